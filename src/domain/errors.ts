@@ -1,0 +1,20 @@
+// A domain error carries a stable code the UI translates into plain words.
+
+export type DomainErrorCode =
+  | 'name-required'
+  | 'case-exists'
+  | 'case-missing'
+  | 'conversation-missing'
+  | 'answer-empty'
+  | 'note-empty'
+  | 'schema-too-new';
+
+export class DomainError extends Error {
+  constructor(
+    readonly code: DomainErrorCode,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'DomainError';
+  }
+}

@@ -1,0 +1,20 @@
+// Tests of the case summary that feeds the case list.
+import { describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { answerQuestion, createCase, startConversation } from './commands';
+import { summarizeCase } from './summary';
+
+describe('summarizeCase', () => {
+  it('counts conversations and answers and dates the PIP from the first conversation', () => {
+    const doc = new Y.Doc();
+    createCase(doc, { id: 'c1', name: 'Samira', language: 'ar', now: '2026-01-01T00:00:00.000Z' });
+    startConversation(doc, { id: 'v1', type: 'intake-a', language: 'ar', now: '2026-01-08T00:00:00.000Z' });
+    answerQuestion(doc, { conversationId: 'v1', questionId: 'q1', flag: 'later', language: 'ar', answeredBy: 'inburgeraar', now: '2026-01-08T00:00:00.000Z' });
+    answerQuestion(doc, { conversationId: 'v1', questionId: 'q2', flag: 'later', language: 'ar', answeredBy: 'inburgeraar', now: '2026-01-08T00:00:00.000Z' });
+    expect(summarizeCase(doc, '2026-01-09T00:00:00.000Z')).toEqual({
+      id: 'c1', name: 'Samira', language: 'ar', createdAt: '2026-01-01T00:00:00.000Z',
+      updatedAt: '2026-01-09T00:00:00.000Z', conversationCount: 1, answerCount: 2,
+      lastConversationType: 'intake-a', pipDeadline: '2026-03-19T00:00:00.000Z',
+    });
+  });
+});

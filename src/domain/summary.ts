@@ -1,0 +1,22 @@
+// Derives the case-list summary from a case doc, so the list never opens a Y.Doc.
+import type * as Y from 'yjs';
+import { readCase } from './caseDoc';
+import { pipDeadline } from './rules';
+import type { CaseSummary } from './types';
+
+export const summarizeCase = (doc: Y.Doc, updatedAt: string): CaseSummary => {
+  const snapshot = readCase(doc);
+  const last = snapshot.conversations.at(-1);
+  const intakeStart = snapshot.conversations[0]?.startedAt ?? snapshot.createdAt;
+  return {
+    id: snapshot.id,
+    name: snapshot.profile.name,
+    language: snapshot.profile.language,
+    createdAt: snapshot.createdAt,
+    updatedAt,
+    conversationCount: snapshot.conversations.length,
+    answerCount: snapshot.conversations.reduce((n, c) => n + Object.keys(c.answers).length, 0),
+    ...(last ? { lastConversationType: last.type } : {}),
+    pipDeadline: pipDeadline(intakeStart),
+  };
+};

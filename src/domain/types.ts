@@ -1,0 +1,89 @@
+// Plain types of the case dossier as read from its Y.Doc; no behaviour lives here.
+
+export type LanguageCode = string;
+
+/** The four answers every question offers, besides its own answer area. */
+export type AnswerFlag = 'not-understood' | 'dont-know' | 'prefer-not' | 'later';
+
+export const ANSWER_FLAGS: readonly AnswerFlag[] = ['not-understood', 'dont-know', 'prefer-not', 'later'];
+
+export type AnsweredBy = 'inburgeraar' | 'consultant' | 'via-tolk';
+
+/** The value part of an answer; which one is used depends on the question's kind. */
+export type AnswerValue =
+  | { kind: 'tiles'; tileIds: string[] }
+  | { kind: 'number'; value: number }
+  | { kind: 'text'; text: string };
+
+export interface Answer {
+  questionId: string;
+  /** Absent when the answer is only a flag (e.g. "I don't know"). */
+  value?: AnswerValue;
+  flag?: AnswerFlag;
+  /** The inburgeraar's own words, in his language. */
+  ownWords?: string;
+  /** The language the answer was given in (BCP 47 code). */
+  language: LanguageCode;
+  audioRef?: string;
+  drawingRef?: string;
+  answeredBy: AnsweredBy;
+  /** ISO timestamp of the moment the answer was given. */
+  at: string;
+}
+
+export type ConversationType = 'intake-a' | 'intake-b' | 'pip' | 'voortgang';
+
+export const CONVERSATION_TYPES: readonly ConversationType[] = ['intake-a', 'intake-b', 'pip', 'voortgang'];
+
+export interface Participants {
+  tolk?: { language: LanguageCode; name?: string };
+  sleutelpersoon?: { name?: string };
+}
+
+export interface Conversation {
+  id: string;
+  type: ConversationType;
+  /** ISO date-time the conversation started. */
+  startedAt: string;
+  place?: string;
+  language: LanguageCode;
+  participants: Participants;
+  answers: Record<string, Answer>;
+}
+
+export interface Note {
+  id: string;
+  text: string;
+  at: string;
+  author?: string;
+}
+
+export interface Profile {
+  name: string;
+  birthYear?: number;
+  /** The language the inburgeraar prefers to talk in. */
+  language: LanguageCode;
+}
+
+export interface CaseSnapshot {
+  id: string;
+  schemaVersion: number;
+  createdAt: string;
+  profile: Profile;
+  conversations: Conversation[];
+  notes: Note[];
+}
+
+/** What the case list needs, derived from the doc so the list never opens a Y.Doc. */
+export interface CaseSummary {
+  id: string;
+  name: string;
+  language: LanguageCode;
+  createdAt: string;
+  updatedAt: string;
+  conversationCount: number;
+  answerCount: number;
+  lastConversationType?: ConversationType;
+  /** The PIP must be set within 10 weeks of the start of the brede intake. */
+  pipDeadline: string;
+}
