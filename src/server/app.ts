@@ -1,0 +1,38 @@
+// Builds the Fastify app: the built PWA with an SPA fallback. Sync and API plug in here.
+import Fastify, { type FastifyInstance } from 'fastify';
+import fastifyStatic from '@fastify/static';
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+
+export interface AppOptions {
+  /** Folder of the built PWA (vite build output). */
+  distDir: string;
+  logger?: boolean;
+}
+
+export const buildApp = async ({ distDir, logger = false }: AppOptions): Promise<FastifyInstance> => {
+  const root = resolve(distDir);
+  if (!existsSync(resolve(root, 'index.html'))) {
+    throw new Error(`No built app in ${root}. Run "npm run build" first (npm start does it for you).`);
+  }
+  const app = Fastify({ logger });
+  await app.register(fastifyStatic, {
+    root,
+    setHeaders: (res, path) => {
+      // The service worker and the page must be revalidated so updates are found; hashed assets are immutable.
+      if (path.endsWith('sw.js') || path.endsWith('.html') || path.endsWith('.webmanifest')) {
+        res.setHeader('Cache-Control', 'no-cache');
+      } else if (path.includes('/assets/')) {
+        res.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
+      }
+    },
+  });
+  app.get('/api/health', async () => ({ ok: true }));
+  app.setNotFoundHandler((request, reply) => {
+    if (request.method === 'GET' && !request.url.startsWith('/api/')) {
+      return reply.header('Cache-Control', 'no-cache').sendFile('index.html');
+    }
+    return reply.code(404).send({ error: 'not-found' });
+  });
+  return app;
+};

@@ -1,0 +1,76 @@
+// Tests of the tablet's case store: offline create and reopen, search, and a failed write that loses nothing.
+import { afterEach, describe, expect, it } from 'vitest';
+import { answerQuestion, startConversation } from '../domain/commands';
+import { readConversationById, readCase } from '../domain/caseDoc';
+import { CaseRepository } from './caseRepository';
+import { openDb } from './db';
+import { StorageError } from './errors';
+
+const NOW = '2026-11-23T10:00:00.000Z';
+let counter = 0;
+const freshDb = () => openDb(`test-${++counter}`);
+const base = { conversationId: 'v1', language: 'ar', answeredBy: 'inburgeraar' as const, now: NOW };
+
+const originalAdd = IDBObjectStore.prototype.add;
+afterEach(() => {
+  IDBObjectStore.prototype.add = originalAdd;
+});
+
+describe('CaseRepository', () => {
+  it('creates a case, indexes it, and finds every answer after reopening', async () => {
+    const db = freshDb();
+    const repo = new CaseRepository(db, () => NOW);
+    const handle = await repo.create({ id: 'c1', name: 'Samira Haddad', language: 'ar' });
+    startConversation(handle.doc, { id: 'v1', type: 'intake-a', language: 'ar', now: NOW });
+    answerQuestion(handle.doc, { ...base, questionId: 'family.partner', value: { kind: 'tiles', tileIds: ['partner-here'] } });
+    await handle.save();
+    await repo.closeAll();
+
+    const row = await db.cases.get('c1');
+    expect(row).toMatchObject({ name: 'Samira Haddad', answerCount: 1, dirty: 1, docDb: 'samenspraak-case-c1' });
+
+    const reopened = await new CaseRepository(db, () => NOW).get('c1');
+    expect(readConversationById(reopened.doc, 'v1')?.answers['family.partner']?.value).toEqual({ kind: 'tiles', tileIds: ['partner-here'] });
+    expect((await db.audit.toArray()).map((a) => a.action)).toEqual(['case-created', 'case-opened']);
+  });
+
+  it('searches by part of the name, case-insensitively', async () => {
+    const repo = new CaseRepository(freshDb(), () => NOW);
+    await repo.create({ id: 'a', name: 'Amanuel Tesfaye', language: 'ti' });
+    await repo.create({ id: 'b', name: 'Samira Haddad', language: 'ar' });
+    expect((await repo.search('tesf')).map((r) => r.id)).toEqual(['a']);
+    expect(await repo.search('')).toHaveLength(2);
+  });
+
+  it('refuses to open a case that is not on the tablet', async () => {
+    const repo = new CaseRepository(freshDb(), () => NOW);
+    await expect(repo.get('nope')).rejects.toMatchObject({ code: 'not-found' });
+  });
+
+  it('reports a failed write and keeps the answer, which is written once storage works again', async () => {
+    const db = freshDb();
+    const repo = new CaseRepository(db, () => NOW);
+    const handle = await repo.create({ id: 'c2', name: 'Yonas', language: 'ti' });
+    startConversation(handle.doc, { id: 'v1', type: 'intake-a', language: 'ti', now: NOW });
+    answerQuestion(handle.doc, { ...base, questionId: 'first', flag: 'later' });
+    await handle.save();
+
+    // The disk fills up: the next write is aborted by IndexedDB.
+    IDBObjectStore.prototype.add = function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['add']>) {
+      const request = originalAdd.apply(this, args);
+      this.transaction.abort();
+      return request;
+    };
+    answerQuestion(handle.doc, { ...base, questionId: 'second', flag: 'dont-know' });
+    await expect(handle.save()).rejects.toBeInstanceOf(StorageError);
+
+    // Space is freed; the next save writes the whole doc again.
+    IDBObjectStore.prototype.add = originalAdd;
+    await handle.save();
+    await repo.closeAll();
+
+    const reopened = await new CaseRepository(db, () => NOW).get('c2');
+    expect(Object.keys(readConversationById(reopened.doc, 'v1')?.answers ?? {}).sort()).toEqual(['first', 'second']);
+    expect(readCase(reopened.doc).profile.name).toBe('Yonas');
+  });
+});

@@ -1,0 +1,76 @@
+// The Dexie database: case index, media, outbox, settings, audit and catalog overrides.
+import Dexie, { type EntityTable } from 'dexie';
+import type { CaseSummary } from '../domain/types';
+
+export type SyncState = 'local' | 'waiting' | 'synced' | 'error';
+
+/** One row per case on this tablet; `docDb` names its y-indexeddb database. */
+export interface CaseRow extends CaseSummary {
+  docDb: string;
+  /** 1 while the tablet has changes the server has not durably stored (an index wants a number). */
+  dirty: 0 | 1;
+  syncState: SyncState;
+  syncError?: string;
+  /** Lower-case name for search. */
+  searchName: string;
+}
+
+export interface MediaRow {
+  id: string;
+  caseId?: string;
+  kind: 'audio' | 'photo' | 'drawing';
+  mime: string;
+  blob: Blob;
+  createdAt: string;
+  uploadState: 'pending' | 'uploaded' | 'error';
+}
+
+export interface OutboxRow {
+  seq?: number;
+  caseId: string;
+  kind: string;
+  payload: unknown;
+  createdAt: string;
+}
+
+export interface SettingRow {
+  key: string;
+  value: unknown;
+}
+
+export interface AuditRow {
+  id?: number;
+  at: string;
+  action: 'case-created' | 'case-opened' | 'case-exported' | 'case-wiped' | 'storage-error';
+  caseId?: string;
+  detail?: string;
+}
+
+export interface CatalogOverrideRow {
+  id: string;
+  value: unknown;
+}
+
+export type SamenspraakDb = Dexie & {
+  cases: EntityTable<CaseRow, 'id'>;
+  media: EntityTable<MediaRow, 'id'>;
+  outbox: EntityTable<OutboxRow, 'seq'>;
+  settings: EntityTable<SettingRow, 'key'>;
+  audit: EntityTable<AuditRow, 'id'>;
+  catalog: EntityTable<CatalogOverrideRow, 'id'>;
+};
+
+export const DB_NAME = 'samenspraak';
+
+export const openDb = (name = DB_NAME): SamenspraakDb => {
+  const db = new Dexie(name) as SamenspraakDb;
+  db.version(1).stores({
+    cases: 'id, searchName, updatedAt, dirty, pipDeadline',
+    media: 'id, caseId, uploadState',
+    outbox: '++seq, caseId',
+    settings: 'key',
+    audit: '++id, at, caseId, action',
+    catalog: 'id',
+  });
+  return db;
+};
