@@ -4,6 +4,7 @@ import react from '@vitejs/plugin-react';
 
 export default defineConfig({
   plugins: [react()],
+  define: { __APP_VERSION__: JSON.stringify('test') },
   test: {
     include: ['src/**/*.test.{ts,tsx}'],
     exclude: ['src/server/**', 'node_modules'],

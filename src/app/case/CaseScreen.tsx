@@ -1,0 +1,54 @@
+// The case page: who the person is, conversations so far, consultant notes, and starting a conversation.
+import { useTranslation } from 'react-i18next';
+import { findLanguage } from '../../content/languages';
+import { useCase } from '../hooks/useCase';
+import { problemCodeOf } from '../hooks/problems';
+import { TopBar } from '../ui/TopBar';
+import { StartConversationPanel } from './StartConversationPanel';
+import { NotesPanel } from './NotesPanel';
+import { ConversationList } from './ConversationList';
+
+export function CaseScreen({ caseId }: { caseId: string }) {
+  const { t } = useTranslation();
+  const { loaded, snapshot, run } = useCase(caseId);
+  if (loaded.status === 'error') {
+    return (
+      <>
+        <TopBar />
+        <main className="page" id="main">
+          <p className="empty" role="alert">
+            {t(`problem.${problemCodeOf(loaded.error)}`)}
+          </p>
+        </main>
+      </>
+    );
+  }
+  if (!snapshot) return <TopBar />;
+  const { profile } = snapshot;
+  const language = findLanguage(profile.language);
+  return (
+    <>
+      <TopBar title={profile.name} />
+      <main className="page case-page" id="main">
+        <section className="case-who" aria-labelledby="who-heading">
+          <h2 id="who-heading">{t('case.who')}</h2>
+          <dl className="facts">
+            <dt>{t('case.name')}</dt>
+            <dd>{profile.name}</dd>
+            <dt>{t('case.language')}</dt>
+            <dd lang={profile.language}>{language?.endonym ?? profile.language}</dd>
+            {profile.birthYear ? (
+              <>
+                <dt>{t('case.birthYear')}</dt>
+                <dd>{profile.birthYear}</dd>
+              </>
+            ) : null}
+          </dl>
+          <ConversationList caseId={caseId} conversations={snapshot.conversations} />
+        </section>
+        <StartConversationPanel caseId={caseId} defaultLanguage={profile.language} run={run} />
+        <NotesPanel notes={snapshot.notes} run={run} />
+      </main>
+    </>
+  );
+}

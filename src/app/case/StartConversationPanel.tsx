@@ -1,0 +1,77 @@
+// Start a conversation: choose its type and who is present (tolk with language, sleutelpersoon).
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type * as Y from 'yjs';
+import { LANGUAGES } from '../../content/languages';
+import { startConversation } from '../../domain/commands';
+import { CONVERSATION_TYPES, type ConversationType } from '../../domain/types';
+import { useAppStore } from '../state/store';
+import { Button } from '../ui/Button';
+
+interface Props {
+  caseId: string;
+  defaultLanguage: string;
+  run(command: (doc: Y.Doc) => void): Promise<boolean>;
+}
+
+export function StartConversationPanel({ caseId, defaultLanguage, run }: Props) {
+  const { t } = useTranslation();
+  const navigate = useAppStore((s) => s.navigate);
+  const [type, setType] = useState<ConversationType>('intake-a');
+  const [tolk, setTolk] = useState(false);
+  const [sleutelpersoon, setSleutelpersoon] = useState(false);
+
+  const start = async () => {
+    const id = crypto.randomUUID();
+    const ok = await run((doc) =>
+      startConversation(doc, {
+        id,
+        type,
+        language: defaultLanguage,
+        now: new Date().toISOString(),
+        participants: {
+          ...(tolk ? { tolk: { language: defaultLanguage } } : {}),
+          ...(sleutelpersoon ? { sleutelpersoon: {} } : {}),
+        },
+      }),
+    );
+    if (ok) navigate({ name: 'talk', caseId, conversationId: id, step: 'language' });
+  };
+
+  return (
+    <section className="start-panel" aria-labelledby="start-heading">
+      <h2 id="start-heading">{t('start.title')}</h2>
+      <fieldset className="field">
+        <legend>{t('start.type')}</legend>
+        <div className="choice-grid">
+          {CONVERSATION_TYPES.map((ct) => (
+            <label key={ct} className={`choice ${type === ct ? 'is-selected' : ''}`}>
+              <input type="radio" name="conversation-type" checked={type === ct} onChange={() => setType(ct)} />
+              <span>{t(`conversationType.${ct}`)}</span>
+            </label>
+          ))}
+        </div>
+      </fieldset>
+      <fieldset className="field">
+        <legend>{t('start.present')}</legend>
+        <div className="choice-row">
+          <label className={`choice ${tolk ? 'is-selected' : ''}`}>
+            <input type="checkbox" checked={tolk} onChange={(e) => setTolk(e.target.checked)} />
+            <span>
+              {t('start.tolk')}{' '}
+              <span lang={defaultLanguage}>({LANGUAGES.find((l) => l.code === defaultLanguage)?.endonym})</span>
+            </span>
+          </label>
+          <label className={`choice ${sleutelpersoon ? 'is-selected' : ''}`}>
+            <input type="checkbox" checked={sleutelpersoon} onChange={(e) => setSleutelpersoon(e.target.checked)} />
+            <span>{t('start.sleutelpersoon')}</span>
+          </label>
+        </div>
+      </fieldset>
+      <p className="hint">{t('start.aloneRight')}</p>
+      <Button variant="primary" pictogram="conversation" className="button-huge" onClick={() => void start()}>
+        {t('start.go')}
+      </Button>
+    </section>
+  );
+}

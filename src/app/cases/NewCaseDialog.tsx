@@ -1,0 +1,82 @@
+// Creating a case offline: name, language (by endonym) and, if known, birth year.
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { LANGUAGES } from '../../content/languages';
+import { DomainError } from '../../domain/errors';
+import { reportProblem } from '../hooks/problems';
+import { cases } from '../services';
+import { useAppStore } from '../state/store';
+import { Dialog } from '../ui/Dialog';
+
+export function NewCaseDialog({ onClose }: { onClose: () => void }) {
+  const { t } = useTranslation();
+  const navigate = useAppStore((s) => s.navigate);
+  const [name, setName] = useState('');
+  const [language, setLanguage] = useState('ar');
+  const [birthYear, setBirthYear] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const year = birthYear ? Number(birthYear) : undefined;
+    if (!name.trim()) return setError(t('newCase.nameRequired'));
+    if (year !== undefined && (!Number.isInteger(year) || year < 1900 || year > new Date().getFullYear())) {
+      return setError(t('newCase.yearInvalid'));
+    }
+    setBusy(true);
+    try {
+      const id = crypto.randomUUID();
+      await cases.create({ id, name, language, ...(year !== undefined ? { birthYear: year } : {}) });
+      onClose();
+      navigate({ name: 'case', caseId: id });
+    } catch (e) {
+      if (e instanceof DomainError) setError(t('newCase.nameRequired'));
+      else reportProblem(e);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Dialog titleId="new-case-title" onClose={onClose}>
+      <form onSubmit={submit} className="form" noValidate>
+        <h2 id="new-case-title">{t('newCase.title')}</h2>
+        <label className="field">
+          <span>{t('newCase.name')}</span>
+          <input value={name} onChange={(e) => setName(e.target.value)} autoComplete="off" required />
+        </label>
+        <fieldset className="field">
+          <legend>{t('newCase.language')}</legend>
+          <div className="choice-row">
+            {LANGUAGES.map((l) => (
+              <label key={l.code} className={`choice ${language === l.code ? 'is-selected' : ''}`}>
+                <input type="radio" name="language" value={l.code} checked={language === l.code} onChange={() => setLanguage(l.code)} />
+                <span lang={l.code} dir={l.dir}>
+                  {l.endonym}
+                </span>
+              </label>
+            ))}
+          </div>
+        </fieldset>
+        <label className="field">
+          <span>{t('newCase.birthYear')}</span>
+          <input inputMode="numeric" value={birthYear} onChange={(e) => setBirthYear(e.target.value.replace(/\D/g, ''))} maxLength={4} />
+        </label>
+        {error ? (
+          <p className="form-error" role="alert">
+            {error}
+          </p>
+        ) : null}
+        <div className="row">
+          <button type="submit" className="button button-primary" disabled={busy}>
+            {t('newCase.create')}
+          </button>
+          <button type="button" className="button button-quiet" onClick={onClose}>
+            {t('common.cancel')}
+          </button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}

@@ -1,0 +1,30 @@
+// The answer area of a question, by its kind: picture tiles, faces, a number stepper or own words.
+import type { Question } from '../../content/types';
+import type { Answer, AnswerValue } from '../../domain/types';
+import { NumberStepper } from './NumberStepper';
+import { OwnWords } from './OwnWords';
+import { TileChoice } from './TileChoice';
+
+interface Props {
+  question: Question;
+  lang: string;
+  current?: Answer;
+  /** `advance` moves on to the next question once the answer is stored. */
+  onAnswer(value: AnswerValue, advance: boolean): Promise<boolean>;
+}
+
+export function AnswerArea({ question, lang, current, onAnswer }: Props) {
+  switch (question.kind) {
+    case 'single-tile':
+    case 'yes-no-unsure':
+    case 'faces-scale':
+    case 'multi-tile':
+      return <TileChoice question={question} lang={lang} current={current} onAnswer={onAnswer} />;
+    case 'number':
+    case 'year':
+      return <NumberStepper question={question} lang={lang} current={current} onAnswer={onAnswer} />;
+    case 'own-words':
+    case 'drawing':
+      return <OwnWords lang={lang} current={current} onAnswer={onAnswer} />;
+  }
+}

@@ -1,0 +1,47 @@
+// The slim bar above a conversation: back, topic title, language switch, and the way back to the consultant.
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useAppStore } from '../state/store';
+import { Pictogram } from '../ui/Pictogram';
+
+interface Props {
+  caseId: string;
+  conversationId: string;
+  onBack?: () => void;
+  children?: ReactNode;
+}
+
+export function ConversationBar({ caseId, conversationId, onBack, children }: Props) {
+  const { t } = useTranslation();
+  const navigate = useAppStore((s) => s.navigate);
+  return (
+    <header className="conversation-bar">
+      {onBack ? (
+        <button type="button" className="icon-button back-button" onClick={onBack} aria-label={t('nav.back')}>
+          <span aria-hidden="true" className="arrow" />
+        </button>
+      ) : (
+        <span />
+      )}
+      <div className="conversation-bar-middle">{children}</div>
+      <div className="conversation-bar-end">
+        <button
+          type="button"
+          className="icon-button"
+          aria-label={t('talk.changeLanguage')}
+          onClick={() => navigate({ name: 'talk', caseId, conversationId, step: 'language' })}
+        >
+          <Pictogram name="globe" size={40} />
+        </button>
+        <button
+          type="button"
+          className="icon-button"
+          aria-label={t('talk.toConsultant')}
+          onClick={() => navigate({ name: 'case', caseId })}
+        >
+          <Pictogram name="lock" size={40} />
+        </button>
+      </div>
+    </header>
+  );
+}

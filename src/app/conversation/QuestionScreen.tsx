@@ -1,0 +1,129 @@
+// One question at a time: own language big, Dutch small, picture answers, and the four ways out.
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { findDomain } from '../../content/catalog';
+import type { Domain, Question } from '../../content/types';
+import { answerQuestion, type AnswerQuestionInput } from '../../domain/commands';
+import { nextQuestionId, visibleQuestions } from '../../domain/flow';
+import type { Answer, Conversation } from '../../domain/types';
+import { useAppStore } from '../state/store';
+import { Bilingual } from '../ui/Bilingual';
+import { Pictogram } from '../ui/Pictogram';
+import { SpeakButton } from '../ui/SpeakButton';
+import { AnswerArea } from './AnswerArea';
+import { ConversationBar } from './ConversationBar';
+import { FlagRow } from './FlagRow';
+import { ProgressDots } from './ProgressDots';
+import { useConversation } from './useConversation';
+
+interface Props {
+  caseId: string;
+  conversationId: string;
+  domainId: string;
+  questionId?: string;
+}
+
+export function QuestionScreen({ caseId, conversationId, domainId, questionId }: Props) {
+  const navigate = useAppStore((s) => s.navigate);
+  const { conversation, run } = useConversation(caseId, conversationId);
+  const domain = findDomain(domainId);
+  if (!conversation || !domain) return null;
+  const toTopics = () => navigate({ name: 'talk', caseId, conversationId, step: 'topics' });
+  const question = domain.questions.find((q) => q.id === questionId);
+
+  const answer = async (input: Omit<AnswerQuestionInput, 'conversationId' | 'language' | 'answeredBy' | 'now'>, advance: boolean) => {
+    let saved: Answer | undefined;
+    const ok = await run((doc) => {
+      saved = answerQuestion(doc, {
+        ...input,
+        conversationId,
+        language: conversation.language,
+        answeredBy: conversation.participants.tolk ? 'via-tolk' : 'inburgeraar',
+        now: new Date().toISOString(),
+      });
+    });
+    if (!ok || !advance || !saved) return ok;
+    // Let the chosen tile light up for a moment, then the next question slides in.
+    await new Promise((resolve) => setTimeout(resolve, 350));
+    const answers = { ...conversation.answers, [input.questionId]: saved };
+    const next = nextQuestionId(domain, answers, input.questionId);
+    navigate({ name: 'question', caseId, conversationId, domainId, ...(next ? { questionId: next } : {}) }, { replace: true });
+    return ok;
+  };
+
+  return (
+    <div className="conversation">
+      <ConversationBar caseId={caseId} conversationId={conversationId} onBack={toTopics}>
+        <Bilingual i18nKey={domain.titleKey} lang={conversation.language} className="bar-title" />
+        <ProgressDots
+          domain={domain}
+          conversation={conversation}
+          currentId={question?.id}
+          onGo={(id) => navigate({ name: 'question', caseId, conversationId, domainId, questionId: id }, { replace: true })}
+        />
+      </ConversationBar>
+      {question ? (
+        <QuestionBody key={question.id} question={question} conversation={conversation} onAnswer={answer} />
+      ) : (
+        <DomainDone domain={domain} conversation={conversation} onTopics={toTopics} />
+      )}
+    </div>
+  );
+}
+
+interface BodyProps {
+  question: Question;
+  conversation: Conversation;
+  onAnswer: (input: Omit<AnswerQuestionInput, 'conversationId' | 'language' | 'answeredBy' | 'now'>, advance: boolean) => Promise<boolean>;
+}
+
+function QuestionBody({ question, conversation, onAnswer }: BodyProps) {
+  const { i18n } = useTranslation();
+  const [simpler, setSimpler] = useState(false);
+  const lang = conversation.language;
+  const textKey = simpler && question.simpleKey ? question.simpleKey : question.textKey;
+  const current = conversation.answers[question.id];
+  return (
+    <main className="page question" id="main">
+      <div className="question-head">
+        <Pictogram name={question.pictogram} size={112} className="question-picture" />
+        <div className="question-text">
+          <Bilingual i18nKey={textKey} lang={lang} as="h1" />
+          {simpler ? <Bilingual i18nKey="talk.askTolk" ns="common" lang={lang} as="p" className="hint" /> : null}
+        </div>
+        <SpeakButton text={i18n.getFixedT(lang, 'content')(textKey)} lang={lang} />
+      </div>
+      <AnswerArea
+        question={question}
+        lang={lang}
+        current={current}
+        onAnswer={(value, advance) => onAnswer({ questionId: question.id, value }, advance)}
+      />
+      <FlagRow
+        lang={lang}
+        current={current?.flag}
+        onFlag={(flag) => {
+          if (flag === 'not-understood') {
+            setSimpler(true);
+            return void onAnswer({ questionId: question.id, flag }, false);
+          }
+          return void onAnswer({ questionId: question.id, flag }, true);
+        }}
+      />
+    </main>
+  );
+}
+
+function DomainDone({ domain, conversation, onTopics }: { domain: Domain; conversation: Conversation; onTopics: () => void }) {
+  const lang = conversation.language;
+  const count = visibleQuestions(domain, conversation.answers).length;
+  return (
+    <main className="page domain-done" id="main">
+      <Pictogram name={domain.pictogram} size={160} />
+      <Bilingual i18nKey="talk.domainDone" ns="common" lang={lang} as="h1" values={{ count }} />
+      <button type="button" className="button button-primary button-huge" onClick={onTopics}>
+        <Bilingual i18nKey="talk.otherTopic" ns="common" lang={lang} />
+      </button>
+    </main>
+  );
+}

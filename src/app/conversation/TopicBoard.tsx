@@ -1,0 +1,59 @@
+// The topic board: the inburgeraar chooses where to start; done topics get a soft check.
+import { useTranslation } from 'react-i18next';
+import { DOMAINS } from '../../content/catalog';
+import { domainProgress, nextQuestionId } from '../../domain/flow';
+import { useAppStore } from '../state/store';
+import { Bilingual } from '../ui/Bilingual';
+import { Pictogram } from '../ui/Pictogram';
+import { ConversationBar } from './ConversationBar';
+import { useConversation } from './useConversation';
+
+export function TopicBoard({ caseId, conversationId }: { caseId: string; conversationId: string }) {
+  const { t } = useTranslation();
+  const navigate = useAppStore((s) => s.navigate);
+  const { conversation } = useConversation(caseId, conversationId);
+  if (!conversation) return null;
+  const { language, answers } = conversation;
+  return (
+    <div className="conversation">
+      <ConversationBar
+        caseId={caseId}
+        conversationId={conversationId}
+        onBack={() => navigate({ name: 'talk', caseId, conversationId, step: 'language' })}
+      >
+        <Bilingual i18nKey="talk.topics" ns="common" lang={language} as="h1" className="bar-title" />
+      </ConversationBar>
+      <main className="page topic-board" id="main">
+        <ul className="topic-grid">
+          {DOMAINS.map((domain) => {
+            const progress = domainProgress(domain, answers);
+            const done = progress.done === progress.total;
+            return (
+              <li key={domain.id}>
+                <button
+                  type="button"
+                  className={`topic-card ${done ? 'is-done' : ''}`}
+                  onClick={() =>
+                    navigate({
+                      name: 'question',
+                      caseId,
+                      conversationId,
+                      domainId: domain.id,
+                      ...(nextQuestionId(domain, answers) ? { questionId: nextQuestionId(domain, answers) } : {}),
+                    })
+                  }
+                >
+                  <Pictogram name={domain.pictogram} size={120} />
+                  <Bilingual i18nKey={domain.titleKey} lang={language} className="topic-title" />
+                  <span className="topic-progress" aria-label={t('talk.progress', { done: progress.done, total: progress.total })}>
+                    {done ? <span className="soft-check" aria-hidden="true">✓</span> : `${progress.done}/${progress.total}`}
+                  </span>
+                </button>
+              </li>
+            );
+          })}
+        </ul>
+      </main>
+    </div>
+  );
+}

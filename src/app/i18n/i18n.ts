@@ -1,0 +1,53 @@
+// i18next set-up: Dutch bundled as source and fallback, other locales loaded from precached chunks.
+import i18next from 'i18next';
+import { initReactI18next } from 'react-i18next';
+import { directionOf } from '../../content/languages';
+import nlCommon from '../../../locales/nl/common.json';
+import nlContent from '../../../locales/nl/content.json';
+
+export const NAMESPACES = ['common', 'content'] as const;
+
+// Every locale file becomes its own chunk; the service worker precaches them all, so no HTTP backend is needed.
+const localeFiles = import.meta.glob<{ default: Record<string, unknown> }>('../../../locales/*/*.json');
+
+const fileOf = (lng: string, ns: string) => `../../../locales/${lng}/${ns}.json`;
+
+export const loadLanguage = async (lng: string): Promise<void> => {
+  await Promise.all(
+    NAMESPACES.map(async (ns) => {
+      if (i18next.hasResourceBundle(lng, ns)) return;
+      const load = localeFiles[fileOf(lng, ns)];
+      if (!load) throw new Error(`No ${ns} texts for language ${lng}`);
+      i18next.addResourceBundle(lng, ns, (await load()).default, true, false);
+    }),
+  );
+};
+
+/** Switches the UI language and the page direction; Dutch lines inside keep their own dir attribute. */
+export const changeLanguage = async (lng: string): Promise<void> => {
+  await loadLanguage(lng);
+  await i18next.changeLanguage(lng);
+};
+
+const syncDocumentLanguage = (lng: string) => {
+  document.documentElement.lang = lng;
+  document.documentElement.dir = directionOf(lng);
+};
+
+export const initI18n = async (lng = 'nl') => {
+  i18next.on('languageChanged', syncDocumentLanguage);
+  await i18next.use(initReactI18next).init({
+    lng: 'nl',
+    fallbackLng: 'nl',
+    ns: [...NAMESPACES],
+    defaultNS: 'common',
+    resources: { nl: { common: nlCommon, content: nlContent } },
+    interpolation: { escapeValue: false },
+    returnNull: false,
+  });
+  syncDocumentLanguage('nl');
+  if (lng !== 'nl') await changeLanguage(lng);
+  return i18next;
+};
+
+export { i18next };

@@ -1,0 +1,20 @@
+// Tests that every route survives a round trip through the location hash.
+import { describe, expect, it } from 'vitest';
+import { hashToRoute, routeToHash, type Route } from './route';
+
+describe('route hash', () => {
+  const routes: Route[] = [
+    { name: 'home' },
+    { name: 'settings' },
+    { name: 'case', caseId: 'a b' },
+    { name: 'talk', caseId: 'c', conversationId: 'v', step: 'topics' },
+    { name: 'question', caseId: 'c', conversationId: 'v', domainId: 'family', questionId: 'family.partner' },
+    { name: 'question', caseId: 'c', conversationId: 'v', domainId: 'family' },
+  ];
+  it.each(routes)('round-trips %o', (route) => {
+    expect(hashToRoute(routeToHash(route))).toEqual(route);
+  });
+  it('falls back to home for unknown hashes', () => {
+    expect(hashToRoute('#/nonsense')).toEqual({ name: 'home' });
+  });
+});

@@ -1,0 +1,40 @@
+// Routes of the app and their mapping to the location hash, so a reload returns to the same place.
+
+export type Route =
+  | { name: 'home' }
+  | { name: 'settings' }
+  | { name: 'case'; caseId: string }
+  | { name: 'talk'; caseId: string; conversationId: string; step: 'language' | 'topics' }
+  | { name: 'question'; caseId: string; conversationId: string; domainId: string; questionId?: string };
+
+const enc = encodeURIComponent;
+
+export const routeToHash = (route: Route): string => {
+  switch (route.name) {
+    case 'home':
+      return '#/';
+    case 'settings':
+      return '#/settings';
+    case 'case':
+      return `#/case/${enc(route.caseId)}`;
+    case 'talk':
+      return `#/case/${enc(route.caseId)}/talk/${enc(route.conversationId)}/${route.step}`;
+    case 'question':
+      return `#/case/${enc(route.caseId)}/talk/${enc(route.conversationId)}/domain/${enc(route.domainId)}${route.questionId ? `/${enc(route.questionId)}` : ''}`;
+  }
+};
+
+export const hashToRoute = (hash: string): Route => {
+  const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean).map(decodeURIComponent);
+  const [first, caseId, talk, conversationId, step, domainId, questionId] = parts;
+  if (first === 'settings') return { name: 'settings' };
+  if (first !== 'case' || !caseId) return { name: 'home' };
+  if (talk !== 'talk' || !conversationId) return { name: 'case', caseId };
+  if (step === 'domain' && domainId) {
+    return { name: 'question', caseId, conversationId, domainId, ...(questionId ? { questionId } : {}) };
+  }
+  return { name: 'talk', caseId, conversationId, step: step === 'topics' ? 'topics' : 'language' };
+};
+
+/** Screens the inburgeraar looks at: the UI speaks his language there, and updates wait. */
+export const isConversationRoute = (route: Route): boolean => route.name === 'talk' || route.name === 'question';

@@ -1,0 +1,60 @@
+// The app's UI state (zustand): current route, connectivity, update prompt and the error to show.
+import { create } from 'zustand';
+import { hashToRoute, routeToHash, type Route } from './route';
+
+export type ProblemCode = 'quota' | 'unavailable' | 'write-failed' | 'timeout' | 'not-found' | 'schema-too-new' | 'unknown';
+
+export interface Problem {
+  code: ProblemCode;
+  /** Technical detail for the consultant or IT; never shown as the main message. */
+  detail?: string;
+  retry?: () => void;
+}
+
+interface AppState {
+  route: Route;
+  online: boolean;
+  updateReady: boolean;
+  problem: Problem | null;
+  navigate(route: Route, options?: { replace?: boolean }): void;
+  setOnline(online: boolean): void;
+  setUpdateReady(ready: boolean): void;
+  showProblem(problem: Problem | null): void;
+}
+
+const initialRoute = (): Route => (typeof location === 'undefined' ? { name: 'home' } : hashToRoute(location.hash));
+
+export const useAppStore = create<AppState>((set) => ({
+  route: initialRoute(),
+  online: typeof navigator === 'undefined' ? true : navigator.onLine,
+  updateReady: false,
+  problem: null,
+  navigate: (route, options) => {
+    const hash = routeToHash(route);
+    if (location.hash !== hash) {
+      if (options?.replace) history.replaceState(null, '', hash);
+      else history.pushState(null, '', hash);
+    }
+    set({ route });
+  },
+  setOnline: (online) => set({ online }),
+  setUpdateReady: (updateReady) => set({ updateReady }),
+  showProblem: (problem) => set({ problem }),
+}));
+
+/** Keeps the store in step with the browser's back and forward buttons and with connectivity. */
+export const bindBrowserEvents = (): (() => void) => {
+  const onPop = () => useAppStore.setState({ route: hashToRoute(location.hash) });
+  const onOnline = () => useAppStore.getState().setOnline(true);
+  const onOffline = () => useAppStore.getState().setOnline(false);
+  addEventListener('popstate', onPop);
+  addEventListener('hashchange', onPop);
+  addEventListener('online', onOnline);
+  addEventListener('offline', onOffline);
+  return () => {
+    removeEventListener('popstate', onPop);
+    removeEventListener('hashchange', onPop);
+    removeEventListener('online', onOnline);
+    removeEventListener('offline', onOffline);
+  };
+};

@@ -1,0 +1,127 @@
+// Devices (tablets): registration at login, refresh-token rotation, revocation and status checks.
+import { randomUUID } from 'node:crypto';
+import type { Queryable } from '../persistence/db';
+import { deviceIdOfRefreshToken, hashRefreshToken, newRefreshToken, REFRESH_TOKEN_DAYS, sameHash } from './tokens';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+export type DeviceStatus = 'active' | 'revoked' | 'unknown';
+
+const expiry = () => new Date(Date.now() + REFRESH_TOKEN_DAYS * 24 * 3600 * 1000).toISOString();
+
+export const registerDevice = async (
+  db: Queryable,
+  userId: string,
+  name: string,
+): Promise<{ deviceId: string; refreshToken: string }> => {
+  const deviceId = randomUUID();
+  const refreshToken = newRefreshToken(deviceId);
+  await db.query(
+    `INSERT INTO devices (id, user_id, name, refresh_hash, refresh_expires_at, last_seen_at)
+     VALUES ($1, $2, $3, $4, $5, now())`,
+    [deviceId, userId, name, hashRefreshToken(refreshToken), expiry()],
+  );
+  return { deviceId, refreshToken };
+};
+
+export type RefreshOutcome =
+  | { ok: true; deviceId: string; userId: string; refreshToken: string }
+  | { ok: false; reason: 'invalid-token' | 'device-revoked' | 'token-expired'; deviceId?: string; userId?: string };
+
+/**
+ * Rotates the refresh token. The previous token stays usable once more, so a tablet whose connection
+ * dropped before it received the new token is not locked out.
+ */
+export const rotateRefreshToken = async (db: Queryable, token: string): Promise<RefreshOutcome> => {
+  const deviceId = deviceIdOfRefreshToken(token);
+  if (!deviceId || !UUID.test(deviceId)) return { ok: false, reason: 'invalid-token' };
+  const [row] = await db.query<{
+    user_id: string;
+    refresh_hash: string;
+    previous_refresh_hash: string | null;
+    refresh_expires_at: unknown;
+    revoked_at: unknown;
+    disabled_at: unknown;
+  }>(
+    `SELECT d.user_id, d.refresh_hash, d.previous_refresh_hash, d.refresh_expires_at, d.revoked_at, u.disabled_at
+     FROM devices d JOIN users u ON u.id = d.user_id WHERE d.id = $1`,
+    [deviceId],
+  );
+  if (!row) return { ok: false, reason: 'invalid-token' };
+  const base = { deviceId, userId: row.user_id };
+  if (row.revoked_at || row.disabled_at) return { ok: false, reason: 'device-revoked', ...base };
+  const hash = hashRefreshToken(token);
+  const isCurrent = sameHash(hash, row.refresh_hash);
+  const isPrevious = sameHash(hash, row.previous_refresh_hash);
+  if (!isCurrent && !isPrevious) return { ok: false, reason: 'invalid-token', ...base };
+  if (new Date(row.refresh_expires_at as string | Date).getTime() < Date.now()) {
+    return { ok: false, reason: 'token-expired', ...base };
+  }
+  const next = newRefreshToken(deviceId);
+  // Compare-and-set on the hash we matched, so two concurrent refreshes cannot both rotate.
+  const updated = await db.query(
+    `UPDATE devices SET refresh_hash = $2, previous_refresh_hash = $3, refresh_expires_at = $4, last_seen_at = now()
+     WHERE id = $1 AND refresh_hash = $5 AND revoked_at IS NULL RETURNING id`,
+    [deviceId, hashRefreshToken(next), isCurrent ? row.refresh_hash : row.previous_refresh_hash, expiry(), row.refresh_hash],
+  );
+  if (updated.length === 0) return { ok: false, reason: 'invalid-token', ...base };
+  return { ok: true, refreshToken: next, ...base };
+};
+
+export const revokeDevice = async (db: Queryable, deviceId: string): Promise<boolean> => {
+  const rows = await db.query('UPDATE devices SET revoked_at = now() WHERE id = $1 AND revoked_at IS NULL RETURNING id', [
+    deviceId,
+  ]);
+  return rows.length > 0;
+};
+
+/** Whether a device may still be used: it exists, is not revoked and its user is not disabled. */
+export const deviceStatus = async (db: Queryable, deviceId: string, userId: string): Promise<DeviceStatus> => {
+  if (!UUID.test(deviceId)) return 'unknown';
+  const [row] = await db.query<{ revoked_at: unknown; disabled_at: unknown }>(
+    'SELECT d.revoked_at, u.disabled_at FROM devices d JOIN users u ON u.id = d.user_id WHERE d.id = $1 AND d.user_id = $2',
+    [deviceId, userId],
+  );
+  if (!row) return 'unknown';
+  return row.revoked_at || row.disabled_at ? 'revoked' : 'active';
+};
+
+export interface DeviceRow {
+  id: string;
+  name: string;
+  userId: string;
+  email: string;
+  createdAt: string;
+  lastSeenAt: string | null;
+  revokedAt: string | null;
+}
+
+const iso = (v: unknown): string | null => (v === null || v === undefined ? null : new Date(v as string | Date).toISOString());
+
+export const listDevices = async (db: Queryable, organisationId: string, userId?: string): Promise<DeviceRow[]> => {
+  const rows = await db.query<Record<string, unknown>>(
+    `SELECT d.id, d.name, d.user_id, u.email, d.created_at, d.last_seen_at, d.revoked_at
+     FROM devices d JOIN users u ON u.id = d.user_id
+     WHERE u.organisation_id = $1 AND ($2::uuid IS NULL OR u.id = $2::uuid) ORDER BY d.created_at`,
+    [organisationId, userId ?? null],
+  );
+  return rows.map((r) => ({
+    id: String(r.id),
+    name: String(r.name),
+    userId: String(r.user_id),
+    email: String(r.email),
+    createdAt: iso(r.created_at) ?? '',
+    lastSeenAt: iso(r.last_seen_at),
+    revokedAt: iso(r.revoked_at),
+  }));
+};
+
+/** The organisation of a device's user, to check that a manager revokes only devices of their own municipality. */
+export const deviceOrganisation = async (db: Queryable, deviceId: string): Promise<{ organisationId: string; userId: string } | undefined> => {
+  if (!UUID.test(deviceId)) return undefined;
+  const [row] = await db.query<{ organisation_id: string; user_id: string }>(
+    'SELECT u.organisation_id, d.user_id FROM devices d JOIN users u ON u.id = d.user_id WHERE d.id = $1',
+    [deviceId],
+  );
+  return row ? { organisationId: row.organisation_id, userId: row.user_id } : undefined;
+};

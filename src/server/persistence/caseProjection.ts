@@ -1,0 +1,58 @@
+// Case projection: the back-office row of a case, derived from its Y.Doc whenever the document is stored.
+import type * as Y from 'yjs';
+import { summarizeCase } from '../../domain/summary';
+import type { Queryable } from './db';
+
+export interface ProjectionRow {
+  name: string;
+  organisation_id: string | null;
+  case_id: string;
+  display_name: string;
+  language: string;
+  conversation_count: number;
+  answer_count: number;
+  last_conversation_type: string | null;
+  pip_deadline: string | null;
+  created_at: string | null;
+  updated_at: string;
+}
+
+export const updateCaseProjection = async (
+  db: Queryable,
+  name: string,
+  caseId: string,
+  doc: Y.Doc,
+  now = new Date(),
+): Promise<boolean> => {
+  // A case without its meta (not yet written by the tablet) has no summary yet.
+  if (!doc.getMap('meta').get('createdAt')) return false;
+  const s = summarizeCase(doc, now.toISOString());
+  await db.query(
+    `INSERT INTO case_projection (name, organisation_id, case_id, display_name, language, conversation_count,
+       answer_count, last_conversation_type, pip_deadline, created_at, updated_at)
+     VALUES ($1, (SELECT organisation_id FROM documents WHERE name = $1), $2, $3, $4, $5, $6, $7, $8, $9, $10)
+     ON CONFLICT (name) DO UPDATE SET organisation_id = EXCLUDED.organisation_id, display_name = EXCLUDED.display_name,
+       language = EXCLUDED.language, conversation_count = EXCLUDED.conversation_count,
+       answer_count = EXCLUDED.answer_count, last_conversation_type = EXCLUDED.last_conversation_type,
+       pip_deadline = EXCLUDED.pip_deadline, created_at = EXCLUDED.created_at, updated_at = EXCLUDED.updated_at`,
+    [
+      name,
+      caseId,
+      s.name,
+      s.language,
+      s.conversationCount,
+      s.answerCount,
+      s.lastConversationType ?? null,
+      s.pipDeadline || null,
+      s.createdAt || null,
+      now.toISOString(),
+    ],
+  );
+  return true;
+};
+
+export const listCaseProjections = (db: Queryable, organisationId: string): Promise<ProjectionRow[]> =>
+  db.query<ProjectionRow & Record<string, unknown>>(
+    'SELECT * FROM case_projection WHERE organisation_id = $1 ORDER BY updated_at DESC',
+    [organisationId],
+  );

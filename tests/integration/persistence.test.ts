@@ -1,0 +1,135 @@
+// The persistence contract: the same suite against embedded PGlite and (when DATABASE_URL is set) PostgreSQL.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { createDocumentStore, type DocumentStore } from '../../src/server/persistence/documentStore';
+import { claimDocument, documentOwner } from '../../src/server/persistence/documentOwners';
+import { runMigrations } from '../../src/server/persistence/migrate';
+import { adapters, openTestDatabase, type TestDatabase } from './support/databases';
+import { noteSkipped } from './support/env';
+
+const docWith = (entries: Record<string, string>): Y.Doc => {
+  const doc = new Y.Doc();
+  for (const [k, v] of Object.entries(entries)) doc.getMap('m').set(k, v);
+  return doc;
+};
+
+const loadJson = async (store: DocumentStore, name: string) => {
+  const doc = new Y.Doc();
+  Y.applyUpdate(doc, await store.load(name));
+  return doc.getMap('m').toJSON();
+};
+
+/** Records each update a doc emits, so the test can append them one by one as a client would. */
+const recordUpdates = (doc: Y.Doc): Uint8Array[] => {
+  const updates: Uint8Array[] = [];
+  doc.on('update', (u: Uint8Array) => updates.push(u));
+  return updates;
+};
+
+for (const { kind, enabled } of adapters) {
+  if (!enabled) noteSkipped(`persistence suite on ${kind}`, 'DATABASE_URL');
+
+  describe.skipIf(!enabled)(`persistence on ${kind}`, () => {
+    let t: TestDatabase;
+    let store: DocumentStore;
+    beforeAll(async () => {
+      t = await openTestDatabase(kind);
+      store = createDocumentStore(t.db);
+    });
+    afterAll(async () => t?.dispose());
+
+    it('runs each migration once and records it', async () => {
+      expect(await runMigrations(t.db)).toEqual([]);
+      const rows = await t.db.query<{ version: string }>('SELECT version FROM schema_migrations ORDER BY version');
+      expect(rows.map((r) => r.version)).toContain('001_initial');
+    });
+
+    it('round-trips bytea exactly', async () => {
+      const bytes = new Uint8Array(1 << 20).map((_, i) => (i * 7) % 256);
+      await t.db.query('INSERT INTO settings (key, value) VALUES ($1, $2)', ['probe', 'x']);
+      await store.appendUpdate('probe/bytes', bytes);
+      const [row] = await t.db.query<{ update: Uint8Array }>(
+        "SELECT update FROM document_updates WHERE name = 'probe/bytes'",
+      );
+      expect(Buffer.from(row!.update).equals(Buffer.from(bytes))).toBe(true);
+    });
+
+    it('loads an unknown document as an empty state', async () => {
+      expect(await loadJson(store, 'case/unknown')).toEqual({});
+    });
+
+    it('loads the merged state of the log', async () => {
+      const doc = new Y.Doc();
+      const updates = recordUpdates(doc);
+      doc.getMap('m').set('a', '1');
+      doc.getMap('m').set('b', '2');
+      for (const u of updates) await store.appendUpdate('case/log', u);
+      expect(await store.pendingUpdates('case/log')).toBe(2);
+      expect(await loadJson(store, 'case/log')).toEqual({ a: '1', b: '2' });
+    });
+
+    it('compacts the log into the state in one transaction', async () => {
+      const doc = new Y.Doc();
+      const updates = recordUpdates(doc);
+      for (let i = 0; i < 20; i++) doc.getMap('m').set(`k${i}`, `v${i}`);
+      for (const u of updates) await store.appendUpdate('case/compact', u);
+      expect(await store.compact('case/compact')).toEqual({ merged: 20 });
+      expect(await store.pendingUpdates('case/compact')).toBe(0);
+      expect(await loadJson(store, 'case/compact')).toEqual(doc.getMap('m').toJSON());
+      // More updates after compaction land in the log again and still load.
+      doc.getMap('m').set('after', 'yes');
+      await store.appendUpdate('case/compact', updates.at(-1)!);
+      expect((await loadJson(store, 'case/compact')).after).toBe('yes');
+    });
+
+    it('merges extra state (the live document) when compacting', async () => {
+      const live = docWith({ live: 'state' });
+      await store.compact('case/extra', Y.encodeStateAsUpdate(live));
+      expect(await loadJson(store, 'case/extra')).toEqual({ live: 'state' });
+    });
+
+    it('loses no update appended while compactions run', async () => {
+      const doc = new Y.Doc();
+      const updates = recordUpdates(doc);
+      for (let i = 0; i < 60; i++) doc.getMap('m').set(`k${i}`, i);
+      const work: Promise<unknown>[] = [];
+      updates.forEach((u, i) => {
+        work.push(store.appendUpdate('case/race', u));
+        if (i % 10 === 0) work.push(store.compact('case/race'));
+      });
+      await Promise.all(work);
+      await store.compact('case/race');
+      expect(await loadJson(store, 'case/race')).toEqual(doc.getMap('m').toJSON());
+    });
+
+    it('throws on a database error instead of returning an empty document', async () => {
+      await store.appendUpdate('case/fail', Y.encodeStateAsUpdate(docWith({ a: 'x' })));
+      await t.db.query('ALTER TABLE document_updates RENAME TO document_updates_away');
+      try {
+        await expect(store.load('case/fail')).rejects.toThrow();
+      } finally {
+        await t.db.query('ALTER TABLE document_updates_away RENAME TO document_updates');
+      }
+      expect(await loadJson(store, 'case/fail')).toEqual({ a: 'x' });
+    });
+
+    it('rolls a failed transaction back', async () => {
+      await expect(
+        t.db.transaction(async (tx) => {
+          await tx.query("INSERT INTO settings (key, value) VALUES ('rollback', 'x')");
+          throw new Error('boom');
+        }),
+      ).rejects.toThrow('boom');
+      expect(await t.db.query("SELECT 1 FROM settings WHERE key = 'rollback'")).toEqual([]);
+    });
+
+    it('records the first organisation that claims a document', async () => {
+      const [a, b] = [crypto.randomUUID(), crypto.randomUUID()];
+      await t.db.query('INSERT INTO organisations (id, name) VALUES ($1, $2), ($3, $4)', [a, `A ${a}`, b, `B ${b}`]);
+      expect(await documentOwner(t.db, 'case/claimed')).toBeUndefined();
+      expect(await claimDocument(t.db, 'case/claimed', a)).toBe(a);
+      expect(await claimDocument(t.db, 'case/claimed', b)).toBe(a);
+      expect(await documentOwner(t.db, 'case/claimed')).toBe(a);
+    });
+  });
+}

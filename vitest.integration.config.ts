@@ -1,0 +1,13 @@
+// Integration tests: real server, PGlite always, PostgreSQL/Redis when DATABASE_URL/REDIS_URL are set; files run one by one.
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['tests/integration/**/*.test.ts'],
+    environment: 'node',
+    fileParallelism: false,
+    testTimeout: 60_000,
+    hookTimeout: 60_000,
+    teardownTimeout: 30_000,
+  },
+});
