@@ -1,4 +1,4 @@
-// Builds the Fastify app: the built PWA with an SPA fallback. Sync and API plug in here.
+// Builds the Fastify app: the built PWA with an SPA fallback, /api/health, and a hook for the API routes.
 import Fastify, { type FastifyInstance } from 'fastify';
 import fastifyStatic from '@fastify/static';
 import { existsSync } from 'node:fs';
@@ -8,14 +8,18 @@ export interface AppOptions {
   /** Folder of the built PWA (vite build output). */
   distDir: string;
   logger?: boolean;
+  /** Registers the API routes before the SPA fallback. */
+  routes?: (app: FastifyInstance) => void;
+  /** Behind a load balancer: trust X-Forwarded-For for request.ip (rate limits, audit). */
+  trustProxy?: boolean;
 }
 
-export const buildApp = async ({ distDir, logger = false }: AppOptions): Promise<FastifyInstance> => {
+export const buildApp = async ({ distDir, logger = false, routes, trustProxy = false }: AppOptions): Promise<FastifyInstance> => {
   const root = resolve(distDir);
   if (!existsSync(resolve(root, 'index.html'))) {
     throw new Error(`No built app in ${root}. Run "npm run build" first (npm start does it for you).`);
   }
-  const app = Fastify({ logger });
+  const app = Fastify({ logger, trustProxy });
   await app.register(fastifyStatic, {
     root,
     setHeaders: (res, path) => {
@@ -28,6 +32,7 @@ export const buildApp = async ({ distDir, logger = false }: AppOptions): Promise
     },
   });
   app.get('/api/health', async () => ({ ok: true }));
+  routes?.(app);
   app.setNotFoundHandler((request, reply) => {
     if (request.method === 'GET' && !request.url.startsWith('/api/')) {
       return reply.header('Cache-Control', 'no-cache').sendFile('index.html');

@@ -1,16 +1,16 @@
-// Entry point of `npm start`: serves the built PWA on http://localhost:8080 (PORT to change).
-import { buildApp } from './app';
+// Entry point of `npm start`: PWA, REST API and sync on http://localhost:8080 (PORT to change); see docs/operations.md.
+import { configFromEnv } from './config';
+import { startServer } from './server';
 
-const port = Number(process.env.PORT ?? 8080);
-const host = process.env.HOST ?? '0.0.0.0';
-const distDir = process.env.DIST_DIR ?? 'dist';
-
-const app = await buildApp({ distDir });
-await app.listen({ port, host });
-console.log(`Samenspraak is running: http://localhost:${port}`);
+const config = configFromEnv();
+const server = await startServer(config);
+console.log(`Samenspraak is running: ${server.url} (store: ${server.db.kind}${config.redisUrl ? ', redis' : ''})`);
+if (server.demoLogin) {
+  console.log(`Demo login (not for production): ${server.demoLogin.email} / ${server.demoLogin.password}`);
+}
 
 const stop = async () => {
-  await app.close();
+  await server.close();
   process.exit(0);
 };
 process.on('SIGINT', stop);

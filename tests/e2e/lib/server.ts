@@ -40,7 +40,7 @@ export const startServer = async (port?: number, dataDir?: string): Promise<Runn
     const timer = setTimeout(() => reject(new Error(`Server did not start in time:\n${output}`)), 60_000);
     const onData = (chunk: Buffer) => {
       output += chunk.toString();
-      if (output.includes(`http://localhost:${chosen}`)) {
+      if (output.includes(`:${chosen}`) && output.includes("is running")) {
         clearTimeout(timer);
         resolve();
       }

@@ -1,0 +1,33 @@
+// REST API of cases: the case list of the user's municipality from the case projection (no Y.Doc opened).
+import type { FastifyInstance } from 'fastify';
+import { caseAccessOf } from '../../protocol/roles';
+import type { Audit } from '../audit';
+import { requirePrincipal } from '../auth/routes';
+import type { AuthService } from '../auth/service';
+import { listCaseProjections } from '../persistence/caseProjection';
+import type { Queryable } from '../persistence/db';
+
+export const registerCaseRoutes = (app: FastifyInstance, { db, auth, audit }: { db: Queryable; auth: AuthService; audit: Audit }): void => {
+  app.get('/api/cases', async (request, reply) => {
+    const p = await requirePrincipal(auth, request, reply);
+    if (!p) return reply;
+    if (caseAccessOf(p.role) === 'none') {
+      await audit({ action: 'list-cases', outcome: 'refused', reason: `role-${p.role}`, organisationId: p.organisationId,
+        userId: p.userId, deviceId: p.deviceId, ip: request.ip });
+      return reply.code(403).send({ error: 'forbidden' });
+    }
+    const rows = await listCaseProjections(db, p.organisationId);
+    return rows.map((r) => ({
+      documentName: r.name,
+      caseId: r.case_id,
+      name: r.display_name,
+      language: r.language,
+      conversationCount: r.conversation_count,
+      answerCount: r.answer_count,
+      lastConversationType: r.last_conversation_type,
+      pipDeadline: r.pip_deadline,
+      createdAt: r.created_at,
+      updatedAt: new Date(r.updated_at).toISOString(),
+    }));
+  });
+};

@@ -1,0 +1,42 @@
+// Socket access check: a valid token of an active device, a well-formed case name, and the case owned by the user's municipality.
+import { caseAccessOf } from '../../protocol/roles';
+import { parseDocumentName } from '../../protocol/documentName';
+import type { ErrorCode } from '../../protocol/api';
+import type { Audit } from '../audit';
+import type { AuthService } from '../auth/service';
+import type { Principal } from '../auth/tokens';
+import type { Queryable } from '../persistence/db';
+import { claimDocument, documentOwner } from '../persistence/documentOwners';
+
+export type DocumentAccess = { ok: true; principal: Principal; readOnly: boolean } | { ok: false; reason: ErrorCode };
+
+export const authorizeDocument = async (
+  deps: { db: Queryable; auth: AuthService; audit: Audit },
+  token: string,
+  documentName: string,
+  ip?: string,
+): Promise<DocumentAccess> => {
+  const { db, auth, audit } = deps;
+  if (!parseDocumentName(documentName)) {
+    await audit({ action: 'sync', outcome: 'refused', reason: 'unknown-document', target: documentName.slice(0, 200), ip });
+    return { ok: false, reason: 'unknown-document' };
+  }
+  const verified = await auth.verify(token, { ip, action: 'sync', target: documentName });
+  if (!verified.ok) return { ok: false, reason: verified.error };
+  const p = verified.value;
+  const who = { organisationId: p.organisationId, userId: p.userId, deviceId: p.deviceId, target: documentName, ip };
+  const access = caseAccessOf(p.role);
+  if (access === 'none') {
+    await audit({ action: 'sync', outcome: 'refused', reason: `role-${p.role}`, ...who });
+    return { ok: false, reason: 'forbidden' };
+  }
+  // A case belongs to the municipality that opened it first for writing; the first write follows right after.
+  const owner =
+    (await documentOwner(db, documentName)) ??
+    (access === 'write' ? await claimDocument(db, documentName, p.organisationId) : undefined);
+  if (owner !== p.organisationId) {
+    await audit({ action: 'sync', outcome: 'refused', reason: 'other-organisation', ...who });
+    return { ok: false, reason: 'forbidden' };
+  }
+  return { ok: true, principal: p, readOnly: access === 'read' };
+};

@@ -1,0 +1,100 @@
+// The Hocuspocus instance: authorisation per document, durable acknowledgement, loading and storing through the document store.
+import { Hocuspocus, type Extension } from '@hocuspocus/server';
+import * as Y from 'yjs';
+import { parseDocumentName } from '../../protocol/documentName';
+import type { Audit } from '../audit';
+import type { AuthService } from '../auth/service';
+import type { Principal } from '../auth/tokens';
+import { updateCaseProjection } from '../persistence/caseProjection';
+import type { Database } from '../persistence/db';
+import type { DocumentStore } from '../persistence/documentStore';
+import { authorizeDocument } from './access';
+import { updateOfMessage } from './incomingUpdate';
+import { createKeyedQueue } from './keyedQueue';
+
+export interface SyncDeps {
+  db: Database;
+  store: DocumentStore;
+  auth: AuthService;
+  audit: Audit;
+  extensions?: Extension[];
+  /** Debounce of onStoreDocument (compaction + projection), ms. */
+  debounce?: number;
+  maxDebounce?: number;
+}
+
+export interface SyncContext {
+  principal: Principal;
+}
+
+/** An error Hocuspocus turns into a permission-denied message with this reason (empty message: not logged as a crash). */
+const refusal = (reason: string) => Object.assign(new Error(''), { reason });
+
+const remoteAddress = (request: { socket?: { remoteAddress?: string } } | undefined) => request?.socket?.remoteAddress;
+
+export const createSyncServer = ({ db, store, auth, audit, extensions = [], debounce = 2000, maxDebounce = 10_000 }: SyncDeps) => {
+  const inOrder = createKeyedQueue();
+
+  return new Hocuspocus({
+    name: 'samenspraak',
+    quiet: true,
+    debounce,
+    maxDebounce,
+    unloadImmediately: true,
+    extensions,
+
+    async onAuthenticate({ token, documentName, request, connectionConfig }) {
+      const access = await authorizeDocument({ db, auth, audit }, token, documentName, remoteAddress(request));
+      if (!access.ok) throw refusal(access.reason);
+      connectionConfig.readOnly = access.readOnly;
+      return { principal: access.principal } satisfies SyncContext;
+    },
+
+    async onLoadDocument({ documentName, document }) {
+      let state: Uint8Array;
+      try {
+        state = await store.load(documentName);
+      } catch (error) {
+        // Never hand out an empty document that a client could later overwrite the real one with.
+        console.error(`[sync] loading ${documentName} failed:`, error);
+        throw refusal('document-load-failed');
+      }
+      Y.applyUpdate(document, state);
+    },
+
+    /**
+     * Durable acknowledgement: Hocuspocus applies a message and sends SyncStatus(true) only after this
+     * hook resolves, so the update is committed to the log before the client counts it as synced.
+     * Hooks are queued per document so messages are still applied in the order they arrived.
+     */
+    async beforeHandleMessage({ documentName, update: message, connection }) {
+      await inOrder(documentName, async () => {
+        if (connection.readOnly) return;
+        const update = updateOfMessage(message);
+        if (update) await store.appendUpdate(documentName, update);
+      });
+    },
+
+    async onStoreDocument({ documentName, document }) {
+      await store.compact(documentName, Y.encodeStateAsUpdate(document));
+      const ref = parseDocumentName(documentName);
+      if (ref?.kind === 'case') await updateCaseProjection(db, documentName, ref.caseId, document);
+    },
+  });
+};
+
+export type SyncServer = ReturnType<typeof createSyncServer>;
+
+/** Closes every socket of a revoked device; its reconnect is then refused. */
+export const disconnectDevice = (sync: SyncServer, deviceId: string): number => {
+  let closed = 0;
+  for (const document of sync.documents.values()) {
+    for (const connection of document.getConnections()) {
+      if ((connection.context as Partial<SyncContext>)?.principal?.deviceId === deviceId) {
+        connection.webSocket.close(4403, 'device-revoked');
+        closed++;
+      }
+    }
+  }
+  return closed;
+};

@@ -1,0 +1,100 @@
+// Composes the server: database, accounts API, Hocuspocus sync on /sync, optional Redis, compaction; one close() for all.
+import type { FastifyInstance } from 'fastify';
+import type { AddressInfo } from 'node:net';
+import { buildApp } from './app';
+import { createAudit } from './audit';
+import { registerAuthRoutes } from './auth/routes';
+import { loadTokenKeys } from './auth/secret';
+import { createAuthService, type AuthOptions, type AuthService } from './auth/service';
+import type { ServerConfig } from './config';
+import { registerCaseRoutes } from './cases/routes';
+import { seedDemoIfEmpty } from './demo';
+import type { Database } from './persistence/db';
+import { createDocumentStore, type DocumentStore } from './persistence/documentStore';
+import { openDatabase } from './persistence/open';
+import { attachSync } from './collab/attach';
+import { startCompactionSweep } from './collab/compaction';
+import { createSyncServer, disconnectDevice, type SyncServer } from './collab/hocuspocus';
+import { closeRedisExtension, redisExtension } from './collab/redis';
+
+export interface RunningServer {
+  app: FastifyInstance;
+  db: Database;
+  store: DocumentStore;
+  sync: SyncServer;
+  auth: AuthService;
+  /** http://host:port of the listening server. */
+  url: string;
+  demoLogin?: { email: string; password: string };
+  close(): Promise<void>;
+}
+
+export interface StartOptions {
+  /** Use this database instead of opening one from the config (tests). */
+  db?: Database;
+  auth?: AuthOptions;
+  /** Interval of the compaction sweep, ms. */
+  compactionIntervalMs?: number;
+  storeDebounceMs?: number;
+}
+
+export const startServer = async (config: ServerConfig, opts: StartOptions = {}): Promise<RunningServer> => {
+  const db = opts.db ?? (await openDatabase(config));
+  if (config.redisUrl && db.kind === 'pglite') {
+    console.warn('[server] REDIS_URL is set but the store is embedded PGlite: every instance needs the same DATABASE_URL.');
+  }
+  const audit = createAudit(db);
+  const store = createDocumentStore(db);
+  const auth = createAuthService(db, await loadTokenKeys(db, config.jwtSecret), audit, opts.auth);
+  const demoLogin = config.seedDemo && !config.production ? await seedDemoIfEmpty(db) : undefined;
+
+  const redis = config.redisUrl ? redisExtension(config.redisUrl, config.redisPrefix) : undefined;
+  const sync = createSyncServer({
+    db,
+    store,
+    auth,
+    audit,
+    extensions: redis ? [redis] : [],
+    ...(opts.storeDebounceMs !== undefined ? { debounce: opts.storeDebounceMs, maxDebounce: opts.storeDebounceMs * 5 } : {}),
+  });
+
+  const app = await buildApp({
+    distDir: config.distDir,
+    logger: config.logger,
+    trustProxy: config.production,
+    routes: (a) => {
+      registerAuthRoutes(a, { db, auth, audit, onDeviceRevoked: (id) => disconnectDevice(sync, id) });
+      registerCaseRoutes(a, { db, auth, audit });
+    },
+  });
+  const socket = attachSync(app.server, sync, { maxMessageBytes: config.maxMessageBytes });
+  const sweep = startCompactionSweep(store, opts.compactionIntervalMs ?? 5 * 60_000);
+
+  await app.listen({ port: config.port, host: config.host });
+  const { port } = app.server.address() as AddressInfo;
+  const host = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
+
+  let closing: Promise<void> | undefined;
+  const close = () =>
+    (closing ??= (async () => {
+      sweep.stop();
+      await socket.close();
+      // Every update is already in the log; finishing pending stores only saves a compaction on the next start.
+      await flushStores(sync);
+      await app.close();
+      if (redis) await closeRedisExtension(redis);
+      if (!opts.db) await db.close();
+    })());
+
+  return { app, db, store, sync, auth, url: `http://${host}:${port}`, demoLogin, close };
+};
+
+/** Runs debounced onStoreDocument hooks now and waits (bounded) for running ones. */
+const flushStores = async (sync: SyncServer, timeoutMs = 5000): Promise<void> => {
+  const deadline = Date.now() + timeoutMs;
+  const ids = () => [...sync.documents.keys()].map((name) => `onStoreDocument-${name}`);
+  await Promise.allSettled(ids().map((id) => sync.debouncer.executeNow(id)));
+  while (Date.now() < deadline && ids().some((id) => sync.debouncer.isDebounced(id) || sync.debouncer.isCurrentlyExecuting(id))) {
+    await new Promise((r) => setTimeout(r, 20));
+  }
+};

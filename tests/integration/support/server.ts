@@ -1,0 +1,83 @@
+// Starts an in-process server on a fresh database and random port, with helpers to create accounts and log in.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Role } from '../../../src/protocol/roles';
+import type { SessionResponse } from '../../../src/protocol/api';
+import { createOrganisation, createUser } from '../../../src/server/auth/accounts';
+import { configFromEnv, type ServerConfig } from '../../../src/server/config';
+import { openDatabase } from '../../../src/server/persistence/open';
+import { startServer, type RunningServer, type StartOptions } from '../../../src/server/server';
+import { freshDatabaseConfig, tempDir, type AdapterKind } from './databases';
+
+export const PASSWORD = 'correct horse battery staple';
+
+/** A folder with a dummy index.html standing in for the built PWA. */
+export const dummyDist = (): string => {
+  const dir = join(tempDir('dist'));
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, 'index.html'), '<!doctype html><title>Samenspraak test</title>');
+  return dir;
+};
+
+export interface TestServer extends RunningServer {
+  wsUrl: string;
+  kind: AdapterKind;
+  /** Creates an organisation with one user per role given; returns their e-mail addresses by role. */
+  organisation(name: string, roles?: Role[]): Promise<{ id: string; emails: Record<Role, string> }>;
+  login(email: string, password?: string, deviceName?: string): Promise<Response>;
+  session(email: string): Promise<SessionResponse>;
+  stop(): Promise<void>;
+}
+
+export const testConfig = (overrides: Partial<ServerConfig> = {}): ServerConfig => ({
+  ...configFromEnv({}),
+  port: 0,
+  host: '127.0.0.1',
+  distDir: dummyDist(),
+  seedDemo: false,
+  ...overrides,
+});
+
+export const startTestServer = async (
+  kind: AdapterKind,
+  overrides: Partial<ServerConfig> = {},
+  options: StartOptions = {},
+): Promise<TestServer> => {
+  const { cleanup, ...dbConfig } = freshDatabaseConfig(kind);
+  const config = testConfig({ ...dbConfig, ...overrides });
+  const db = await openDatabase(config);
+  const server = await startServer(config, { storeDebounceMs: 200, ...options, db });
+  let n = 0;
+  const login = (email: string, password = PASSWORD, deviceName = 'test tablet') =>
+    fetch(`${server.url}/api/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email, password, deviceName }),
+    });
+  return {
+    ...server,
+    kind,
+    wsUrl: `${server.url.replace(/^http/, 'ws')}/sync`,
+    organisation: async (name, roles = ['consultant']) => {
+      const org = await createOrganisation(db, `${name} ${++n} ${Math.random().toString(36).slice(2, 8)}`);
+      const emails = {} as Record<Role, string>;
+      for (const role of roles) {
+        const email = `${role}.${org.id.slice(0, 8)}@example.nl`;
+        await createUser(db, { organisationId: org.id, email, role, password: PASSWORD });
+        emails[role] = email;
+      }
+      return { id: org.id, emails };
+    },
+    login,
+    session: async (email) => {
+      const res = await login(email);
+      if (!res.ok) throw new Error(`login of ${email} failed: ${res.status}`);
+      return (await res.json()) as SessionResponse;
+    },
+    stop: async () => {
+      await server.close();
+      await db.close().catch(() => undefined);
+      await cleanup();
+    },
+  };
+};

@@ -1,0 +1,105 @@
+// Sync: two tablets converge after offline edits; malformed and oversized messages are refused while others are served.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { randomUUID } from 'node:crypto';
+import { connectClient, snapshot, until, whenSynced, type Client } from './support/clients';
+import { adapters } from './support/databases';
+import { noteSkipped } from './support/env';
+import { authMessage, MESSAGE, openRaw, updateMessage } from './support/rawSocket';
+import { startTestServer, type TestServer } from './support/server';
+
+const MAX_MESSAGE_BYTES = 256 * 1024;
+
+for (const { kind, enabled } of adapters) {
+  if (!enabled) noteSkipped(`sync on ${kind}`, 'DATABASE_URL');
+
+  describe.skipIf(!enabled)(`sync on ${kind}`, () => {
+    let server: TestServer;
+    let token: string;
+    const clients: Client[] = [];
+    const client = (name: string, doc?: Y.Doc) => {
+      const c = connectClient(server.wsUrl, name, token, doc);
+      clients.push(c);
+      return c;
+    };
+
+    beforeAll(async () => {
+      server = await startTestServer(kind, { maxMessageBytes: MAX_MESSAGE_BYTES });
+      const org = await server.organisation('Gemeente Sync');
+      token = (await server.session(org.emails.consultant)).accessToken;
+    });
+    afterAll(async () => {
+      for (const c of clients) c.destroy();
+      await server?.stop();
+    });
+
+    it('two tablets that edit the same case offline, even the same question, converge', async () => {
+      const name = `case/${randomUUID()}`;
+      const a = client(name);
+      const b = client(name);
+      a.doc.getMap('answers').set('q0', 'shared start');
+      await Promise.all([whenSynced(a), whenSynced(b)]);
+      await until(() => b.doc.getMap('answers').get('q0') === 'shared start');
+
+      a.socket.disconnect();
+      b.socket.disconnect();
+      a.doc.getMap('answers').set('q1', 'answer of tablet A');
+      a.doc.getMap('answers').set('qa', 'only A');
+      b.doc.getMap('answers').set('q1', 'answer of tablet B');
+      b.doc.getMap('answers').set('qb', 'only B');
+      b.doc.getArray('notes').push(['note of B']);
+
+      await Promise.all([a.socket.connect(), b.socket.connect()]);
+      await Promise.all([whenSynced(a), whenSynced(b)]);
+      await until(() => JSON.stringify(snapshot(a.doc)) === JSON.stringify(snapshot(b.doc)));
+
+      const result = snapshot(a.doc);
+      expect(result.answers).toMatchObject({ q0: 'shared start', qa: 'only A', qb: 'only B' });
+      expect(['answer of tablet A', 'answer of tablet B']).toContain(result.answers.q1);
+      expect(result.notes).toEqual(['note of B']);
+      expect(Y.encodeStateVector(a.doc)).toEqual(Y.encodeStateVector(b.doc));
+
+      // The server holds the same state in its store.
+      const stored = new Y.Doc();
+      Y.applyUpdate(stored, await server.store.load(name));
+      expect(snapshot(stored)).toEqual(result);
+    });
+
+    it('refuses malformed and oversized messages and keeps serving the other clients', async () => {
+      const name = `case/${randomUUID()}`;
+      const a = client(name);
+      const b = client(name);
+      await Promise.all([whenSynced(a), whenSynced(b)]);
+
+      // 1. Bytes that are no Hocuspocus message at all: the socket is closed.
+      const garbage = openRaw(server.wsUrl);
+      await garbage.opened;
+      garbage.ws.send(new Uint8Array([0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x7f]));
+      expect((await garbage.closed).code).toBeGreaterThanOrEqual(1000);
+
+      // 2. A well-framed update whose Yjs payload is broken: refused, the connection to the document closed, nothing stored.
+      const before = await server.store.pendingUpdates(name);
+      const broken = openRaw(server.wsUrl);
+      await broken.opened;
+      broken.ws.send(authMessage(name, token));
+      broken.ws.send(updateMessage(name, new Uint8Array([1, 5, 200, 200, 200, 200, 200, 3, 7])));
+      await until(() => broken.received.includes(MESSAGE.close));
+      expect(await server.store.pendingUpdates(name)).toBe(before);
+      broken.ws.close();
+
+      // 3. A message over the size limit: that socket is closed with 1009 (message too big).
+      const big = openRaw(server.wsUrl);
+      await big.opened;
+      big.ws.send(authMessage(name, token));
+      big.ws.send(new Uint8Array(MAX_MESSAGE_BYTES + 1));
+      expect((await big.closed).code).toBe(1009);
+
+      // The others are still served.
+      a.doc.getMap('answers').set('after', 'still syncing');
+      await whenSynced(a);
+      await until(() => b.doc.getMap('answers').get('after') === 'still syncing');
+      const res = await fetch(`${server.url}/api/health`);
+      expect(res.status).toBe(200);
+    });
+  });
+}
