@@ -48,9 +48,11 @@ try {
       await settle(page);
       await shot(page, `${language.code}-${sizeName}-4-topics`);
       await page.locator('.topic-card').first().click();
+      await page.locator('.progress-dots .dot-button').first().click();
       await settle(page);
       await shot(page, `${language.code}-${sizeName}-5-question`);
       await page.locator('[data-tile="partner-here"]').click();
+      await page.locator('.progress-dots .dot-button').nth(1).click();
       await page.waitForSelector('[data-tile="yes"]');
       await page.locator('[data-tile="yes"]').click();
       await page.waitForSelector('.stepper');

@@ -34,6 +34,14 @@ describe('flow', () => {
     expect(domainProgress(domain, answers)).toEqual({ done: 1, total: 2 });
   });
 
+  it('keeps a question that was not understood open', () => {
+    const answers = {
+      'd.kids': answer('d.kids', { flag: 'not-understood' }),
+      'd.home': answer('d.home', { value: { kind: 'tiles', tileIds: ['a'] } }),
+    };
+    expect(nextQuestionId(domain, answers, 'd.home')).toBe('d.kids');
+  });
+
   it('returns nothing when every visible question is done', () => {
     const answers = {
       'd.kids': answer('d.kids', { value: { kind: 'tiles', tileIds: ['no'] } }),

@@ -18,8 +18,12 @@ export const visibleQuestions = (domain: Domain, answers: Record<string, Answer>
   return domain.questions.filter((q) => !followUps.has(q.id) || triggered.has(q.id));
 };
 
-/** An answer counts as done unless it was put off with "later". */
-export const isDone = (answer: Answer | undefined): boolean => !!answer && answer.flag !== 'later';
+/** Flags that leave a question open: it comes back when the topic is reopened. */
+const OPEN_FLAGS = new Set(['later', 'not-understood']);
+
+/** An answer counts as done unless it was put off ("later") or not understood. */
+export const isDone = (answer: Answer | undefined): boolean =>
+  !!answer && !(answer.flag && OPEN_FLAGS.has(answer.flag) && !answer.value);
 
 /** The next visible question after `currentId` that is not done; wraps to earlier ones. */
 export const nextQuestionId = (

@@ -3,15 +3,18 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../state/store';
 import { Pictogram } from '../ui/Pictogram';
+import { DraftNotice } from '../ui/Bilingual';
 
 interface Props {
   caseId: string;
+  /** The conversation's language, for the draft-translation notice. */
+  lang: string;
   conversationId: string;
   onBack?: () => void;
   children?: ReactNode;
 }
 
-export function ConversationBar({ caseId, conversationId, onBack, children }: Props) {
+export function ConversationBar({ caseId, lang, conversationId, onBack, children }: Props) {
   const { t } = useTranslation();
   const navigate = useAppStore((s) => s.navigate);
   return (
@@ -25,6 +28,7 @@ export function ConversationBar({ caseId, conversationId, onBack, children }: Pr
       )}
       <div className="conversation-bar-middle">{children}</div>
       <div className="conversation-bar-end">
+        <DraftNotice lang={lang} />
         <button
           type="button"
           className="icon-button"

@@ -24,7 +24,7 @@ export function LanguageChoice({ caseId, conversationId }: { caseId: string; con
 
   return (
     <div className="conversation">
-      <ConversationBar caseId={caseId} conversationId={conversationId} />
+      <ConversationBar caseId={caseId} lang={conversation.language} conversationId={conversationId} />
       <main className="page language-choice" id="main">
         <h1 className="language-title">
           <Pictogram name="speakingHead" size={56} />

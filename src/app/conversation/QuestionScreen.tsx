@@ -53,7 +53,7 @@ export function QuestionScreen({ caseId, conversationId, domainId, questionId }:
 
   return (
     <div className="conversation">
-      <ConversationBar caseId={caseId} conversationId={conversationId} onBack={toTopics}>
+      <ConversationBar caseId={caseId} lang={conversation.language} conversationId={conversationId} onBack={toTopics}>
         <Bilingual i18nKey={domain.titleKey} lang={conversation.language} className="bar-title" />
         <ProgressDots
           domain={domain}

@@ -18,6 +18,7 @@ export function TopicBoard({ caseId, conversationId }: { caseId: string; convers
     <div className="conversation">
       <ConversationBar
         caseId={caseId}
+        lang={language}
         conversationId={conversationId}
         onBack={() => navigate({ name: 'talk', caseId, conversationId, step: 'language' })}
       >

@@ -21,7 +21,6 @@ export function Bilingual({ i18nKey, ns = 'content', lang, className, as: Own = 
     <span className={`bilingual ${className ?? ''}`}>
       <Own className="bilingual-own" lang={lang} dir={directionOf(lang)}>
         {own}
-        {lang !== 'nl' && isDraft(lang) ? <DraftMark lang={lang} /> : null}
       </Own>
       {lang !== 'nl' ? (
         <span className="bilingual-nl" lang="nl" dir="ltr">
@@ -32,12 +31,18 @@ export function Bilingual({ i18nKey, ns = 'content', lang, className, as: Own = 
   );
 }
 
-/** A small mark on unreviewed translations, so a draft is never taken for official text. */
-export function DraftMark({ lang }: { lang: string }) {
+/** One mark per screen on unreviewed translations, so a draft is never taken for official text. */
+export function DraftNotice({ lang }: { lang: string }) {
   const { i18n } = useTranslation();
+  if (!isDraft(lang)) return null;
   return (
-    <span className="draft-mark" title={i18n.getFixedT('nl', 'common')('draft.title')}>
-      {i18n.getFixedT(lang, 'common')('draft.mark')}
+    <span className="draft-notice" data-testid="draft-notice">
+      <span className="draft-mark" lang={lang} dir={directionOf(lang)}>
+        {i18n.getFixedT(lang, 'common')('draft.mark')}
+      </span>
+      <span lang="nl" dir="ltr">
+        {i18n.getFixedT('nl', 'common')('draft.title')}
+      </span>
     </span>
   );
 }

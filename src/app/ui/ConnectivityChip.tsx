@@ -9,6 +9,7 @@ export function ConnectivityChip() {
     <span className={`chip ${online ? 'chip-online' : 'chip-offline'}`} role="status" data-testid="connectivity">
       <span className="dot" aria-hidden="true" />
       {online ? t('connectivity.online') : t('connectivity.offline')}
+      {online ? null : <span className="wide-only"> – {t('connectivity.offlineSafe')}</span>}
     </span>
   );
 }
