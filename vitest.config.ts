@@ -5,6 +5,7 @@ import react from '@vitejs/plugin-react';
 export default defineConfig({
   plugins: [react()],
   define: { __APP_VERSION__: JSON.stringify('test') },
+  resolve: { alias: { 'virtual:pwa-register': '/src/app/testing/pwaRegisterStub.ts' } },
   test: {
     include: ['src/**/*.test.{ts,tsx}'],
     exclude: ['src/server/**', 'node_modules'],

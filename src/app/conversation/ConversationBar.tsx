@@ -41,6 +41,7 @@ export function ConversationBar({ caseId, lang, conversationId, onBack, children
           type="button"
           className="icon-button"
           aria-label={t('talk.toConsultant')}
+          data-testid="to-consultant"
           onClick={() => navigate({ name: 'case', caseId })}
         >
           <Pictogram name="lock" size={40} />

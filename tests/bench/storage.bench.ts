@@ -1,0 +1,47 @@
+// Tablet storage in Node with fake-indexeddb: how long an answer takes to be durably saved,
+// and how long the case list search takes over many cases.
+import 'fake-indexeddb/auto';
+import { performance } from 'node:perf_hooks';
+import { answerQuestion, startConversation } from '../../src/domain/commands';
+import { CaseRepository } from '../../src/storage/caseRepository';
+import { openDb } from '../../src/storage/db';
+import { percentile, type BenchRow, type BenchSuite } from './report';
+
+const NOW = '2026-11-23T10:00:00.000Z';
+
+export const storageSuite: BenchSuite = {
+  id: 'storage',
+  title: 'Tablet storage (Node + fake-indexeddb; relative figures, not a browser)',
+  async run(): Promise<BenchRow[]> {
+    const db = openDb(`bench-${Date.now()}`);
+    const repo = new CaseRepository(db, () => NOW);
+    const handle = await repo.create({ id: 'bench-case', name: 'Bench', language: 'ar' });
+    startConversation(handle.doc, { id: 'v', type: 'intake-a', language: 'ar', now: NOW });
+    const saves: number[] = [];
+    for (let i = 0; i < 500; i++) {
+      const start = performance.now();
+      answerQuestion(handle.doc, { conversationId: 'v', questionId: `q${i % 90}`, value: { kind: 'tiles', tileIds: ['yes'] }, language: 'ar', answeredBy: 'inburgeraar', now: NOW });
+      await handle.save();
+      saves.push(performance.now() - start);
+    }
+    const CASES = 2000;
+    await db.cases.bulkPut(
+      Array.from({ length: CASES }, (_, i) => ({
+        id: `c${i}`, name: `Persoon ${i}`, searchName: `persoon ${i}`, language: 'ar', createdAt: NOW, updatedAt: NOW,
+        conversationCount: 1, answerCount: 10, pipDeadline: NOW, docDb: `x${i}`, dirty: 1 as const, syncState: 'local' as const,
+      })),
+    );
+    const searches: number[] = [];
+    for (let i = 0; i < 20; i++) {
+      const start = performance.now();
+      await repo.search(`persoon ${i}`);
+      searches.push(performance.now() - start);
+    }
+    await repo.closeAll();
+    return [
+      { name: 'answer → saved in IndexedDB, p50', value: percentile(saves, 50), unit: 'ms', note: '500 answers' },
+      { name: 'answer → saved in IndexedDB, p99', value: percentile(saves, 99), unit: 'ms' },
+      { name: `case list search over ${CASES} cases, p50`, value: percentile(searches, 50), unit: 'ms', note: 'index only, no Y.Doc opened' },
+    ];
+  },
+};
