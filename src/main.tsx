@@ -12,6 +12,7 @@ import { App } from './app/App';
 import { initI18n } from './app/i18n/i18n';
 import { registerServiceWorker } from './app/pwa';
 import { requestPersistentStorage } from './storage/deviceStorage';
+import { startSync } from './app/services';
 
 await initI18n();
 void requestPersistentStorage().catch(() => undefined);
@@ -23,3 +24,4 @@ createRoot(root).render(
   </StrictMode>,
 );
 registerServiceWorker();
+void startSync().catch((error: unknown) => console.error('Sync could not start', error));

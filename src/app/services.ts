@@ -1,11 +1,50 @@
-// The app's single instances of the tablet database and case repository.
+// The app's single instances: tablet database, case repository, session and (loaded on demand) sync engine.
 import { openDb } from '../storage/db';
 import { CaseRepository } from '../storage/caseRepository';
+import { dexieSessionStore } from '../storage/sessionStore';
 import { onDatabaseReplaced } from '../storage/versionChange';
+import { createApiClient } from '../sync/apiClient';
+import { SessionManager } from '../sync/session';
+import type { SyncEngine } from '../sync/syncEngine';
 import { useAppStore } from './state/store';
 
 export const db = openDb();
 export const cases = new CaseRepository(db);
+export const api = createApiClient(location.origin);
+export const session = new SessionManager(api, dexieSessionStore(db));
 
 // A newer app version in another tab upgraded the database: treat it like a new service worker.
 onDatabaseReplaced(db, () => useAppStore.getState().setUpdateReady(true));
+
+// The sync engine (with the Hocuspocus provider) is its own chunk: the first screen does not wait for it.
+let engine: Promise<SyncEngine> | null = null;
+const syncEngine = (): Promise<SyncEngine> =>
+  (engine ??= import('../sync/syncEngine').then(
+    ({ SyncEngine }) =>
+      new SyncEngine({
+        url: `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}/sync`,
+        api,
+        session,
+        cases,
+        onConnectionChange: (status) => useAppStore.getState().setServerStatus(status),
+      }),
+  ));
+
+/** Restores the session and starts syncing when the tablet has one; follows later logins and logouts. */
+export const startSync = async (): Promise<void> => {
+  session.subscribe((state) => {
+    useAppStore.getState().setSession(state);
+    if (state.status === 'signed-in') void syncEngine().then((s) => s.start());
+    else if (state.status === 'signed-out' || state.status === 'revoked') void syncEngine().then((s) => s.stop());
+  });
+  const state = await session.restore();
+  if (state.status === 'signed-in') (await syncEngine()).start();
+};
+
+/** Keeps a case in sync: after a local save (changes waiting) or while it is open. */
+export const keepInSync = (caseId: string): void => {
+  if (session.getState().status !== 'signed-in') return;
+  void syncEngine()
+    .then((s) => s.track(caseId))
+    .catch(() => undefined);
+};

@@ -1,6 +1,7 @@
 // Tests of the tablet's case store: offline create and reopen, search, and a failed write that loses nothing.
-import { afterEach, describe, expect, it } from 'vitest';
-import { answerQuestion, startConversation } from '../domain/commands';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import * as Y from 'yjs';
+import { answerQuestion, createCase, startConversation } from '../domain/commands';
 import { readConversationById, readCase } from '../domain/caseDoc';
 import { CaseRepository } from './caseRepository';
 import { openDb } from './db';
@@ -27,7 +28,7 @@ describe('CaseRepository', () => {
     await repo.closeAll();
 
     const row = await db.cases.get('c1');
-    expect(row).toMatchObject({ name: 'Samira Haddad', answerCount: 1, dirty: 1, docDb: 'samenspraak-case-c1' });
+    expect(row).toMatchObject({ name: 'Samira Haddad', answerCount: 1, dirty: 1, syncState: 'waiting', pendingChanges: 2, docDb: 'samenspraak-case-c1' });
 
     const reopened = await new CaseRepository(db, () => NOW).get('c1');
     expect(readConversationById(reopened.doc, 'v1')?.answers['family.partner']?.value).toEqual({ kind: 'tiles', tileIds: ['partner-here'] });
@@ -72,5 +73,34 @@ describe('CaseRepository', () => {
     const reopened = await new CaseRepository(db, () => NOW).get('c2');
     expect(Object.keys(readConversationById(reopened.doc, 'v1')?.answers ?? {}).sort()).toEqual(['first', 'second']);
     expect(readCase(reopened.doc).profile.name).toBe('Yonas');
+  });
+});
+
+describe('sync marks', () => {
+  it('marks a case synced only when no local change came after the acknowledgement', async () => {
+    const db = freshDb();
+    const repo = new CaseRepository(db, () => NOW);
+    const handle = await repo.create({ id: 'c5', name: 'Hawa', language: 'so' });
+    expect(await repo.dirtyCaseIds()).toEqual(['c5']);
+    const atAck = await repo.pendingChanges('c5');
+
+    startConversation(handle.doc, { id: 'v1', type: 'intake-a', language: 'so', now: NOW });
+    await handle.save();
+    await repo.markSynced('c5', atAck);
+    expect(await db.cases.get('c5')).toMatchObject({ dirty: 1, syncState: 'waiting', pendingChanges: 2 });
+
+    await repo.markSynced('c5', 2);
+    expect(await db.cases.get('c5')).toMatchObject({ dirty: 0, syncState: 'synced', pendingChanges: 0 });
+    expect(await repo.dirtyCaseIds()).toEqual([]);
+  });
+
+  it('indexes a case that arrives from the server without marking it dirty', async () => {
+    const db = freshDb();
+    const repo = new CaseRepository(db, () => NOW);
+    const source = new Y.Doc();
+    createCase(source, { id: 'remote', name: 'Omid', language: 'fa', now: NOW });
+    const handle = await repo.openForSync('remote');
+    Y.applyUpdate(handle.doc, Y.encodeStateAsUpdate(source), 'server');
+    await vi.waitFor(async () => expect(await db.cases.get('remote')).toMatchObject({ name: 'Omid', dirty: 0, syncState: 'synced' }));
   });
 });

@@ -1,5 +1,6 @@
-// Cases on this tablet: create, open (one live handle per case), and the Dexie index derived from each doc.
-import * as Y from 'yjs';
+// Cases on this tablet: create, open (one live handle per case), the Dexie index derived from each doc,
+// and the per-case sync marks (dirty, changes waiting, synced, error) the sync engine sets.
+import type * as Y from 'yjs';
 import { caseIdOf } from '../domain/caseDoc';
 import { LOCAL_ORIGIN, createCase, type CreateCaseInput } from '../domain/commands';
 import { migrateCaseDoc } from '../domain/migrations';
@@ -11,23 +12,17 @@ import { StorageError, toStorageError } from './errors';
 export interface CaseHandle {
   readonly caseId: string;
   readonly doc: Y.Doc;
-  /** Resolves once all changes are in IndexedDB and the case index row is up to date. */
+  /** Resolves once all local changes are in IndexedDB and the case index says they wait for the server. */
   save(): Promise<void>;
 }
 
-const toRow = (doc: Y.Doc, now: string): CaseRow => {
-  const summary = summarizeCase(doc, now);
-  return {
-    ...summary,
-    docDb: caseDocDbName(summary.id),
-    dirty: 1,
-    syncState: 'local',
-    searchName: summary.name.toLocaleLowerCase(),
-  };
-};
+type Entry = { handle: CaseHandle; persistence: CaseDocPersistence };
+
+/** How a change reached the doc: typed here on the tablet, or received from the server. */
+type ChangeSource = 'local' | 'remote';
 
 export class CaseRepository {
-  private readonly open = new Map<string, Promise<{ handle: CaseHandle; persistence: CaseDocPersistence }>>();
+  private readonly open = new Map<string, Promise<Entry>>();
 
   constructor(
     private readonly db: SamenspraakDb,
@@ -39,7 +34,7 @@ export class CaseRepository {
     const handle = await this.openHandle(input.id, { mustExist: false });
     createCase(handle.doc, { ...input, now: this.clock() });
     await handle.save();
-    await this.db.audit.add({ at: this.clock(), action: 'case-created', caseId: input.id });
+    await this.audit('case-created', input.id);
     return handle;
   }
 
@@ -48,11 +43,49 @@ export class CaseRepository {
     const known = await this.db.cases.get(caseId);
     if (!known) throw new StorageError('not-found', `No case ${caseId} on this tablet.`);
     const handle = await this.openHandle(caseId, { mustExist: true });
-    await this.db.audit.add({ at: this.clock(), action: 'case-opened', caseId });
+    await this.audit('case-opened', caseId);
     return handle;
   }
 
-  /** Compacts and closes every open case (e.g. when leaving the case). */
+  /**
+   * Opens a case for the sync engine: a listed case, or one the server has and this tablet not yet
+   * (it is indexed once its content arrives).
+   */
+  async openForSync(caseId: string): Promise<CaseHandle> {
+    const known = await this.db.cases.get(caseId);
+    return this.openHandle(caseId, { mustExist: !!known });
+  }
+
+  async isOnTablet(caseId: string): Promise<boolean> {
+    return (await this.db.cases.get(caseId)) !== undefined;
+  }
+
+  /** Ids of cases with changes the server has not durably stored. */
+  async dirtyCaseIds(): Promise<string[]> {
+    return (await this.db.cases.where('dirty').equals(1).primaryKeys()) as string[];
+  }
+
+  /**
+   * The server has durably stored every change up to now. `unchangedSince` guards against a local
+   * change that raced with the acknowledgement: then the case stays dirty.
+   */
+  async markSynced(caseId: string, localChangesAtAck: number): Promise<void> {
+    await this.db.transaction('rw', this.db.cases, async () => {
+      const row = await this.db.cases.get(caseId);
+      if (!row || (row.pendingChanges ?? 0) !== localChangesAtAck) return;
+      await this.db.cases.update(caseId, { dirty: 0, pendingChanges: 0, syncState: 'synced', syncError: undefined, syncedAt: this.clock() });
+    });
+  }
+
+  async markSyncError(caseId: string, reason: string): Promise<void> {
+    await this.db.cases.update(caseId, { syncState: 'error', syncError: reason });
+  }
+
+  async pendingChanges(caseId: string): Promise<number> {
+    return (await this.db.cases.get(caseId))?.pendingChanges ?? 0;
+  }
+
+  /** Compacts and closes an open case (e.g. when leaving the case). */
   async close(caseId: string): Promise<void> {
     const entry = this.open.get(caseId);
     if (!entry) return;
@@ -74,6 +107,10 @@ export class CaseRepository {
     return rows.then((list) => list.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt)));
   }
 
+  private audit(action: 'case-created' | 'case-opened', caseId: string) {
+    return this.db.audit.add({ at: this.clock(), action, caseId });
+  }
+
   private openHandle(caseId: string, { mustExist }: { mustExist: boolean }): Promise<CaseHandle> {
     let entry = this.open.get(caseId);
     if (!entry) {
@@ -84,7 +121,26 @@ export class CaseRepository {
     return entry.then((e) => e.handle);
   }
 
-  private async load(caseId: string, mustExist: boolean) {
+  /** Writes the index row of a case from its doc. Local changes mark it dirty; remote ones keep its marks. */
+  private async index(doc: Y.Doc, source: ChangeSource): Promise<void> {
+    if (!caseIdOf(doc)) return;
+    const summary = summarizeCase(doc, this.clock());
+    try {
+      await this.db.transaction('rw', this.db.cases, async () => {
+        const previous = await this.db.cases.get(summary.id);
+        const base = { ...summary, docDb: caseDocDbName(summary.id), searchName: summary.name.toLocaleLowerCase() };
+        if (source === 'local') {
+          await this.db.cases.put({ ...previous, ...base, dirty: 1, syncState: 'waiting', pendingChanges: (previous?.pendingChanges ?? 0) + 1 });
+        } else {
+          await this.db.cases.put({ dirty: 0, syncState: 'synced', pendingChanges: 0, ...previous, ...base, updatedAt: previous?.updatedAt ?? summary.updatedAt });
+        }
+      });
+    } catch (error) {
+      throw toStorageError(error);
+    }
+  }
+
+  private async load(caseId: string, mustExist: boolean): Promise<Entry> {
     const persistence = await openCaseDocPersistence(caseId);
     const { doc } = persistence;
     if (mustExist && !caseIdOf(doc)) {
@@ -93,24 +149,17 @@ export class CaseRepository {
       throw new StorageError('not-found', `The saved conversation of case ${caseId} could not be read.`);
     }
     migrateCaseDoc(doc);
-    const save = async () => {
-      await persistence.flush();
-      if (!caseIdOf(doc)) return;
-      try {
-        const previous = await this.db.cases.get(caseId);
-        await this.db.cases.put({ ...toRow(doc, this.clock()), ...(previous ? { syncState: previous.syncState === 'synced' ? 'waiting' : previous.syncState } : {}) });
-      } catch (error) {
-        throw toStorageError(error);
-      }
-    };
-    // Changes that arrive from elsewhere (sync, migration) also refresh the index, a moment later.
+    // Changes that arrive from elsewhere (sync) also refresh the index, a moment later.
     let pending: ReturnType<typeof setTimeout> | undefined;
     doc.on('update', (_update: Uint8Array, origin: unknown) => {
       if (origin === LOCAL_ORIGIN) return;
       clearTimeout(pending);
-      pending = setTimeout(() => void save().catch(() => undefined), 300);
+      pending = setTimeout(() => void persistence.flush().then(() => this.index(doc, 'remote')).catch(() => undefined), 300);
     });
-    const handle: CaseHandle = { caseId, doc, save };
-    return { handle, persistence };
+    const save = async () => {
+      await persistence.flush();
+      await this.index(doc, 'local');
+    };
+    return { handle: { caseId, doc, save }, persistence };
   }
 }

@@ -2,7 +2,7 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { CaseSummary } from '../domain/types';
 
-export type SyncState = 'local' | 'waiting' | 'synced' | 'error';
+export type SyncState = 'waiting' | 'synced' | 'error';
 
 /** One row per case on this tablet; `docDb` names its y-indexeddb database. */
 export interface CaseRow extends CaseSummary {
@@ -11,6 +11,9 @@ export interface CaseRow extends CaseSummary {
   dirty: 0 | 1;
   syncState: SyncState;
   syncError?: string;
+  /** Local saves since the server last acknowledged this case ("N changes waiting"). */
+  pendingChanges?: number;
+  syncedAt?: string;
   /** Lower-case name for search. */
   searchName: string;
 }

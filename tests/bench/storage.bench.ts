@@ -28,7 +28,7 @@ export const storageSuite: BenchSuite = {
     await db.cases.bulkPut(
       Array.from({ length: CASES }, (_, i) => ({
         id: `c${i}`, name: `Persoon ${i}`, searchName: `persoon ${i}`, language: 'ar', createdAt: NOW, updatedAt: NOW,
-        conversationCount: 1, answerCount: 10, pipDeadline: NOW, docDb: `x${i}`, dirty: 1 as const, syncState: 'local' as const,
+        conversationCount: 1, answerCount: 10, pipDeadline: NOW, docDb: `x${i}`, dirty: 1 as const, syncState: 'waiting' as const,
       })),
     );
     const searches: number[] = [];

@@ -38,7 +38,9 @@ export function CaseCard({ row }: { row: CaseRow }) {
         <span className={`chip chip-deadline chip-${urgency}`}>
           {urgency === 'overdue' ? t('deadline.overdue') : t('deadline.pipIn', { count: Math.max(0, Math.ceil(days / 7)) })}
         </span>
-        <span className={`chip chip-sync chip-sync-${row.syncState}`}>{t(`sync.${row.syncState}`)}</span>
+        <span className={`chip chip-sync chip-sync-${row.syncState}`} title={row.syncError}>
+          {t(`sync.${row.syncState}`, { count: row.pendingChanges ?? 0 })}
+        </span>
       </span>
     </button>
   );

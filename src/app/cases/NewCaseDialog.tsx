@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { LANGUAGES } from '../../content/languages';
 import { DomainError } from '../../domain/errors';
 import { reportProblem } from '../hooks/problems';
-import { cases } from '../services';
+import { cases, keepInSync } from '../services';
 import { useAppStore } from '../state/store';
 import { Dialog } from '../ui/Dialog';
 
@@ -28,6 +28,7 @@ export function NewCaseDialog({ onClose }: { onClose: () => void }) {
     try {
       const id = crypto.randomUUID();
       await cases.create({ id, name, language, ...(year !== undefined ? { birthYear: year } : {}) });
+      keepInSync(id);
       onClose();
       navigate({ name: 'case', caseId: id });
     } catch (e) {

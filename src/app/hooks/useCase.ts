@@ -5,7 +5,7 @@ import { readCase } from '../../domain/caseDoc';
 import type { CaseSnapshot } from '../../domain/types';
 import type { CaseHandle } from '../../storage/caseRepository';
 import { useAppStore } from '../state/store';
-import { cases } from '../services';
+import { keepInSync, cases } from '../services';
 import { reportProblem } from './problems';
 
 type Loaded = { status: 'loading' } | { status: 'ready'; handle: CaseHandle } | { status: 'error'; error: unknown };
@@ -47,7 +47,10 @@ export function useCase(caseId: string): UseCase {
   useEffect(() => {
     let alive = true;
     cases.get(caseId).then(
-      (handle) => alive && setLoaded({ status: 'ready', handle }),
+      (handle) => {
+        keepInSync(caseId);
+        if (alive) setLoaded({ status: 'ready', handle });
+      },
       (error: unknown) => alive && setLoaded({ status: 'error', error }),
     );
     return () => {
@@ -76,6 +79,7 @@ export function useCase(caseId: string): UseCase {
 const saveWithRetry = async (handle: CaseHandle): Promise<boolean> => {
   try {
     await handle.save();
+    keepInSync(handle.caseId);
     useAppStore.getState().showProblem(null);
     return true;
   } catch (error) {

@@ -1,5 +1,7 @@
 // The app's UI state (zustand): current route, connectivity, update prompt and the error to show.
 import { create } from 'zustand';
+import type { SessionState } from '../../sync/session';
+import type { ConnectionStatus } from '../../sync/syncEngine';
 import { hashToRoute, routeToHash, type Route } from './route';
 
 export type ProblemCode = 'quota' | 'unavailable' | 'write-failed' | 'timeout' | 'not-found' | 'schema-too-new' | 'unknown';
@@ -14,10 +16,14 @@ export interface Problem {
 interface AppState {
   route: Route;
   online: boolean;
+  serverStatus: ConnectionStatus;
+  session: SessionState;
   updateReady: boolean;
   problem: Problem | null;
   navigate(route: Route, options?: { replace?: boolean }): void;
   setOnline(online: boolean): void;
+  setServerStatus(status: ConnectionStatus): void;
+  setSession(session: SessionState): void;
   setUpdateReady(ready: boolean): void;
   showProblem(problem: Problem | null): void;
 }
@@ -27,6 +33,8 @@ const initialRoute = (): Route => (typeof location === 'undefined' ? { name: 'ho
 export const useAppStore = create<AppState>((set) => ({
   route: initialRoute(),
   online: typeof navigator === 'undefined' ? true : navigator.onLine,
+  serverStatus: 'offline',
+  session: { status: 'signed-out' },
   updateReady: false,
   problem: null,
   navigate: (route, options) => {
@@ -38,6 +46,8 @@ export const useAppStore = create<AppState>((set) => ({
     set({ route });
   },
   setOnline: (online) => set({ online }),
+  setServerStatus: (serverStatus) => set({ serverStatus }),
+  setSession: (session) => set({ session }),
   setUpdateReady: (updateReady) => set({ updateReady }),
   showProblem: (problem) => set({ problem }),
 }));

@@ -1,0 +1,67 @@
+// Signing in once online registers this tablet; afterwards it works offline with its session.
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ApiError } from '../../sync/apiClient';
+import { session } from '../services';
+import { Dialog } from '../ui/Dialog';
+
+const DEVICE_NAME_KEY = 'samenspraak-device-name';
+
+export function LoginDialog({ onClose }: { onClose: () => void }) {
+  const { t } = useTranslation();
+  const [email, setEmail] = useState('');
+  const [password, setPassword] = useState('');
+  const [deviceName, setDeviceName] = useState(() => localStorage.getItem(DEVICE_NAME_KEY) ?? 'Tablet');
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setBusy(true);
+    setError(null);
+    try {
+      await session.login(email, password, deviceName);
+      localStorage.setItem(DEVICE_NAME_KEY, deviceName);
+      onClose();
+    } catch (e) {
+      const code = e instanceof ApiError ? e.code : 'server-error';
+      setError(t(`account.error.${code === 'invalid-credentials' || code === 'offline' || code === 'rate-limited' || code === 'invalid-request' ? code : 'other'}`));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Dialog titleId="login-title" onClose={onClose}>
+      <form onSubmit={submit} className="form">
+        <h2 id="login-title">{t('account.title')}</h2>
+        <p className="hint">{t('account.why')}</p>
+        <label className="field">
+          <span>{t('account.email')}</span>
+          <input type="email" autoComplete="username" value={email} onChange={(e) => setEmail(e.target.value)} required />
+        </label>
+        <label className="field">
+          <span>{t('account.password')}</span>
+          <input type="password" autoComplete="current-password" value={password} onChange={(e) => setPassword(e.target.value)} required />
+        </label>
+        <label className="field">
+          <span>{t('account.deviceName')}</span>
+          <input value={deviceName} onChange={(e) => setDeviceName(e.target.value)} required maxLength={100} />
+        </label>
+        {error ? (
+          <p className="form-error" role="alert">
+            {error}
+          </p>
+        ) : null}
+        <div className="row">
+          <button type="submit" className="button button-primary" disabled={busy}>
+            {t('account.submit')}
+          </button>
+          <button type="button" className="button button-quiet" onClick={onClose}>
+            {t('common.cancel')}
+          </button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}

@@ -1,0 +1,58 @@
+// REST calls to the municipality's server (login, refresh, case list), with failures as plain codes.
+import {
+  sessionResponseSchema,
+  type ErrorCode,
+  type LoginRequest,
+  type SessionResponse,
+} from '../protocol/api';
+
+/** Why a call failed: a server error code, or that the server could not be reached. */
+export type ApiFailure = ErrorCode | 'offline' | 'server-error';
+
+export class ApiError extends Error {
+  constructor(
+    readonly code: ApiFailure,
+    readonly status?: number,
+  ) {
+    super(`API call failed: ${code}`);
+    this.name = 'ApiError';
+  }
+}
+
+export interface RemoteCase {
+  caseId: string;
+  documentName: string;
+  name: string | null;
+  updatedAt: string;
+}
+
+export interface ApiClient {
+  login(body: LoginRequest): Promise<SessionResponse>;
+  refresh(refreshToken: string): Promise<SessionResponse>;
+  listCases(accessToken: string): Promise<RemoteCase[]>;
+}
+
+export const createApiClient = (baseUrl: string, fetchImpl: typeof fetch = fetch): ApiClient => {
+  const call = async (path: string, init: RequestInit): Promise<unknown> => {
+    let response: Response;
+    try {
+      response = await fetchImpl(`${baseUrl}${path}`, init);
+    } catch {
+      throw new ApiError('offline');
+    }
+    const body: unknown = await response.json().catch(() => undefined);
+    if (!response.ok) {
+      const code = (body as { error?: ErrorCode } | undefined)?.error;
+      throw new ApiError(code ?? 'server-error', response.status);
+    }
+    return body;
+  };
+  const post = (path: string, body: unknown) =>
+    call(path, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  return {
+    login: async (body) => sessionResponseSchema.parse(await post('/api/login', body)),
+    refresh: async (refreshToken) => sessionResponseSchema.parse(await post('/api/refresh', { refreshToken })),
+    listCases: async (accessToken) =>
+      (await call('/api/cases', { headers: { authorization: `Bearer ${accessToken}` } })) as RemoteCase[],
+  };
+};

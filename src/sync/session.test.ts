@@ -1,0 +1,74 @@
+// Tests of the tablet session: login, token refresh before expiry, and what a refused refresh means.
+import { describe, expect, it, vi } from 'vitest';
+import type { SessionResponse } from '../protocol/api';
+import { ApiError, type ApiClient } from './apiClient';
+import { SessionManager, type SessionStore, type StoredSession } from './session';
+
+const user = { id: '00000000-0000-4000-8000-000000000001', email: 'a@b.nl', role: 'consultant' as const, organisationId: '00000000-0000-4000-8000-000000000002', organisationName: 'Gemeente X' };
+const response = (token: string, expiresAt: number): SessionResponse => ({
+  accessToken: token, accessTokenExpiresAt: expiresAt, refreshToken: `refresh-${token}-xxxxxxxxxxxxxxxx`, deviceId: '00000000-0000-4000-8000-000000000003', user,
+});
+const memoryStore = (): SessionStore & { value: StoredSession | null } => {
+  const store = {
+    value: null as StoredSession | null,
+    load: async () => store.value,
+    save: async (s: StoredSession) => void (store.value = s),
+    clear: async () => void (store.value = null),
+  };
+  return store;
+};
+const api = (overrides: Partial<ApiClient>): ApiClient => ({
+  login: vi.fn(), refresh: vi.fn(), listCases: vi.fn(), ...overrides,
+});
+
+describe('SessionManager', () => {
+  it('logs in, stores the session and hands out the access token while it is fresh', async () => {
+    const store = memoryStore();
+    const session = new SessionManager(api({ login: vi.fn().mockResolvedValue(response('t1', 1000)) }), store, () => 100);
+    await session.login('a@b.nl', 'pw', 'Tablet 1');
+    expect(store.value?.accessToken).toBe('t1');
+    expect(await session.getAccessToken()).toBe('t1');
+    expect(session.getState()).toMatchObject({ status: 'signed-in' });
+  });
+
+  it('restores a stored session without network and refreshes an expiring token once', async () => {
+    const store = memoryStore();
+    store.value = { ...response('old', 1000), user };
+    const refresh = vi.fn().mockResolvedValue(response('new', 5000));
+    const session = new SessionManager(api({ refresh }), store, () => 990);
+    await session.restore();
+    const [a, b] = await Promise.all([session.getAccessToken(), session.getAccessToken()]);
+    expect([a, b]).toEqual(['new', 'new']);
+    expect(refresh).toHaveBeenCalledTimes(1);
+    expect(store.value?.accessToken).toBe('new');
+  });
+
+  it('marks the session expired when the server refuses the refresh token, and keeps it stored', async () => {
+    const store = memoryStore();
+    store.value = { ...response('old', 10), user };
+    const session = new SessionManager(api({ refresh: vi.fn().mockRejectedValue(new ApiError('invalid-token', 401)) }), store, () => 100);
+    await session.restore();
+    await expect(session.getAccessToken()).rejects.toMatchObject({ code: 'invalid-token' });
+    expect(session.getState()).toMatchObject({ status: 'expired' });
+  });
+
+  it('reports a revoked device', async () => {
+    const store = memoryStore();
+    store.value = { ...response('old', 10), user };
+    const session = new SessionManager(api({ refresh: vi.fn().mockRejectedValue(new ApiError('device-revoked', 403)) }), store, () => 100);
+    await session.restore();
+    const states: string[] = [];
+    session.subscribe((s) => states.push(s.status));
+    await expect(session.getAccessToken()).rejects.toBeInstanceOf(ApiError);
+    expect(states).toEqual(['revoked']);
+  });
+
+  it('stays signed in when the server cannot be reached', async () => {
+    const store = memoryStore();
+    store.value = { ...response('old', 10), user };
+    const session = new SessionManager(api({ refresh: vi.fn().mockRejectedValue(new ApiError('offline')) }), store, () => 100);
+    await session.restore();
+    await expect(session.getAccessToken()).rejects.toMatchObject({ code: 'offline' });
+    expect(session.getState()).toMatchObject({ status: 'signed-in' });
+  });
+});

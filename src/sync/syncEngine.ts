@@ -1,0 +1,143 @@
+// Client sync: one multiplexed socket, one provider per open or dirty case, every dirty case synced
+// after (re)connect without being opened, cases of the municipality downloaded ahead, and a case
+// marked synced only when the server has acknowledged (durably stored) all of its changes.
+import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
+import type * as Y from 'yjs';
+import { caseDocumentName } from '../protocol/documentName';
+import { ApiError, type ApiClient } from './apiClient';
+import type { SessionManager } from './session';
+
+/** What the engine needs from the tablet's storage (src/storage implements it). */
+export interface SyncCaseStore {
+  openForSync(caseId: string): Promise<{ doc: Y.Doc }>;
+  isOnTablet(caseId: string): Promise<boolean>;
+  dirtyCaseIds(): Promise<string[]>;
+  pendingChanges(caseId: string): Promise<number>;
+  markSynced(caseId: string, localChangesAtAck: number): Promise<void>;
+  markSyncError(caseId: string, reason: string): Promise<void>;
+}
+
+export type ConnectionStatus = 'offline' | 'connecting' | 'connected';
+
+export interface SyncEngineOptions {
+  /** ws:// or wss:// URL of the server's sync endpoint. */
+  url: string;
+  api: ApiClient;
+  session: SessionManager;
+  cases: SyncCaseStore;
+  /** The `ws` package in Node; the browser's WebSocket otherwise. */
+  WebSocketPolyfill?: unknown;
+  onConnectionChange?(status: ConnectionStatus): void;
+}
+
+interface Tracked {
+  provider: HocuspocusProvider;
+  doc: Y.Doc;
+}
+
+export class SyncEngine {
+  private socket: HocuspocusProviderWebsocket | null = null;
+  private readonly tracked = new Map<string, Tracked>();
+  private status: ConnectionStatus = 'offline';
+
+  constructor(private readonly options: SyncEngineOptions) {}
+
+  /** Opens the socket (it reconnects by itself with backoff) and syncs what waits. */
+  start(): void {
+    if (this.socket) return;
+    this.socket = new HocuspocusProviderWebsocket({
+      url: this.options.url,
+      delay: 1000,
+      factor: 2,
+      maxDelay: 30_000,
+      minDelay: 500,
+      jitter: true,
+      maxAttempts: 0,
+      ...(this.options.WebSocketPolyfill ? { WebSocketPolyfill: this.options.WebSocketPolyfill } : {}),
+    });
+    this.socket.on('status', ({ status }: { status: string }) => {
+      this.setStatus(status === 'connected' ? 'connected' : status === 'connecting' ? 'connecting' : 'offline');
+      if (status === 'connected') void this.afterConnect();
+    });
+  }
+
+  stop(): void {
+    for (const { provider } of this.tracked.values()) provider.destroy();
+    this.tracked.clear();
+    this.socket?.destroy();
+    this.socket = null;
+    this.setStatus('offline');
+  }
+
+  connectionStatus(): ConnectionStatus {
+    return this.status;
+  }
+
+  /** Keeps a case in sync (an open case, or one with changes waiting). */
+  async track(caseId: string): Promise<void> {
+    if (this.tracked.has(caseId) || !this.socket) return;
+    const { doc } = await this.options.cases.openForSync(caseId);
+    if (this.tracked.has(caseId) || !this.socket) return;
+    const provider = new HocuspocusProvider({
+      websocketProvider: this.socket,
+      name: caseDocumentName(caseId),
+      document: doc,
+      token: () => this.options.session.getAccessToken(),
+    });
+    const check = () => void this.checkSynced(caseId, provider);
+    provider.on('synced', check);
+    provider.on('unsyncedChanges', check);
+    provider.on('authenticationFailed', ({ reason }: { reason: string }) => {
+      void this.options.cases.markSyncError(caseId, reason);
+    });
+    this.tracked.set(caseId, { provider, doc });
+    provider.attach();
+  }
+
+  untrack(caseId: string): void {
+    const entry = this.tracked.get(caseId);
+    if (!entry || entry.provider.hasUnsyncedChanges) return;
+    entry.provider.destroy();
+    this.tracked.delete(caseId);
+  }
+
+  /** Resolves when every tracked case is durably on the server (for tests and "ready for the road"). */
+  isSettled(): boolean {
+    return [...this.tracked.values()].every(({ provider }) => provider.isSynced && provider.unsyncedChanges === 0);
+  }
+
+  /** Every dirty case, and every case of the municipality that is not on this tablet yet. */
+  async syncAll(): Promise<void> {
+    for (const caseId of await this.options.cases.dirtyCaseIds()) await this.track(caseId);
+    await this.downloadAhead().catch((error: unknown) => {
+      if (!(error instanceof ApiError)) throw error;
+    });
+  }
+
+  private async afterConnect(): Promise<void> {
+    // Providers attached before a disconnect resume by themselves; new dirty cases join here.
+    await this.syncAll();
+  }
+
+  private async downloadAhead(): Promise<void> {
+    const token = await this.options.session.getAccessToken();
+    const remote = await this.options.api.listCases(token);
+    for (const item of remote) {
+      if (!(await this.options.cases.isOnTablet(item.caseId))) await this.track(item.caseId);
+    }
+  }
+
+  private async checkSynced(caseId: string, provider: HocuspocusProvider): Promise<void> {
+    if (!provider.isSynced || provider.unsyncedChanges !== 0) return;
+    // Read the count of local saves first: a save that lands after the ack keeps the case dirty.
+    const atAck = await this.options.cases.pendingChanges(caseId);
+    if (provider.unsyncedChanges !== 0) return;
+    await this.options.cases.markSynced(caseId, atAck);
+  }
+
+  private setStatus(status: ConnectionStatus) {
+    if (status === this.status) return;
+    this.status = status;
+    this.options.onConnectionChange?.(status);
+  }
+}

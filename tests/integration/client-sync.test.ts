@@ -1,0 +1,82 @@
+// The tablet's sync engine against the real server: dirty cases sync after connecting without being
+// opened, a case is marked synced only after the server's acknowledgement, and cases of the
+// municipality are downloaded ahead.
+import 'fake-indexeddb/auto';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import WebSocket from 'ws';
+import * as Y from 'yjs';
+import { answerQuestion, createCase, startConversation } from '../../src/domain/commands';
+import { readConversationById } from '../../src/domain/caseDoc';
+import { caseDocumentName } from '../../src/protocol/documentName';
+import { CaseRepository } from '../../src/storage/caseRepository';
+import { openDb } from '../../src/storage/db';
+import { createApiClient } from '../../src/sync/apiClient';
+import { SessionManager, type StoredSession } from '../../src/sync/session';
+import { SyncEngine } from '../../src/sync/syncEngine';
+import { connectClient, until, whenSynced } from './support/clients';
+import { startTestServer, type TestServer } from './support/server';
+
+let server: TestServer;
+let email: string;
+
+const memoryStore = () => {
+  let value: StoredSession | null = null;
+  return { load: async () => value, save: async (s: StoredSession) => void (value = s), clear: async () => void (value = null) };
+};
+
+const tablet = async (name: string) => {
+  const db = openDb(`client-sync-${name}-${Date.now()}`);
+  const cases = new CaseRepository(db);
+  const api = createApiClient(server.url);
+  const session = new SessionManager(api, memoryStore());
+  await session.login(email, 'correct horse battery staple', name);
+  const engine = new SyncEngine({ url: server.wsUrl, api, session, cases, WebSocketPolyfill: WebSocket });
+  return { db, cases, session, engine };
+};
+
+beforeAll(async () => {
+  server = await startTestServer('pglite');
+  email = (await server.organisation('Gemeente Sync')).emails.consultant;
+});
+afterAll(async () => {
+  await server?.stop();
+});
+
+describe('client sync engine', () => {
+  it('syncs a case made offline once connected, and only then marks it synced', async () => {
+    const { db, cases, engine } = await tablet('A');
+    const caseId = crypto.randomUUID();
+    const handle = await cases.create({ id: caseId, name: 'Samira', language: 'ar' });
+    startConversation(handle.doc, { id: 'v1', type: 'intake-a', language: 'ar', now: '2026-11-23T10:00:00Z' });
+    answerQuestion(handle.doc, { conversationId: 'v1', questionId: 'family.partner', value: { kind: 'tiles', tileIds: ['partner-here'] }, language: 'ar', answeredBy: 'inburgeraar', now: '2026-11-23T10:01:00Z' });
+    await handle.save();
+    expect(await db.cases.get(caseId)).toMatchObject({ dirty: 1, syncState: 'waiting', pendingChanges: 2 });
+
+    engine.start();
+    await vi.waitFor(async () => expect(await db.cases.get(caseId)).toMatchObject({ dirty: 0, syncState: 'synced' }), { timeout: 20_000, interval: 50 });
+
+    // Another tablet with empty storage receives every answer from the server.
+    const token = (await server.session(email)).accessToken;
+    const other = connectClient(server.wsUrl, caseDocumentName(caseId), token);
+    await whenSynced(other);
+    expect(readConversationById(other.doc, 'v1')?.answers['family.partner']?.value).toEqual({ kind: 'tiles', tileIds: ['partner-here'] });
+    other.destroy();
+    engine.stop();
+  });
+
+  it('downloads the cases of the municipality that are not on the tablet yet', async () => {
+    const caseId = crypto.randomUUID();
+    const token = (await server.session(email)).accessToken;
+    const author = connectClient(server.wsUrl, caseDocumentName(caseId), token, new Y.Doc());
+    await whenSynced(author);
+    createCase(author.doc, { id: caseId, name: 'Amanuel', language: 'ti', now: '2026-11-23T09:00:00Z' });
+    await whenSynced(author);
+    await until(() => author.provider.unsyncedChanges === 0);
+    author.destroy();
+
+    const { db, engine } = await tablet('B');
+    engine.start();
+    await vi.waitFor(async () => expect(await db.cases.get(caseId)).toMatchObject({ name: 'Amanuel', language: 'ti', dirty: 0 }), { timeout: 20_000, interval: 50 });
+    engine.stop();
+  });
+});
