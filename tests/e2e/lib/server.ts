@@ -19,6 +19,8 @@ const freePort = (): Promise<number> =>
 export interface RunningServer {
   url: string;
   port: number;
+  /** Everything the server printed so far (e.g. the demo login). */
+  output(): string;
   stop(): Promise<void>;
 }
 
@@ -55,6 +57,7 @@ export const startServer = async (port?: number, dataDir?: string): Promise<Runn
   return {
     url: `http://127.0.0.1:${chosen}`,
     port: chosen,
+    output: () => output,
     stop: () =>
       new Promise<void>((resolve) => {
         if (child.exitCode !== null) return resolve();
