@@ -2,6 +2,7 @@
 import { useEffect } from 'react';
 import { CaseListScreen } from './cases/CaseListScreen';
 import { CaseScreen } from './case/CaseScreen';
+import { EndScreen } from './conversation/EndScreen';
 import { LanguageChoice } from './conversation/LanguageChoice';
 import { QuestionScreen } from './conversation/QuestionScreen';
 import { TopicBoard } from './conversation/TopicBoard';
@@ -22,11 +23,9 @@ function Screen({ route }: { route: Route }) {
     case 'case':
       return <CaseScreen key={route.caseId} caseId={route.caseId} />;
     case 'talk':
-      return route.step === 'language' ? (
-        <LanguageChoice caseId={route.caseId} conversationId={route.conversationId} />
-      ) : (
-        <TopicBoard caseId={route.caseId} conversationId={route.conversationId} />
-      );
+      if (route.step === 'language') return <LanguageChoice caseId={route.caseId} conversationId={route.conversationId} />;
+      if (route.step === 'end') return <EndScreen caseId={route.caseId} conversationId={route.conversationId} />;
+      return <TopicBoard caseId={route.caseId} conversationId={route.conversationId} />;
     case 'question':
       return <QuestionScreen {...route} />;
   }

@@ -49,6 +49,9 @@ export interface Conversation {
   language: LanguageCode;
   participants: Participants;
   answers: Record<string, Answer>;
+  endedAt?: string;
+  /** How the conversation was for the inburgeraar, said with faces. */
+  feedback?: { clear?: 'good' | 'neutral' | 'bad'; respectful?: 'good' | 'neutral' | 'bad'; length?: 'good' | 'neutral' | 'bad'; at: string };
 }
 
 export interface Note {

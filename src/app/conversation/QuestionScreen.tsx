@@ -1,5 +1,6 @@
 // One question at a time: own language big, Dutch small, picture answers, and the four ways out.
 import { useState } from 'react';
+import type * as Y from 'yjs';
 import { useTranslation } from 'react-i18next';
 import { findDomain } from '../../content/catalog';
 import type { Domain, Question } from '../../content/types';
@@ -13,6 +14,7 @@ import { SpeakButton } from '../ui/SpeakButton';
 import { AnswerArea } from './AnswerArea';
 import { ConversationBar } from './ConversationBar';
 import { FlagRow } from './FlagRow';
+import { FlagSentence } from './FlagSentence';
 import { ProgressDots } from './ProgressDots';
 import { useConversation } from './useConversation';
 
@@ -63,7 +65,7 @@ export function QuestionScreen({ caseId, conversationId, domainId, questionId }:
         />
       </ConversationBar>
       {question ? (
-        <QuestionBody key={question.id} question={question} conversation={conversation} onAnswer={answer} />
+        <QuestionBody key={question.id} question={question} conversation={conversation} onAnswer={answer} run={run} />
       ) : (
         <DomainDone domain={domain} conversation={conversation} onTopics={toTopics} />
       )}
@@ -74,10 +76,11 @@ export function QuestionScreen({ caseId, conversationId, domainId, questionId }:
 interface BodyProps {
   question: Question;
   conversation: Conversation;
+  run(command: (doc: Y.Doc) => void): Promise<boolean>;
   onAnswer: (input: Omit<AnswerQuestionInput, 'conversationId' | 'language' | 'answeredBy' | 'now'>, advance: boolean) => Promise<boolean>;
 }
 
-function QuestionBody({ question, conversation, onAnswer }: BodyProps) {
+function QuestionBody({ question, conversation, onAnswer, run }: BodyProps) {
   const { i18n } = useTranslation();
   const [simpler, setSimpler] = useState(false);
   const lang = conversation.language;
@@ -90,6 +93,7 @@ function QuestionBody({ question, conversation, onAnswer }: BodyProps) {
         <div className="question-text">
           <Bilingual i18nKey={textKey} lang={lang} as="h1" />
           {simpler ? <Bilingual i18nKey="talk.askTolk" ns="common" lang={lang} as="p" className="hint" /> : null}
+          <FlagSentence conversationId={conversation.id} textKey={textKey} lang={lang} run={run} />
         </div>
         <SpeakButton text={i18n.getFixedT(lang, 'content')(textKey)} lang={lang} />
       </div>

@@ -54,6 +54,15 @@ export function TopicBoard({ caseId, conversationId }: { caseId: string; convers
             );
           })}
         </ul>
+        <div className="topic-end">
+          <button
+            type="button"
+            className="button button-secondary button-huge"
+            onClick={() => navigate({ name: 'talk', caseId, conversationId, step: 'end' })}
+          >
+            <Bilingual i18nKey="end.button" ns="common" lang={language} />
+          </button>
+        </div>
       </main>
     </div>
   );

@@ -8,6 +8,7 @@ describe('route hash', () => {
     { name: 'settings' },
     { name: 'case', caseId: 'a b' },
     { name: 'talk', caseId: 'c', conversationId: 'v', step: 'topics' },
+    { name: 'talk', caseId: 'c', conversationId: 'v', step: 'end' },
     { name: 'question', caseId: 'c', conversationId: 'v', domainId: 'family', questionId: 'family.partner' },
     { name: 'question', caseId: 'c', conversationId: 'v', domainId: 'family' },
   ];

@@ -4,7 +4,7 @@ export type Route =
   | { name: 'home' }
   | { name: 'settings' }
   | { name: 'case'; caseId: string }
-  | { name: 'talk'; caseId: string; conversationId: string; step: 'language' | 'topics' }
+  | { name: 'talk'; caseId: string; conversationId: string; step: 'language' | 'topics' | 'end' }
   | { name: 'question'; caseId: string; conversationId: string; domainId: string; questionId?: string };
 
 const enc = encodeURIComponent;
@@ -33,7 +33,7 @@ export const hashToRoute = (hash: string): Route => {
   if (step === 'domain' && domainId) {
     return { name: 'question', caseId, conversationId, domainId, ...(questionId ? { questionId } : {}) };
   }
-  return { name: 'talk', caseId, conversationId, step: step === 'topics' ? 'topics' : 'language' };
+  return { name: 'talk', caseId, conversationId, step: step === 'topics' || step === 'end' ? step : 'language' };
 };
 
 /** Screens the inburgeraar looks at: the UI speaks his language there, and updates wait. */

@@ -1,0 +1,75 @@
+// Commands for the end of a conversation and for tolk feedback on translations.
+import * as Y from 'yjs';
+import { conversationsMap } from './caseDoc';
+import { LOCAL_ORIGIN } from './commands';
+import { DomainError } from './errors';
+import type { Conversation } from './types';
+
+/** The inburgeraar's view of the conversation, said with faces: good, so-so, not good. */
+export type Face = 'good' | 'neutral' | 'bad';
+
+export type ConversationFeedback = NonNullable<Conversation['feedback']>;
+
+export interface TranslationFlag {
+  id: string;
+  conversationId: string;
+  /** The i18n key of the sentence (namespace:key). */
+  textKey: string;
+  language: string;
+  /** The sentence as it was shown, so a reviewer sees it even after the text changes. */
+  shownText: string;
+  suggestion?: string;
+  at: string;
+  status: 'open' | 'resolved';
+}
+
+export const translationFlagsArray = (doc: Y.Doc) => doc.getArray<TranslationFlag>('translationFlags');
+
+const conversation = (doc: Y.Doc, conversationId: string): Y.Map<unknown> => {
+  const map = conversationsMap(doc).get(conversationId);
+  if (!map) throw new DomainError('conversation-missing', `No conversation ${conversationId}.`);
+  return map;
+};
+
+export const recordFeedback = (doc: Y.Doc, conversationId: string, feedback: ConversationFeedback): void => {
+  const target = conversation(doc, conversationId);
+  doc.transact(() => target.set('feedback', feedback), LOCAL_ORIGIN);
+};
+
+export const endConversation = (doc: Y.Doc, conversationId: string, now: string): void => {
+  const target = conversation(doc, conversationId);
+  doc.transact(() => target.set('endedAt', now), LOCAL_ORIGIN);
+};
+
+export const readFeedback = (doc: Y.Doc, conversationId: string): ConversationFeedback | undefined =>
+  conversationsMap(doc).get(conversationId)?.get('feedback') as ConversationFeedback | undefined;
+
+export interface FlagInput {
+  id: string;
+  conversationId: string;
+  textKey: string;
+  language: string;
+  shownText: string;
+  suggestion?: string;
+  now: string;
+}
+
+export const flagTranslation = (doc: Y.Doc, input: FlagInput): TranslationFlag => {
+  conversation(doc, input.conversationId);
+  if (!input.textKey || !input.shownText.trim()) throw new DomainError('answer-empty', 'A flag needs the sentence it is about.');
+  const suggestion = input.suggestion?.trim();
+  const flag: TranslationFlag = {
+    id: input.id,
+    conversationId: input.conversationId,
+    textKey: input.textKey,
+    language: input.language,
+    shownText: input.shownText,
+    ...(suggestion ? { suggestion } : {}),
+    at: input.now,
+    status: 'open',
+  };
+  doc.transact(() => translationFlagsArray(doc).push([flag]), LOCAL_ORIGIN);
+  return flag;
+};
+
+export const readTranslationFlags = (doc: Y.Doc): TranslationFlag[] => translationFlagsArray(doc).toArray();
