@@ -5,7 +5,7 @@ import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import * as Y from 'yjs';
 import nlDrawing from '../../../locales/nl/drawing.json';
 import { createCase } from '../../domain/commands';
-import { addStroke, createDrawing, readStrokes } from '../../domain/drawings';
+import { MAX_STROKE_POINTS, addStroke, createDrawing, readStrokes } from '../../domain/drawings';
 import { i18next, initI18n } from '../i18n/i18n';
 import { DrawingPad } from './DrawingPad';
 
@@ -64,6 +64,18 @@ describe('DrawingPad', () => {
     expect(svg.querySelector('path[data-stroke-id]')?.getAttribute('d')).toMatch(/^M.*Z$/);
   });
 
+  it('shows the line in progress without writing it to the doc until the finger lifts', async () => {
+    const doc = newCase();
+    const { svg } = renderPad(doc);
+    fireEvent.pointerDown(svg, { pointerId: 1, pointerType: 'touch', clientX: 10, clientY: 10 });
+    fireEvent.pointerMove(svg, { pointerId: 1, pointerType: 'touch', clientX: 80, clientY: 40 });
+    await waitFor(() => expect(svg.querySelector('path.drawing-live')?.getAttribute('d')).toMatch(/^M/));
+    expect(readStrokes(doc, 'd1')).toEqual([]);
+    fireEvent.pointerUp(svg, { pointerId: 1, pointerType: 'touch', clientX: 80, clientY: 40 });
+    expect(svg.querySelector('path.drawing-live')).toBeNull();
+    expect(readStrokes(doc, 'd1')).toHaveLength(1);
+  });
+
   it('draws a tap as a dot, and with a mouse and a pen too', () => {
     const doc = newCase();
     const { svg } = renderPad(doc);
@@ -71,6 +83,17 @@ describe('DrawingPad', () => {
     draw(svg, [[10, 10], [20, 20]], 2, 'mouse');
     draw(svg, [[30, 30], [40, 40]], 3, 'pen');
     expect(readStrokes(doc, 'd1').map((s) => s.points.length)).toEqual([3, 6, 6]);
+  });
+
+  it('stores a very long line as consecutive strokes, so nothing drawn is refused', () => {
+    const doc = newCase();
+    const { svg } = renderPad(doc);
+    const path: [number, number][] = Array.from({ length: 2600 }, (_, i) => [(i % 200) * 2, Math.floor(i / 200) * 20]);
+    draw(svg, path);
+    const strokes = readStrokes(doc, 'd1');
+    expect(strokes.map((s) => s.points.length / 3)).toEqual([MAX_STROKE_POINTS, 601]);
+    // The second stroke starts where the first ended.
+    expect(strokes[1]?.points.slice(0, 3)).toEqual(strokes[0]?.points.slice(-3));
   });
 
   it('draws in the chosen colour; colour buttons are named and show which one is chosen', () => {
@@ -157,5 +180,37 @@ describe('DrawingPad', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Klaar' }));
     fireEvent.keyDown(window, { key: 'Escape' });
     expect(onDone).toHaveBeenCalledTimes(2);
+  });
+
+  it('keeps a line still being drawn when the pad is closed', () => {
+    const doc = newCase();
+    const { svg, onDone } = renderPad(doc);
+    fireEvent.pointerDown(svg, { pointerId: 1, pointerType: 'pen', pressure: 0.5, clientX: 10, clientY: 10 });
+    fireEvent.pointerMove(svg, { pointerId: 1, pointerType: 'pen', pressure: 0.5, clientX: 50, clientY: 10 });
+    fireEvent.keyDown(window, { key: 'Escape' });
+    expect(onDone).toHaveBeenCalledTimes(1);
+    expect(readStrokes(doc, 'd1').map((s) => s.points)).toEqual([[20, 20, 0.5, 100, 20, 0.5]]);
+  });
+
+  it('keeps keyboard focus inside the pad, and inside the clear question while it is open', () => {
+    const doc = newCase();
+    const { svg } = renderPad(doc);
+    draw(svg, [[10, 10], [60, 60]]);
+    const done = screen.getByRole('button', { name: 'Klaar' });
+    done.focus();
+    fireEvent.keyDown(window, { key: 'Tab' });
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Zwart' }));
+    fireEvent.keyDown(window, { key: 'Tab', shiftKey: true });
+    expect(document.activeElement).toBe(done);
+
+    fireEvent.click(screen.getByRole('button', { name: 'Alles weg' }));
+    const keep = screen.getByRole('button', { name: 'Nee, bewaren' });
+    expect(document.activeElement).toBe(keep);
+    fireEvent.keyDown(window, { key: 'Tab', shiftKey: true });
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Ja, alles weg' }));
+    fireEvent.keyDown(window, { key: 'Escape' });
+    expect(screen.queryByRole('alertdialog')).toBeNull();
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Alles weg' }));
+    expect(readStrokes(doc, 'd1')).toHaveLength(1);
   });
 });

@@ -80,6 +80,20 @@ const appendPoint = (line: ActiveLine, p: Point): boolean => {
   return true;
 };
 
+/** Keeps Tab and Shift+Tab inside the open pad (or its confirm question), as a modal dialog should. */
+const trapFocus = (e: KeyboardEvent, container: HTMLElement | null) => {
+  if (!container) return;
+  const focusable = [...container.querySelectorAll<HTMLElement>('button:not([disabled])')];
+  const first = focusable[0];
+  const last = focusable.at(-1);
+  if (!first || !last) return;
+  const inside = container.contains(document.activeElement);
+  if (!inside || (e.shiftKey && document.activeElement === first) || (!e.shiftKey && document.activeElement === last)) {
+    e.preventDefault();
+    (e.shiftKey ? last : first).focus();
+  }
+};
+
 export function DrawingPad({ doc, drawingId, lang, onDone, run, author, title, onStroke, children }: DrawingPadProps) {
   const texts = useDrawingTexts(lang);
   const drawing = useDrawing(doc, drawingId);
@@ -91,9 +105,11 @@ export function DrawingPad({ doc, drawingId, lang, onDone, run, author, title, o
   const [live, setLive] = useState<{ color: StrokeColor; points: number[] } | null>(null);
   const [confirming, setConfirming] = useState(false);
   const active = useRef<ActiveLine | null>(null);
+  const frame = useRef<number | null>(null);
   const rootRef = useRef<HTMLDivElement>(null);
   const clearRef = useRef<HTMLButtonElement>(null);
   const keepRef = useRef<HTMLButtonElement>(null);
+  const confirmRef = useRef<HTMLDivElement>(null);
   const titleId = useId();
   const confirmId = useId();
 
@@ -157,7 +173,14 @@ export function DrawingPad({ doc, drawingId, lang, onDone, run, author, title, o
       }
       changed = appendPoint(line, p) || changed;
     }
-    if (changed) setLive({ color: line.color, points: line.points.slice() });
+    // Redraw the line in progress at most once per frame, however many points a pen reports.
+    if (changed && frame.current === null) {
+      frame.current = requestAnimationFrame(() => {
+        frame.current = null;
+        const current = active.current;
+        if (current) setLive({ color: current.color, points: current.points.slice() });
+      });
+    }
   };
 
   const finish = (e: ReactPointerEvent<SVGSVGElement>, withPoint: boolean) => {
@@ -168,6 +191,8 @@ export function DrawingPad({ doc, drawingId, lang, onDone, run, author, title, o
       if (p && line.points.length < MAX_STROKE_POINTS * 3) appendPoint(line, p);
     }
     active.current = null;
+    if (frame.current !== null) cancelAnimationFrame(frame.current);
+    frame.current = null;
     commit(line);
     setLive(null);
   };
@@ -182,6 +207,20 @@ export function DrawingPad({ doc, drawingId, lang, onDone, run, author, title, o
     clearRef.current?.focus();
   }, []);
 
+  /** Closing while a finger is still down keeps the line drawn so far. */
+  const done = () => {
+    const line = active.current;
+    active.current = null;
+    if (line) commit(line);
+    onDone();
+  };
+
+  useEffect(
+    () => () => {
+      if (frame.current !== null) cancelAnimationFrame(frame.current);
+    },
+    [],
+  );
   // Focus moves into the pad while it is open and returns to where it was; Escape closes the question, then the pad.
   useEffect(() => {
     const before = document.activeElement as HTMLElement | null;
@@ -190,14 +229,15 @@ export function DrawingPad({ doc, drawingId, lang, onDone, run, author, title, o
   }, []);
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
+      if (e.key === 'Tab') return trapFocus(e, confirming ? confirmRef.current : rootRef.current);
       if (e.key !== 'Escape') return;
       e.preventDefault();
       if (confirming) keep();
-      else onDone();
+      else done();
     };
     addEventListener('keydown', onKey);
     return () => removeEventListener('keydown', onKey);
-  }, [confirming, keep, onDone]);
+  });
   useEffect(() => {
     if (confirming) keepRef.current?.focus();
   }, [confirming]);
@@ -259,7 +299,7 @@ export function DrawingPad({ doc, drawingId, lang, onDone, run, author, title, o
             <ClearIcon />
             <Label texts={texts} k="clear" />
           </button>
-          <button type="button" className="button button-primary drawing-action drawing-done" onClick={onDone}>
+          <button type="button" className="button button-primary drawing-action drawing-done" onClick={done}>
             <DoneIcon />
             <Label texts={texts} k="done" />
           </button>
@@ -268,7 +308,7 @@ export function DrawingPad({ doc, drawingId, lang, onDone, run, author, title, o
 
       {confirming ? (
         <div className="drawing-confirm-backdrop">
-          <div className="drawing-confirm" role="alertdialog" aria-modal="true" aria-labelledby={confirmId}>
+          <div ref={confirmRef} className="drawing-confirm" role="alertdialog" aria-modal="true" aria-labelledby={confirmId}>
             <p id={confirmId} className="drawing-confirm-question">
               <Label texts={texts} k="confirmClear.question" />
             </p>

@@ -1,0 +1,207 @@
+// Tests of drawings in the case doc: what a stroke stores, undo of one's own strokes, clear, and
+// convergence of two tablets that draw at the same time.
+import { describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { LOCAL_ORIGIN, createCase } from './commands';
+import { DomainError } from './errors';
+import {
+  DEFAULT_STROKE_SIZE,
+  DrawingError,
+  MAX_STROKE_POINTS,
+  addStroke,
+  canUndoStroke,
+  clearDrawing,
+  compactPoints,
+  createDrawing,
+  drawingsMap,
+  readDrawing,
+  readDrawings,
+  readStrokes,
+  undoStroke,
+} from './drawings';
+
+const NOW = '2026-11-23T10:00:00.000Z';
+const LATER = '2026-11-23T10:05:00.000Z';
+const LINE = [100, 100, 0.5, 200, 150, 0.5, 300, 210, 0.5];
+
+const newCase = () => {
+  const doc = new Y.Doc();
+  createCase(doc, { id: 'c1', name: 'Amanuel', language: 'ti', now: NOW });
+  return doc;
+};
+
+const withDrawing = () => {
+  const doc = newCase();
+  createDrawing(doc, { id: 'd1', now: NOW, title: ' Mijn dag ' });
+  return doc;
+};
+
+const stroke = (id: string, by = 'tablet-a', color: 'black' | 'blue' | 'red' | 'green' = 'black') => ({
+  drawingId: 'd1', id, color, points: LINE, by, now: NOW,
+});
+
+/** Sends each doc's missing updates to the other, as the sync server would. */
+const exchange = (a: Y.Doc, b: Y.Doc) => {
+  const toB = Y.encodeStateAsUpdate(a, Y.encodeStateVector(b));
+  const toA = Y.encodeStateAsUpdate(b, Y.encodeStateVector(a));
+  Y.applyUpdate(b, toB, 'remote');
+  Y.applyUpdate(a, toA, 'remote');
+};
+
+const ids = (doc: Y.Doc) => readStrokes(doc, 'd1').map((s) => s.id);
+
+describe('createDrawing', () => {
+  it('creates an empty drawing with its time and trimmed title', () => {
+    expect(readDrawing(withDrawing(), 'd1')).toEqual({ id: 'd1', createdAt: NOW, title: 'Mijn dag', strokes: [] });
+  });
+
+  it('needs a case', () => {
+    expect(() => createDrawing(new Y.Doc(), { id: 'd1', now: NOW })).toThrow(DomainError);
+  });
+
+  it('never replaces an existing drawing and its strokes', () => {
+    const doc = withDrawing();
+    addStroke(doc, stroke('s1'));
+    expect(createDrawing(doc, { id: 'd1', now: LATER })).toBe(false);
+    expect(readDrawing(doc, 'd1')).toMatchObject({ createdAt: NOW, strokes: [{ id: 's1' }] });
+  });
+
+  it('lists the drawings of a case, oldest first', () => {
+    const doc = withDrawing();
+    createDrawing(doc, { id: 'd0', now: LATER });
+    expect(readDrawings(doc).map((d) => d.id)).toEqual(['d1', 'd0']);
+  });
+});
+
+describe('addStroke', () => {
+  it('stores the whole stroke in one local transaction', () => {
+    const doc = withDrawing();
+    const origins: unknown[] = [];
+    doc.on('afterTransaction', (tr: Y.Transaction) => origins.push(tr.origin));
+    const stored = addStroke(doc, stroke('s1'));
+    expect(origins).toEqual([LOCAL_ORIGIN]);
+    expect(readStrokes(doc, 'd1')).toEqual([
+      { id: 's1', color: 'black', size: DEFAULT_STROKE_SIZE, points: LINE, by: 'tablet-a', at: NOW },
+    ]);
+    expect(stored).toEqual(readStrokes(doc, 'd1')[0]);
+  });
+
+  it('rounds points to the 1000 square and pressure to 1/32 steps', () => {
+    expect(compactPoints([10.4, 1200, 0.37, -5, 999.6, 2])).toEqual([10, 1000, 0.375, 0, 1000, 1]);
+  });
+
+  it('keeps a single point, a tap, as a dot', () => {
+    const doc = withDrawing();
+    addStroke(doc, { ...stroke('dot'), points: [500, 500, 0.5] });
+    expect(readStrokes(doc, 'd1')[0]?.points).toEqual([500, 500, 0.5]);
+  });
+
+  it('refuses a missing drawing, a broken point list, an unknown colour or size, and stores nothing', () => {
+    const doc = withDrawing();
+    expect(() => addStroke(doc, { ...stroke('s'), drawingId: 'nope' })).toThrow(DrawingError);
+    expect(() => addStroke(doc, { ...stroke('s'), points: [1, 2] })).toThrow(/triples/);
+    expect(() => addStroke(doc, { ...stroke('s'), points: [] })).toThrow(DrawingError);
+    expect(() => addStroke(doc, { ...stroke('s'), points: [1, Number.NaN, 0.5] })).toThrow(/finite/);
+    expect(() => addStroke(doc, { ...stroke('s'), points: new Array<number>((MAX_STROKE_POINTS + 1) * 3).fill(1) })).toThrow(DrawingError);
+    expect(() => addStroke(doc, { ...stroke('s'), color: 'pink' as 'black' })).toThrow(/colour/);
+    expect(() => addStroke(doc, { ...stroke('s'), size: 500 })).toThrow(/size/);
+    expect(readStrokes(doc, 'd1')).toEqual([]);
+  });
+
+  it('skips a malformed stroke from a peer when reading instead of failing', () => {
+    const doc = withDrawing();
+    addStroke(doc, stroke('s1'));
+    const bad = new Y.Map<unknown>();
+    bad.set('id', 'bad');
+    bad.set('points', 'not a list');
+    (drawingsMap(doc).get('d1')!.get('strokes') as Y.Array<Y.Map<unknown>>).push([bad]);
+    expect(ids(doc)).toEqual(['s1']);
+  });
+});
+
+describe('undoStroke', () => {
+  it('removes only the last stroke of the given author', () => {
+    const doc = withDrawing();
+    addStroke(doc, stroke('a1', 'tablet-a'));
+    addStroke(doc, stroke('a2', 'tablet-a'));
+    addStroke(doc, stroke('b1', 'tablet-b'));
+    expect(undoStroke(doc, 'd1', 'tablet-a')).toBe('a2');
+    expect(ids(doc)).toEqual(['a1', 'b1']);
+    expect(undoStroke(doc, 'd1', 'tablet-a')).toBe('a1');
+    expect(canUndoStroke(doc, 'd1', 'tablet-a')).toBe(false);
+    expect(undoStroke(doc, 'd1', 'tablet-a')).toBeUndefined();
+    expect(ids(doc)).toEqual(['b1']);
+  });
+
+  it('still works after the doc is reloaded from its stored state (no in-memory history needed)', () => {
+    const doc = withDrawing();
+    addStroke(doc, stroke('a1'));
+    addStroke(doc, stroke('a2'));
+    const reloaded = new Y.Doc();
+    Y.applyUpdate(reloaded, Y.encodeStateAsUpdate(doc));
+    expect(undoStroke(reloaded, 'd1', 'tablet-a')).toBe('a2');
+    expect(ids(reloaded)).toEqual(['a1']);
+  });
+});
+
+describe('clearDrawing', () => {
+  it('removes all strokes but keeps the drawing', () => {
+    const doc = withDrawing();
+    addStroke(doc, stroke('a1'));
+    addStroke(doc, stroke('b1', 'tablet-b'));
+    clearDrawing(doc, 'd1');
+    expect(readDrawing(doc, 'd1')).toMatchObject({ id: 'd1', strokes: [] });
+  });
+});
+
+describe('two tablets drawing at the same time', () => {
+  const twoTablets = () => {
+    const a = withDrawing();
+    const b = new Y.Doc();
+    exchange(a, b);
+    return { a, b };
+  };
+
+  it('keep both strokes, in the same order, after exchanging updates', () => {
+    const { a, b } = twoTablets();
+    addStroke(a, stroke('a1', 'tablet-a', 'red'));
+    addStroke(b, stroke('b1', 'tablet-b', 'blue'));
+    addStroke(a, stroke('a2', 'tablet-a', 'green'));
+    exchange(a, b);
+    expect(ids(a).sort()).toEqual(['a1', 'a2', 'b1']);
+    expect(readDrawing(a, 'd1')).toEqual(readDrawing(b, 'd1'));
+    expect(Y.encodeStateVector(a)).toEqual(Y.encodeStateVector(b));
+  });
+
+  it('undo on one tablet never removes a stroke of the other', () => {
+    const { a, b } = twoTablets();
+    addStroke(a, stroke('a1', 'tablet-a'));
+    exchange(a, b);
+    addStroke(b, stroke('b1', 'tablet-b'));
+    undoStroke(a, 'd1', 'tablet-a');
+    undoStroke(b, 'd1', 'tablet-b');
+    addStroke(b, stroke('b2', 'tablet-b'));
+    exchange(a, b);
+    expect(ids(a)).toEqual(['b2']);
+    expect(ids(b)).toEqual(['b2']);
+  });
+
+  it('a clear keeps a stroke the other tablet drew at the same moment', () => {
+    const { a, b } = twoTablets();
+    addStroke(a, stroke('a1', 'tablet-a'));
+    exchange(a, b);
+    clearDrawing(a, 'd1');
+    addStroke(b, stroke('b1', 'tablet-b'));
+    exchange(a, b);
+    expect(ids(a)).toEqual(['b1']);
+    expect(ids(b)).toEqual(['b1']);
+  });
+
+  it('strokes drawn on a tablet that has not yet received the drawing arrive with it', () => {
+    const a = withDrawing();
+    addStroke(a, stroke('a1'));
+    const b = new Y.Doc();
+    Y.applyUpdate(b, Y.encodeStateAsUpdate(a), 'remote');
+    expect(ids(b)).toEqual(['a1']);
+  });
+});

@@ -1,0 +1,255 @@
+// Drawings in the case Y.Doc: strokes made with a finger or pen, synced between tablets as a CRDT.
+//
+// Schema (top-level `doc.getMap('drawings')`):
+//   drawingId → Y.Map { createdAt, title?, strokes: Y.Array<Y.Map{ id, color, size, points, by?, at }> }
+// `points` is a flat number[] of x,y,pressure triples in a 1000×1000 square (x, y integers 0..1000,
+// pressure 0..1). A stroke is written whole, in one transaction, when the finger lifts; it is never
+// edited afterwards, only removed (undo, clear).
+//
+// Undo: `undoStroke` removes the last stroke whose `by` is the given author (this tablet/user).
+// We chose this over a Y.UndoManager because the author is stored in the document: undo keeps
+// working after the pad is closed and reopened or the app is reloaded (an UndoManager's history
+// lives in memory and dies with it), the domain stays stateless commands over the doc, it never
+// undoes a stroke another tablet drew, and it never resurrects strokes a clear removed. Local
+// strokes keep their order in the array (each is inserted after everything this tablet has seen),
+// so the last one with our author is the one we drew last.
+//
+// Concurrency: adding is a push to a Y.Array, so strokes drawn at the same time on two tablets are
+// both kept, in the same order everywhere. Clear deletes only the strokes it has seen, so a stroke
+// drawn elsewhere at the same moment survives the clear. Drawing ids must be unique (random):
+// two tablets creating a drawing under the same id while offline would make one copy win.
+import * as Y from 'yjs';
+import { caseIdOf } from './caseDoc';
+import { LOCAL_ORIGIN } from './commands';
+import { DomainError } from './errors';
+
+/** The side of the square every drawing is normalised to. */
+export const DRAWING_SIZE = 1000;
+/** Most points one stroke may hold; a longer line is stored as several strokes. */
+export const MAX_STROKE_POINTS = 2000;
+export const DEFAULT_STROKE_SIZE = 24;
+export const MIN_STROKE_SIZE = 4;
+export const MAX_STROKE_SIZE = 80;
+
+/** The four colours of the pad, high contrast on white and distinguishable with common colour blindness (Okabe–Ito). */
+export const STROKE_COLORS = {
+  black: '#1f2a2a',
+  blue: '#0072b2',
+  red: '#d55e00',
+  green: '#009e73',
+} as const;
+
+export type StrokeColor = keyof typeof STROKE_COLORS;
+export const STROKE_COLOR_IDS = Object.keys(STROKE_COLORS) as StrokeColor[];
+export const isStrokeColor = (value: unknown): value is StrokeColor =>
+  typeof value === 'string' && Object.hasOwn(STROKE_COLORS, value);
+
+export interface Stroke {
+  id: string;
+  /** A palette id; an unknown id (from a newer app) is drawn in black. */
+  color: string;
+  size: number;
+  /** Flat x,y,pressure triples in the 1000×1000 square. */
+  points: number[];
+  /** Who drew it (tablet/user id); undo only removes one's own strokes. */
+  by?: string;
+  at: string;
+}
+
+export interface Drawing {
+  id: string;
+  createdAt: string;
+  title?: string;
+  strokes: Stroke[];
+}
+
+/** Errors of drawing commands; the codes belong with DomainErrorCode once errors.ts takes them. */
+export type DrawingErrorCode = 'drawing-missing' | 'stroke-invalid';
+
+export class DrawingError extends Error {
+  constructor(
+    readonly code: DrawingErrorCode,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'DrawingError';
+  }
+}
+
+export const drawingsMap = (doc: Y.Doc) => doc.getMap<Y.Map<unknown>>('drawings');
+
+const strokesOf = (drawing: Y.Map<unknown>): Y.Array<Y.Map<unknown>> | undefined => {
+  const strokes = drawing.get('strokes');
+  return strokes instanceof Y.Array ? (strokes as Y.Array<Y.Map<unknown>>) : undefined;
+};
+
+const requireStrokes = (doc: Y.Doc, drawingId: string): Y.Array<Y.Map<unknown>> => {
+  const drawing = drawingsMap(doc).get(drawingId);
+  const strokes = drawing && strokesOf(drawing);
+  if (!strokes) throw new DrawingError('drawing-missing', `No drawing ${drawingId}.`);
+  return strokes;
+};
+
+// ---- Reading ---------------------------------------------------------------------------------
+
+const isFiniteNumber = (n: unknown): n is number => typeof n === 'number' && Number.isFinite(n);
+
+/** Reads one stroke; anything malformed (e.g. from a broken peer) is skipped rather than crashing the pad. */
+const readStroke = (map: Y.Map<unknown>): Stroke | undefined => {
+  const id = map.get('id');
+  const color = map.get('color');
+  const size = map.get('size');
+  const points = map.get('points');
+  const by = map.get('by');
+  const at = map.get('at');
+  if (typeof id !== 'string' || typeof color !== 'string' || !isFiniteNumber(size)) return undefined;
+  if (!Array.isArray(points) || points.length < 3 || points.length % 3 !== 0 || !points.every(isFiniteNumber)) return undefined;
+  return {
+    id,
+    color,
+    size,
+    points: points as number[],
+    ...(typeof by === 'string' ? { by } : {}),
+    at: typeof at === 'string' ? at : '',
+  };
+};
+
+export const readStrokes = (doc: Y.Doc, drawingId: string): Stroke[] => {
+  const drawing = drawingsMap(doc).get(drawingId);
+  const strokes = drawing && strokesOf(drawing);
+  if (!strokes) return [];
+  return strokes.toArray().flatMap((map) => {
+    const stroke = map instanceof Y.Map ? readStroke(map) : undefined;
+    return stroke ? [stroke] : [];
+  });
+};
+
+export const readDrawing = (doc: Y.Doc, drawingId: string): Drawing | undefined => {
+  const drawing = drawingsMap(doc).get(drawingId);
+  if (!(drawing instanceof Y.Map)) return undefined;
+  const title = drawing.get('title');
+  return {
+    id: drawingId,
+    createdAt: (drawing.get('createdAt') as string | undefined) ?? '',
+    ...(typeof title === 'string' ? { title } : {}),
+    strokes: readStrokes(doc, drawingId),
+  };
+};
+
+/** All drawings of the case, oldest first. */
+export const readDrawings = (doc: Y.Doc): Drawing[] =>
+  [...drawingsMap(doc).keys()]
+    .flatMap((id) => readDrawing(doc, id) ?? [])
+    .sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id));
+
+// ---- Commands --------------------------------------------------------------------------------
+
+export interface CreateDrawingInput {
+  id: string;
+  title?: string;
+  now: string;
+}
+
+/**
+ * Creates an empty drawing. Does nothing (returns false) when the drawing exists already, so it can be
+ * called before every first stroke without ever replacing a drawing and its strokes.
+ */
+export const createDrawing = (doc: Y.Doc, input: CreateDrawingInput): boolean => {
+  if (!caseIdOf(doc)) throw new DomainError('case-missing', 'Create the case first.');
+  if (!input.id) throw new DrawingError('drawing-missing', 'A drawing needs an id.');
+  if (drawingsMap(doc).has(input.id)) return false;
+  const title = input.title?.trim();
+  doc.transact(() => {
+    const drawing = new Y.Map<unknown>();
+    drawing.set('createdAt', input.now);
+    if (title) drawing.set('title', title);
+    drawing.set('strokes', new Y.Array<Y.Map<unknown>>());
+    drawingsMap(doc).set(input.id, drawing);
+  }, LOCAL_ORIGIN);
+  return true;
+};
+
+export interface AddStrokeInput {
+  drawingId: string;
+  id: string;
+  color: StrokeColor;
+  size?: number;
+  /** Flat x,y,pressure triples in the 1000×1000 square; stored rounded (see `compactPoints`). */
+  points: readonly number[];
+  by?: string;
+  now: string;
+}
+
+const clamp = (n: number, min: number, max: number) => Math.min(max, Math.max(min, n));
+
+/**
+ * Rounds a stroke's points for storage: x and y to whole units of the 1000 square (clamped to it),
+ * pressure to steps of 1/32 (exact in float32, so Yjs stores 4 bytes instead of 8).
+ */
+export const compactPoints = (points: readonly number[]): number[] =>
+  points.map((n, i) =>
+    i % 3 === 2 ? Math.round(clamp(n, 0, 1) * 32) / 32 : Math.round(clamp(n, 0, DRAWING_SIZE)),
+  );
+
+/** Adds one whole stroke (written when the finger lifts) in a single transaction. Returns the stored stroke. */
+export const addStroke = (doc: Y.Doc, input: AddStrokeInput): Stroke => {
+  const strokes = requireStrokes(doc, input.drawingId);
+  const { points } = input;
+  if (!input.id) throw new DrawingError('stroke-invalid', 'A stroke needs an id.');
+  if (!isStrokeColor(input.color)) throw new DrawingError('stroke-invalid', `Unknown colour ${String(input.color)}.`);
+  if (points.length < 3 || points.length % 3 !== 0 || points.length > MAX_STROKE_POINTS * 3) {
+    throw new DrawingError('stroke-invalid', `A stroke needs 1 to ${MAX_STROKE_POINTS} x,y,pressure triples.`);
+  }
+  if (!points.every(isFiniteNumber)) throw new DrawingError('stroke-invalid', 'Stroke points must be finite numbers.');
+  const size = input.size ?? DEFAULT_STROKE_SIZE;
+  if (!isFiniteNumber(size) || size < MIN_STROKE_SIZE || size > MAX_STROKE_SIZE) {
+    throw new DrawingError('stroke-invalid', `Stroke size must be ${MIN_STROKE_SIZE}–${MAX_STROKE_SIZE}.`);
+  }
+  const stroke: Stroke = {
+    id: input.id,
+    color: input.color,
+    size,
+    points: compactPoints(points),
+    ...(input.by ? { by: input.by } : {}),
+    at: input.now,
+  };
+  doc.transact(() => {
+    const map = new Y.Map<unknown>();
+    for (const [key, value] of Object.entries(stroke)) map.set(key, value);
+    strokes.push([map]);
+  }, LOCAL_ORIGIN);
+  return stroke;
+};
+
+/** Index of the last stroke drawn by `by`, or -1. */
+const lastStrokeIndexBy = (strokes: Y.Array<Y.Map<unknown>>, by: string): number => {
+  for (let i = strokes.length - 1; i >= 0; i--) {
+    const map = strokes.get(i);
+    if (map instanceof Y.Map && map.get('by') === by) return i;
+  }
+  return -1;
+};
+
+/** Whether `by` has a stroke left to undo in this drawing. */
+export const canUndoStroke = (doc: Y.Doc, drawingId: string, by: string): boolean => {
+  const drawing = drawingsMap(doc).get(drawingId);
+  const strokes = drawing && strokesOf(drawing);
+  return !!strokes && lastStrokeIndexBy(strokes, by) >= 0;
+};
+
+/** Removes the last stroke drawn by `by` (this tablet/user). Returns its id, or undefined when there is none. */
+export const undoStroke = (doc: Y.Doc, drawingId: string, by: string): string | undefined => {
+  const strokes = requireStrokes(doc, drawingId);
+  const index = lastStrokeIndexBy(strokes, by);
+  if (index < 0) return undefined;
+  const id = strokes.get(index).get('id') as string | undefined;
+  doc.transact(() => strokes.delete(index, 1), LOCAL_ORIGIN);
+  return id;
+};
+
+/** Removes every stroke this tablet knows of; the drawing itself stays (an answer may refer to it). */
+export const clearDrawing = (doc: Y.Doc, drawingId: string): void => {
+  const strokes = requireStrokes(doc, drawingId);
+  if (strokes.length === 0) return;
+  doc.transact(() => strokes.delete(0, strokes.length), LOCAL_ORIGIN);
+};
