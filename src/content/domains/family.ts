@@ -1,4 +1,4 @@
-// Domain "Family and household": partner, children, school, kinderopvang, gezinshereniging.
+// Domain "Family and household": partner, children, school, kinderopvang, gezinshereniging, care for others.
 import { question, tile } from '../build';
 import type { Domain } from '../types';
 
@@ -57,7 +57,7 @@ export const family: Domain = {
       tiles: [
         tile('school-all', 'school'),
         tile('school-some', 'backpack'),
-        tile('school-not-yet', 'later'),
+        tile('not-yet', 'later'),
         tile('school-none-of-age', 'baby'),
       ],
       pipField: 'needs.school',
@@ -71,5 +71,7 @@ export const family: Domain = {
       pipField: 'needs.gezinshereniging',
     }),
     q('worries', { kind: 'faces-scale', pictogram: 'family', sensitivity: 'sensitive', pipField: 'needs.support' }),
+    // Caring for a sick or elderly relative takes time that lessons and work also need.
+    q('care-for-others', { kind: 'yes-no-unsure', pictogram: 'heartHands', simple: true, pipField: 'needs.mantelzorg' }),
   ],
 };
