@@ -19,4 +19,5 @@ export const caseAccessOf = (role: Role): CaseAccess => {
 };
 
 /** Roles that may manage users and devices of their municipality. */
-export const canManageAccounts = (role: Role): boolean => role === 'beheerder' || role === 'teamleider';
+export const canManageAccounts = (role: Role): boolean =>
+  role === 'beheerder' || role === 'teamleider';

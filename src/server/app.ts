@@ -14,10 +14,17 @@ export interface AppOptions {
   trustProxy?: boolean;
 }
 
-export const buildApp = async ({ distDir, logger = false, routes, trustProxy = false }: AppOptions): Promise<FastifyInstance> => {
+export const buildApp = async ({
+  distDir,
+  logger = false,
+  routes,
+  trustProxy = false,
+}: AppOptions): Promise<FastifyInstance> => {
   const root = resolve(distDir);
   if (!existsSync(resolve(root, 'index.html'))) {
-    throw new Error(`No built app in ${root}. Run "npm run build" first (npm start does it for you).`);
+    throw new Error(
+      `No built app in ${root}. Run "npm run build" first (npm start does it for you).`,
+    );
   }
   const app = Fastify({ logger, trustProxy });
   await app.register(fastifyStatic, {

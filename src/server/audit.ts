@@ -22,8 +22,16 @@ export const createAudit =
       await db.query(
         `INSERT INTO audit_log (organisation_id, user_id, device_id, action, target, outcome, reason, ip)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
-        [e.organisationId ?? null, e.userId ?? null, e.deviceId ?? null, e.action, e.target ?? null, e.outcome,
-          e.reason ?? null, e.ip ?? null],
+        [
+          e.organisationId ?? null,
+          e.userId ?? null,
+          e.deviceId ?? null,
+          e.action,
+          e.target ?? null,
+          e.outcome,
+          e.reason ?? null,
+          e.ip ?? null,
+        ],
       );
     } catch (error) {
       console.error('[audit] could not write audit entry', e, error);

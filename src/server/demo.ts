@@ -7,7 +7,9 @@ export const DEMO_ORGANISATION = 'Gemeente Demo';
 export const DEMO_EMAIL = 'consulent@demo.samenspraak.nl';
 
 /** Creates the demo login when there is no organisation yet; returns it so it can be printed once. */
-export const seedDemoIfEmpty = async (db: Queryable): Promise<{ email: string; password: string } | undefined> => {
+export const seedDemoIfEmpty = async (
+  db: Queryable,
+): Promise<{ email: string; password: string } | undefined> => {
   if ((await countOrganisations(db)) > 0) return undefined;
   const org = await createOrganisation(db, DEMO_ORGANISATION);
   const password = `demo-${randomBytes(6).toString('base64url')}`;

@@ -4,9 +4,13 @@ import { startServer } from './server';
 
 const config = configFromEnv();
 const server = await startServer(config);
-console.log(`Samenspraak is running: ${server.url} (store: ${server.db.kind}${config.redisUrl ? ', redis' : ''})`);
+console.log(
+  `Samenspraak is running: ${server.url} (store: ${server.db.kind}${config.redisUrl ? ', redis' : ''})`,
+);
 if (server.demoLogin) {
-  console.log(`Demo login (not for production): ${server.demoLogin.email} / ${server.demoLogin.password}`);
+  console.log(
+    `Demo login (not for production): ${server.demoLogin.email} / ${server.demoLogin.password}`,
+  );
 }
 
 const stop = async () => {

@@ -15,6 +15,7 @@ import { openDatabase } from './persistence/open';
 import { attachSync } from './collab/attach';
 import { startCompactionSweep } from './collab/compaction';
 import { createSyncServer, disconnectDevice, type SyncServer } from './collab/hocuspocus';
+import { startRevocationWatch } from './collab/revocationWatch';
 import { closeRedisExtension, redisExtension } from './collab/redis';
 
 export interface RunningServer {
@@ -35,13 +36,20 @@ export interface StartOptions {
   auth?: AuthOptions;
   /** Interval of the compaction sweep, ms. */
   compactionIntervalMs?: number;
+  /** Interval at which open sockets are checked for revoked devices, ms. */
+  revocationCheckMs?: number;
   storeDebounceMs?: number;
 }
 
-export const startServer = async (config: ServerConfig, opts: StartOptions = {}): Promise<RunningServer> => {
+export const startServer = async (
+  config: ServerConfig,
+  opts: StartOptions = {},
+): Promise<RunningServer> => {
   const db = opts.db ?? (await openDatabase(config));
   if (config.redisUrl && db.kind === 'pglite') {
-    console.warn('[server] REDIS_URL is set but the store is embedded PGlite: every instance needs the same DATABASE_URL.');
+    console.warn(
+      '[server] REDIS_URL is set but the store is embedded PGlite: every instance needs the same DATABASE_URL.',
+    );
   }
   const audit = createAudit(db);
   const store = createDocumentStore(db);
@@ -55,7 +63,9 @@ export const startServer = async (config: ServerConfig, opts: StartOptions = {})
     auth,
     audit,
     extensions: redis ? [redis] : [],
-    ...(opts.storeDebounceMs !== undefined ? { debounce: opts.storeDebounceMs, maxDebounce: opts.storeDebounceMs * 5 } : {}),
+    ...(opts.storeDebounceMs !== undefined
+      ? { debounce: opts.storeDebounceMs, maxDebounce: opts.storeDebounceMs * 5 }
+      : {}),
   });
 
   const app = await buildApp({
@@ -63,21 +73,39 @@ export const startServer = async (config: ServerConfig, opts: StartOptions = {})
     logger: config.logger,
     trustProxy: config.production,
     routes: (a) => {
-      registerAuthRoutes(a, { db, auth, audit, onDeviceRevoked: (id) => disconnectDevice(sync, id) });
+      registerAuthRoutes(a, {
+        db,
+        auth,
+        audit,
+        onDeviceRevoked: (id) => disconnectDevice(sync, id),
+      });
       registerCaseRoutes(a, { db, auth, audit });
     },
   });
-  const socket = attachSync(app.server, sync, { maxMessageBytes: config.maxMessageBytes });
+  const socket = attachSync(app.server, sync, {
+    maxMessageBytes: config.maxMessageBytes,
+    onSocketError: (error, request) =>
+      void audit({
+        action: 'sync-message',
+        outcome: 'refused',
+        reason: error.message.slice(0, 200),
+        ip: request.socket.remoteAddress,
+      }),
+  });
   const sweep = startCompactionSweep(store, opts.compactionIntervalMs ?? 5 * 60_000);
+  const revocations = startRevocationWatch(sync, db, opts.revocationCheckMs ?? 60_000);
 
   await app.listen({ port: config.port, host: config.host });
+  // Logs left by a crash are folded in soon after start, not only at the first interval.
+  void sweep.runOnce();
   const { port } = app.server.address() as AddressInfo;
   const host = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
 
   let closing: Promise<void> | undefined;
   const close = () =>
     (closing ??= (async () => {
-      sweep.stop();
+      revocations.stop();
+      await sweep.stop();
       await socket.close();
       // Every update is already in the log; finishing pending stores only saves a compaction on the next start.
       await flushStores(sync);
@@ -94,7 +122,10 @@ const flushStores = async (sync: SyncServer, timeoutMs = 5000): Promise<void> =>
   const deadline = Date.now() + timeoutMs;
   const ids = () => [...sync.documents.keys()].map((name) => `onStoreDocument-${name}`);
   await Promise.allSettled(ids().map((id) => sync.debouncer.executeNow(id)));
-  while (Date.now() < deadline && ids().some((id) => sync.debouncer.isDebounced(id) || sync.debouncer.isCurrentlyExecuting(id))) {
+  while (
+    Date.now() < deadline &&
+    ids().some((id) => sync.debouncer.isDebounced(id) || sync.debouncer.isCurrentlyExecuting(id))
+  ) {
     await new Promise((r) => setTimeout(r, 20));
   }
 };

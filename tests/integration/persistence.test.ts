@@ -1,7 +1,10 @@
 // The persistence contract: the same suite against embedded PGlite and (when DATABASE_URL is set) PostgreSQL.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { createDocumentStore, type DocumentStore } from '../../src/server/persistence/documentStore';
+import {
+  createDocumentStore,
+  type DocumentStore,
+} from '../../src/server/persistence/documentStore';
 import { claimDocument, documentOwner } from '../../src/server/persistence/documentOwners';
 import { runMigrations } from '../../src/server/persistence/migrate';
 import { adapters, openTestDatabase, type TestDatabase } from './support/databases';
@@ -40,7 +43,9 @@ for (const { kind, enabled } of adapters) {
 
     it('runs each migration once and records it', async () => {
       expect(await runMigrations(t.db)).toEqual([]);
-      const rows = await t.db.query<{ version: string }>('SELECT version FROM schema_migrations ORDER BY version');
+      const rows = await t.db.query<{ version: string }>(
+        'SELECT version FROM schema_migrations ORDER BY version',
+      );
       expect(rows.map((r) => r.version)).toContain('001_initial');
     });
 
@@ -125,7 +130,12 @@ for (const { kind, enabled } of adapters) {
 
     it('records the first organisation that claims a document', async () => {
       const [a, b] = [crypto.randomUUID(), crypto.randomUUID()];
-      await t.db.query('INSERT INTO organisations (id, name) VALUES ($1, $2), ($3, $4)', [a, `A ${a}`, b, `B ${b}`]);
+      await t.db.query('INSERT INTO organisations (id, name) VALUES ($1, $2), ($3, $4)', [
+        a,
+        `A ${a}`,
+        b,
+        `B ${b}`,
+      ]);
       expect(await documentOwner(t.db, 'case/claimed')).toBeUndefined();
       expect(await claimDocument(t.db, 'case/claimed', a)).toBe(a);
       expect(await claimDocument(t.db, 'case/claimed', b)).toBe(a);

@@ -2,7 +2,17 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { randomUUID } from 'node:crypto';
-import { connectClient, snapshot, until, whenSynced, type Client } from './support/clients';
+import { isDeepStrictEqual } from 'node:util';
+import { startCompactionSweep } from '../../src/server/collab/compaction';
+import {
+  connectClient,
+  goOffline,
+  snapshot,
+  until,
+  whenRefused,
+  whenSynced,
+  type Client,
+} from './support/clients';
 import { adapters } from './support/databases';
 import { noteSkipped } from './support/env';
 import { authMessage, MESSAGE, openRaw, updateMessage } from './support/rawSocket';
@@ -41,8 +51,7 @@ for (const { kind, enabled } of adapters) {
       await Promise.all([whenSynced(a), whenSynced(b)]);
       await until(() => b.doc.getMap('answers').get('q0') === 'shared start');
 
-      a.socket.disconnect();
-      b.socket.disconnect();
+      await Promise.all([goOffline(a), goOffline(b)]);
       a.doc.getMap('answers').set('q1', 'answer of tablet A');
       a.doc.getMap('answers').set('qa', 'only A');
       b.doc.getMap('answers').set('q1', 'answer of tablet B');
@@ -51,7 +60,7 @@ for (const { kind, enabled } of adapters) {
 
       await Promise.all([a.socket.connect(), b.socket.connect()]);
       await Promise.all([whenSynced(a), whenSynced(b)]);
-      await until(() => JSON.stringify(snapshot(a.doc)) === JSON.stringify(snapshot(b.doc)));
+      await until(() => isDeepStrictEqual(snapshot(a.doc), snapshot(b.doc)));
 
       const result = snapshot(a.doc);
       expect(result.answers).toMatchObject({ q0: 'shared start', qa: 'only A', qb: 'only B' });
@@ -63,6 +72,46 @@ for (const { kind, enabled } of adapters) {
       const stored = new Y.Doc();
       Y.applyUpdate(stored, await server.store.load(name));
       expect(snapshot(stored)).toEqual(result);
+    });
+
+    it('refuses the connection when the document cannot be loaded, and never serves an empty one', async () => {
+      const name = `case/${randomUUID()}`;
+      const author = client(name);
+      author.doc.getMap('answers').set('q', 'stored before the failure');
+      await whenSynced(author);
+      author.destroy();
+      await until(() => !server.sync.documents.has(name));
+
+      await server.db.query('ALTER TABLE document_updates RENAME TO document_updates_away');
+      try {
+        const reader = client(name);
+        expect(await whenRefused(reader)).toBe('document-load-failed');
+        expect(reader.doc.getMap('answers').toJSON()).toEqual({});
+        reader.destroy();
+      } finally {
+        await server.db.query('ALTER TABLE document_updates_away RENAME TO document_updates');
+      }
+      const later = client(name);
+      await whenSynced(later);
+      expect(later.doc.getMap('answers').get('q')).toBe('stored before the failure');
+    });
+
+    it('compacts update logs left behind (e.g. by a crash) in the background sweep', async () => {
+      const name = `case/${randomUUID()}`;
+      const doc = new Y.Doc();
+      doc.on('update', (u: Uint8Array) => void server.store.appendUpdate(name, u));
+      doc.getMap('answers').set('a', 1);
+      doc.getMap('answers').set('b', 2);
+      await expect
+        .poll(() => server.store.pendingUpdates(name), { timeout: 20_000, interval: 20 })
+        .toBe(2);
+      const sweep = startCompactionSweep(server.store, 3_600_000);
+      await sweep.runOnce();
+      await sweep.stop();
+      expect(await server.store.pendingUpdates(name)).toBe(0);
+      const loaded = new Y.Doc();
+      Y.applyUpdate(loaded, await server.store.load(name));
+      expect(loaded.getMap('answers').toJSON()).toEqual({ a: 1, b: 2 });
     });
 
     it('refuses malformed and oversized messages and keeps serving the other clients', async () => {
@@ -93,6 +142,16 @@ for (const { kind, enabled } of adapters) {
       big.ws.send(authMessage(name, token));
       big.ws.send(new Uint8Array(MAX_MESSAGE_BYTES + 1));
       expect((await big.closed).code).toBe(1009);
+
+      const auditedReasons = async () =>
+        (
+          await server.db.query<{ reason: string }>(
+            "SELECT reason FROM audit_log WHERE action = 'sync-message' AND outcome = 'refused'",
+          )
+        ).map((r) => r.reason);
+      await expect
+        .poll(auditedReasons, { timeout: 20_000, interval: 20 })
+        .toEqual(expect.arrayContaining(['malformed-message', 'Max payload size exceeded']));
 
       // The others are still served.
       a.doc.getMap('answers').set('after', 'still syncing');

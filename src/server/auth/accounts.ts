@@ -30,7 +30,10 @@ export const createOrganisation = async (db: Queryable, name: string): Promise<O
 };
 
 /** Finds an organisation by id or by exact name. */
-export const findOrganisation = async (db: Queryable, idOrName: string): Promise<Organisation | undefined> => {
+export const findOrganisation = async (
+  db: Queryable,
+  idOrName: string,
+): Promise<Organisation | undefined> => {
   const [row] = await db.query<Organisation & Record<string, unknown>>(
     'SELECT id, name FROM organisations WHERE id::text = $1 OR name = $1',
     [idOrName.trim()],
@@ -52,13 +55,10 @@ export const createUser = async (
   }
   const id = randomUUID();
   const email = input.email.trim().toLowerCase();
-  await db.query('INSERT INTO users (id, organisation_id, email, password_hash, role) VALUES ($1, $2, $3, $4, $5)', [
-    id,
-    input.organisationId,
-    email,
-    await hashPassword(input.password),
-    input.role,
-  ]);
+  await db.query(
+    'INSERT INTO users (id, organisation_id, email, password_hash, role) VALUES ($1, $2, $3, $4, $5)',
+    [id, input.organisationId, email, await hashPassword(input.password), input.role],
+  );
   return { id, email };
 };
 
@@ -86,7 +86,9 @@ const SELECT_USER = `SELECT u.id, u.organisation_id, o.name AS organisation_name
   FROM users u JOIN organisations o ON o.id = u.organisation_id`;
 
 export const findUserByEmail = async (db: Queryable, email: string): Promise<User | undefined> => {
-  const [row] = await db.query<UserRow>(`${SELECT_USER} WHERE u.email = $1`, [email.trim().toLowerCase()]);
+  const [row] = await db.query<UserRow>(`${SELECT_USER} WHERE u.email = $1`, [
+    email.trim().toLowerCase(),
+  ]);
   return row ? toUser(row) : undefined;
 };
 

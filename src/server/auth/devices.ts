@@ -1,7 +1,13 @@
 // Devices (tablets): registration at login, refresh-token rotation, revocation and status checks.
 import { randomUUID } from 'node:crypto';
 import type { Queryable } from '../persistence/db';
-import { deviceIdOfRefreshToken, hashRefreshToken, newRefreshToken, REFRESH_TOKEN_DAYS, sameHash } from './tokens';
+import {
+  deviceIdOfRefreshToken,
+  hashRefreshToken,
+  newRefreshToken,
+  REFRESH_TOKEN_DAYS,
+  sameHash,
+} from './tokens';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
@@ -26,7 +32,12 @@ export const registerDevice = async (
 
 export type RefreshOutcome =
   | { ok: true; deviceId: string; userId: string; refreshToken: string }
-  | { ok: false; reason: 'invalid-token' | 'device-revoked' | 'token-expired'; deviceId?: string; userId?: string };
+  | {
+      ok: false;
+      reason: 'invalid-token' | 'device-revoked' | 'token-expired';
+      deviceId?: string;
+      userId?: string;
+    };
 
 /**
  * Rotates the refresh token. The previous token stays usable once more, so a tablet whose connection
@@ -62,21 +73,32 @@ export const rotateRefreshToken = async (db: Queryable, token: string): Promise<
   const updated = await db.query(
     `UPDATE devices SET refresh_hash = $2, previous_refresh_hash = $3, refresh_expires_at = $4, last_seen_at = now()
      WHERE id = $1 AND refresh_hash = $5 AND revoked_at IS NULL RETURNING id`,
-    [deviceId, hashRefreshToken(next), isCurrent ? row.refresh_hash : row.previous_refresh_hash, expiry(), row.refresh_hash],
+    [
+      deviceId,
+      hashRefreshToken(next),
+      isCurrent ? row.refresh_hash : row.previous_refresh_hash,
+      expiry(),
+      row.refresh_hash,
+    ],
   );
   if (updated.length === 0) return { ok: false, reason: 'invalid-token', ...base };
   return { ok: true, refreshToken: next, ...base };
 };
 
 export const revokeDevice = async (db: Queryable, deviceId: string): Promise<boolean> => {
-  const rows = await db.query('UPDATE devices SET revoked_at = now() WHERE id = $1 AND revoked_at IS NULL RETURNING id', [
-    deviceId,
-  ]);
+  const rows = await db.query(
+    'UPDATE devices SET revoked_at = now() WHERE id = $1 AND revoked_at IS NULL RETURNING id',
+    [deviceId],
+  );
   return rows.length > 0;
 };
 
 /** Whether a device may still be used: it exists, is not revoked and its user is not disabled. */
-export const deviceStatus = async (db: Queryable, deviceId: string, userId: string): Promise<DeviceStatus> => {
+export const deviceStatus = async (
+  db: Queryable,
+  deviceId: string,
+  userId: string,
+): Promise<DeviceStatus> => {
   if (!UUID.test(deviceId)) return 'unknown';
   const [row] = await db.query<{ revoked_at: unknown; disabled_at: unknown }>(
     'SELECT d.revoked_at, u.disabled_at FROM devices d JOIN users u ON u.id = d.user_id WHERE d.id = $1 AND d.user_id = $2',
@@ -96,9 +118,14 @@ export interface DeviceRow {
   revokedAt: string | null;
 }
 
-const iso = (v: unknown): string | null => (v === null || v === undefined ? null : new Date(v as string | Date).toISOString());
+const iso = (v: unknown): string | null =>
+  v === null || v === undefined ? null : new Date(v as string | Date).toISOString();
 
-export const listDevices = async (db: Queryable, organisationId: string, userId?: string): Promise<DeviceRow[]> => {
+export const listDevices = async (
+  db: Queryable,
+  organisationId: string,
+  userId?: string,
+): Promise<DeviceRow[]> => {
   const rows = await db.query<Record<string, unknown>>(
     `SELECT d.id, d.name, d.user_id, u.email, d.created_at, d.last_seen_at, d.revoked_at
      FROM devices d JOIN users u ON u.id = d.user_id
@@ -117,7 +144,10 @@ export const listDevices = async (db: Queryable, organisationId: string, userId?
 };
 
 /** The organisation of a device's user, to check that a manager revokes only devices of their own municipality. */
-export const deviceOrganisation = async (db: Queryable, deviceId: string): Promise<{ organisationId: string; userId: string } | undefined> => {
+export const deviceOrganisation = async (
+  db: Queryable,
+  deviceId: string,
+): Promise<{ organisationId: string; userId: string } | undefined> => {
   if (!UUID.test(deviceId)) return undefined;
   const [row] = await db.query<{ organisation_id: string; user_id: string }>(
     'SELECT u.organisation_id, d.user_id FROM devices d JOIN users u ON u.id = d.user_id WHERE d.id = $1',

@@ -7,7 +7,11 @@ export interface RateLimiter {
   reset(key: string): void;
 }
 
-export const createRateLimiter = (limit: number, windowMs: number, now: () => number = Date.now): RateLimiter => {
+export const createRateLimiter = (
+  limit: number,
+  windowMs: number,
+  now: () => number = Date.now,
+): RateLimiter => {
   const windows = new Map<string, { start: number; count: number }>();
   const current = (key: string) => {
     const t = now();

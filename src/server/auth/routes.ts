@@ -17,7 +17,8 @@ export interface AuthRoutesOptions {
   onDeviceRevoked?: (deviceId: string) => void;
 }
 
-const send = (reply: FastifyReply, status: number, error: ErrorCode) => reply.code(status).send({ error });
+const send = (reply: FastifyReply, status: number, error: ErrorCode) =>
+  reply.code(status).send({ error });
 
 /** Verifies the Bearer token of a request; sends 401/403 and returns undefined when refused. */
 export const requirePrincipal = async (
@@ -27,7 +28,10 @@ export const requirePrincipal = async (
 ): Promise<Principal | undefined> => {
   const header = request.headers.authorization ?? '';
   const token = header.startsWith('Bearer ') ? header.slice(7).trim() : '';
-  const result = await auth.verify(token, { ip: request.ip, action: `http ${request.method} ${request.routeOptions.url}` });
+  const result = await auth.verify(token, {
+    ip: request.ip,
+    action: `http ${request.method} ${request.routeOptions.url}`,
+  });
   if (!result.ok) {
     send(reply, result.status, result.error);
     return undefined;
@@ -35,7 +39,10 @@ export const requirePrincipal = async (
   return result.value;
 };
 
-export const registerAuthRoutes = (app: FastifyInstance, { db, auth, audit, onDeviceRevoked }: AuthRoutesOptions): void => {
+export const registerAuthRoutes = (
+  app: FastifyInstance,
+  { db, auth, audit, onDeviceRevoked }: AuthRoutesOptions,
+): void => {
   app.post('/api/login', async (request, reply) => {
     const body = loginRequestSchema.safeParse(request.body);
     if (!body.success) return send(reply, 400, 'invalid-request');
@@ -80,13 +87,28 @@ export const registerAuthRoutes = (app: FastifyInstance, { db, auth, audit, onDe
       target.organisationId === p.organisationId &&
       (target.userId === p.userId || canManageAccounts(p.role));
     if (!allowed) {
-      await audit({ action: 'revoke-device', outcome: 'refused', reason: target ? 'forbidden' : 'not-found',
-        target: request.params.id, organisationId: p.organisationId, userId: p.userId, deviceId: p.deviceId, ip: request.ip });
+      await audit({
+        action: 'revoke-device',
+        outcome: 'refused',
+        reason: target ? 'forbidden' : 'not-found',
+        target: request.params.id,
+        organisationId: p.organisationId,
+        userId: p.userId,
+        deviceId: p.deviceId,
+        ip: request.ip,
+      });
       return send(reply, target ? 403 : 404, target ? 'forbidden' : 'not-found');
     }
     await revokeDevice(db, request.params.id);
-    await audit({ action: 'revoke-device', outcome: 'ok', target: request.params.id, organisationId: p.organisationId,
-      userId: p.userId, deviceId: p.deviceId, ip: request.ip });
+    await audit({
+      action: 'revoke-device',
+      outcome: 'ok',
+      target: request.params.id,
+      organisationId: p.organisationId,
+      userId: p.userId,
+      deviceId: p.deviceId,
+      ip: request.ip,
+    });
     onDeviceRevoked?.(request.params.id);
     return { ok: true };
   });

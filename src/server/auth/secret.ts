@@ -9,10 +9,13 @@ export const loadTokenKeys = async (db: Queryable, fromEnv?: string): Promise<To
     return { secret: new TextEncoder().encode(fromEnv) };
   }
   // Several instances may start at once: the first insert wins and everyone reads the stored value.
-  await db.query("INSERT INTO settings (key, value) VALUES ('jwt_secret', $1) ON CONFLICT (key) DO NOTHING", [
-    randomBytes(48).toString('base64url'),
-  ]);
-  const [row] = await db.query<{ value: string }>("SELECT value FROM settings WHERE key = 'jwt_secret'");
+  await db.query(
+    "INSERT INTO settings (key, value) VALUES ('jwt_secret', $1) ON CONFLICT (key) DO NOTHING",
+    [randomBytes(48).toString('base64url')],
+  );
+  const [row] = await db.query<{ value: string }>(
+    "SELECT value FROM settings WHERE key = 'jwt_secret'",
+  );
   if (!row) throw new Error('No token secret stored');
   return { secret: new TextEncoder().encode(row.value) };
 };

@@ -8,13 +8,20 @@ import { dummyHash, verifyPassword } from './passwords';
 import { createRateLimiter } from './rateLimit';
 import { signAccessToken, verifyAccessToken, type Principal, type TokenKeys } from './tokens';
 
-export type AuthResult<T> = { ok: true; value: T } | { ok: false; error: ErrorCode; status: number };
+export type AuthResult<T> =
+  { ok: true; value: T } | { ok: false; error: ErrorCode; status: number };
 
 export interface AuthService {
-  login(input: { email: string; password: string; deviceName: string }, ip: string): Promise<AuthResult<SessionResponse>>;
+  login(
+    input: { email: string; password: string; deviceName: string },
+    ip: string,
+  ): Promise<AuthResult<SessionResponse>>;
   refresh(refreshToken: string, ip: string): Promise<AuthResult<SessionResponse>>;
   /** Verifies an access token and that its device is still active; refusals are audited with the given action. */
-  verify(token: string, ctx: { ip?: string; action: string; target?: string }): Promise<AuthResult<Principal>>;
+  verify(
+    token: string,
+    ctx: { ip?: string; action: string; target?: string },
+  ): Promise<AuthResult<Principal>>;
   keys: TokenKeys;
 }
 
@@ -28,13 +35,33 @@ export interface AuthOptions {
 
 const fail = (error: ErrorCode, status: number) => ({ ok: false as const, error, status });
 
-export const createAuthService = (db: Queryable, keys: TokenKeys, audit: Audit, opts: AuthOptions = {}): AuthService => {
+export const createAuthService = (
+  db: Queryable,
+  keys: TokenKeys,
+  audit: Audit,
+  opts: AuthOptions = {},
+): AuthService => {
+  void dummyHash(); // computed ahead, so the first unknown-account login takes as long as the others
   const byEmail = createRateLimiter(opts.maxFailuresPerEmail ?? 5, 15 * 60_000);
   const byIp = createRateLimiter(opts.maxAttemptsPerIp ?? 30, 60_000);
 
-  const session = async (user: User, deviceId: string, refreshToken: string): Promise<SessionResponse> => {
-    const principal = { userId: user.id, organisationId: user.organisationId, role: user.role, deviceId };
-    const { token, expiresAt } = await signAccessToken(keys, principal, undefined, opts.accessTokenSeconds);
+  const session = async (
+    user: User,
+    deviceId: string,
+    refreshToken: string,
+  ): Promise<SessionResponse> => {
+    const principal = {
+      userId: user.id,
+      organisationId: user.organisationId,
+      role: user.role,
+      deviceId,
+    };
+    const { token, expiresAt } = await signAccessToken(
+      keys,
+      principal,
+      undefined,
+      opts.accessTokenSeconds,
+    );
     return {
       accessToken: token,
       accessTokenExpiresAt: expiresAt,
@@ -55,7 +82,13 @@ export const createAuthService = (db: Queryable, keys: TokenKeys, audit: Audit, 
 
     login: async ({ email, password, deviceName }, ip) => {
       if (!byIp.hit(ip) || byEmail.blocked(email)) {
-        await audit({ action: 'login', outcome: 'refused', target: email, reason: 'rate-limited', ip });
+        await audit({
+          action: 'login',
+          outcome: 'refused',
+          target: email,
+          reason: 'rate-limited',
+          ip,
+        });
         return fail('rate-limited', 429);
       }
       const user = await findUserByEmail(db, email);
@@ -75,14 +108,28 @@ export const createAuthService = (db: Queryable, keys: TokenKeys, audit: Audit, 
       }
       byEmail.reset(email);
       const { deviceId, refreshToken } = await registerDevice(db, user.id, deviceName);
-      await audit({ action: 'login', outcome: 'ok', organisationId: user.organisationId, userId: user.id, deviceId, ip });
+      await audit({
+        action: 'login',
+        outcome: 'ok',
+        organisationId: user.organisationId,
+        userId: user.id,
+        deviceId,
+        ip,
+      });
       return { ok: true, value: await session(user, deviceId, refreshToken) };
     },
 
     refresh: async (refreshToken, ip) => {
       const outcome = await rotateRefreshToken(db, refreshToken);
       if (!outcome.ok) {
-        await audit({ action: 'refresh', outcome: 'refused', reason: outcome.reason, deviceId: outcome.deviceId, userId: outcome.userId, ip });
+        await audit({
+          action: 'refresh',
+          outcome: 'refused',
+          reason: outcome.reason,
+          deviceId: outcome.deviceId,
+          userId: outcome.userId,
+          ip,
+        });
         return fail(outcome.reason, outcome.reason === 'device-revoked' ? 403 : 401);
       }
       const user = await findUserById(db, outcome.userId);
@@ -100,7 +147,16 @@ export const createAuthService = (db: Queryable, keys: TokenKeys, audit: Audit, 
       const status = await deviceStatus(db, p.deviceId, p.userId);
       if (status !== 'active') {
         const reason = status === 'revoked' ? 'device-revoked' : 'invalid-token';
-        await audit({ action, outcome: 'refused', reason, target, ip, organisationId: p.organisationId, userId: p.userId, deviceId: p.deviceId });
+        await audit({
+          action,
+          outcome: 'refused',
+          reason,
+          target,
+          ip,
+          organisationId: p.organisationId,
+          userId: p.userId,
+          deviceId: p.deviceId,
+        });
         return fail(reason, status === 'revoked' ? 403 : 401);
       }
       return { ok: true, value: p };

@@ -37,7 +37,8 @@ export const signAccessToken = async (
   return { token, expiresAt };
 };
 
-export type VerifyResult = { ok: true; principal: Principal } | { ok: false; reason: 'token-expired' | 'invalid-token' };
+export type VerifyResult =
+  { ok: true; principal: Principal } | { ok: false; reason: 'token-expired' | 'invalid-token' };
 
 export const verifyAccessToken = async (keys: TokenKeys, token: string): Promise<VerifyResult> => {
   try {
@@ -47,16 +48,33 @@ export const verifyAccessToken = async (keys: TokenKeys, token: string): Promise
       audience: AUDIENCE,
     });
     const role = roleSchema.safeParse(payload.role);
-    if (!payload.sub || typeof payload.org !== 'string' || typeof payload.did !== 'string' || !role.success) {
+    if (
+      !payload.sub ||
+      typeof payload.org !== 'string' ||
+      typeof payload.did !== 'string' ||
+      !role.success
+    ) {
       return { ok: false, reason: 'invalid-token' };
     }
-    return { ok: true, principal: { userId: payload.sub, organisationId: payload.org, role: role.data, deviceId: payload.did } };
+    return {
+      ok: true,
+      principal: {
+        userId: payload.sub,
+        organisationId: payload.org,
+        role: role.data,
+        deviceId: payload.did,
+      },
+    };
   } catch (error) {
-    return { ok: false, reason: error instanceof errors.JWTExpired ? 'token-expired' : 'invalid-token' };
+    return {
+      ok: false,
+      reason: error instanceof errors.JWTExpired ? 'token-expired' : 'invalid-token',
+    };
   }
 };
 
-export const newRefreshToken = (deviceId: string): string => `${deviceId}.${randomBytes(32).toString('base64url')}`;
+export const newRefreshToken = (deviceId: string): string =>
+  `${deviceId}.${randomBytes(32).toString('base64url')}`;
 
 export const deviceIdOfRefreshToken = (token: string): string | undefined => {
   const [id, secret, ...rest] = token.split('.');
@@ -64,7 +82,8 @@ export const deviceIdOfRefreshToken = (token: string): string | undefined => {
 };
 
 /** Refresh tokens are high-entropy, so a fast hash is enough; only the hash is stored. */
-export const hashRefreshToken = (token: string): string => createHash('sha256').update(token).digest('base64url');
+export const hashRefreshToken = (token: string): string =>
+  createHash('sha256').update(token).digest('base64url');
 
 export const sameHash = (a: string, b: string | null | undefined): boolean => {
   if (!b) return false;

@@ -4,22 +4,33 @@ import { caseAccessOf } from '../../protocol/roles';
 import type { Audit } from '../audit';
 import { requirePrincipal } from '../auth/routes';
 import type { AuthService } from '../auth/service';
-import { listCaseProjections } from '../persistence/caseProjection';
+import { listOrganisationCases } from '../persistence/caseProjection';
+import { parseDocumentName } from '../../protocol/documentName';
 import type { Queryable } from '../persistence/db';
 
-export const registerCaseRoutes = (app: FastifyInstance, { db, auth, audit }: { db: Queryable; auth: AuthService; audit: Audit }): void => {
+export const registerCaseRoutes = (
+  app: FastifyInstance,
+  { db, auth, audit }: { db: Queryable; auth: AuthService; audit: Audit },
+): void => {
   app.get('/api/cases', async (request, reply) => {
     const p = await requirePrincipal(auth, request, reply);
     if (!p) return reply;
     if (caseAccessOf(p.role) === 'none') {
-      await audit({ action: 'list-cases', outcome: 'refused', reason: `role-${p.role}`, organisationId: p.organisationId,
-        userId: p.userId, deviceId: p.deviceId, ip: request.ip });
+      await audit({
+        action: 'list-cases',
+        outcome: 'refused',
+        reason: `role-${p.role}`,
+        organisationId: p.organisationId,
+        userId: p.userId,
+        deviceId: p.deviceId,
+        ip: request.ip,
+      });
       return reply.code(403).send({ error: 'forbidden' });
     }
-    const rows = await listCaseProjections(db, p.organisationId);
+    const rows = await listOrganisationCases(db, p.organisationId);
     return rows.map((r) => ({
       documentName: r.name,
-      caseId: r.case_id,
+      caseId: parseDocumentName(r.name)?.caseId ?? r.name.slice('case/'.length),
       name: r.display_name,
       language: r.language,
       conversationCount: r.conversation_count,
@@ -27,7 +38,7 @@ export const registerCaseRoutes = (app: FastifyInstance, { db, auth, audit }: { 
       lastConversationType: r.last_conversation_type,
       pipDeadline: r.pip_deadline,
       createdAt: r.created_at,
-      updatedAt: new Date(r.updated_at).toISOString(),
+      updatedAt: new Date(r.updated_at as string | Date).toISOString(),
     }));
   });
 };

@@ -8,7 +8,8 @@ import type { Principal } from '../auth/tokens';
 import type { Queryable } from '../persistence/db';
 import { claimDocument, documentOwner } from '../persistence/documentOwners';
 
-export type DocumentAccess = { ok: true; principal: Principal; readOnly: boolean } | { ok: false; reason: ErrorCode };
+export type DocumentAccess =
+  { ok: true; principal: Principal; readOnly: boolean } | { ok: false; reason: ErrorCode };
 
 export const authorizeDocument = async (
   deps: { db: Queryable; auth: AuthService; audit: Audit },
@@ -18,13 +19,25 @@ export const authorizeDocument = async (
 ): Promise<DocumentAccess> => {
   const { db, auth, audit } = deps;
   if (!parseDocumentName(documentName)) {
-    await audit({ action: 'sync', outcome: 'refused', reason: 'unknown-document', target: documentName.slice(0, 200), ip });
+    await audit({
+      action: 'sync',
+      outcome: 'refused',
+      reason: 'unknown-document',
+      target: documentName.slice(0, 200),
+      ip,
+    });
     return { ok: false, reason: 'unknown-document' };
   }
   const verified = await auth.verify(token, { ip, action: 'sync', target: documentName });
   if (!verified.ok) return { ok: false, reason: verified.error };
   const p = verified.value;
-  const who = { organisationId: p.organisationId, userId: p.userId, deviceId: p.deviceId, target: documentName, ip };
+  const who = {
+    organisationId: p.organisationId,
+    userId: p.userId,
+    deviceId: p.deviceId,
+    target: documentName,
+    ip,
+  };
   const access = caseAccessOf(p.role);
   if (access === 'none') {
     await audit({ action: 'sync', outcome: 'refused', reason: `role-${p.role}`, ...who });

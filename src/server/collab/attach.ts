@@ -9,10 +9,17 @@ export const SYNC_PATH = '/sync';
 export const attachSync = (
   server: Server,
   sync: SyncServer,
-  { maxMessageBytes }: { maxMessageBytes: number },
+  {
+    maxMessageBytes,
+    onSocketError,
+  }: { maxMessageBytes: number; onSocketError?: (error: Error, request: IncomingMessage) => void },
 ): { close(): Promise<void> } => {
   // maxPayload: a larger message closes only that socket (1009), the server keeps serving the others.
-  const wss = new WebSocketServer({ noServer: true, maxPayload: maxMessageBytes, perMessageDeflate: false });
+  const wss = new WebSocketServer({
+    noServer: true,
+    maxPayload: maxMessageBytes,
+    perMessageDeflate: false,
+  });
 
   const onUpgrade = (request: IncomingMessage, socket: Duplex, head: Buffer) => {
     const path = (request.url ?? '').split('?')[0];
@@ -22,7 +29,10 @@ export const attachSync = (
     }
     wss.handleUpgrade(request, socket, head, (ws) => {
       // A socket error (e.g. message too big) is handled by ws closing the socket; do not let it crash the process.
-      ws.on('error', (error) => console.warn('[sync] socket error:', error.message));
+      ws.on('error', (error) => {
+        console.warn('[sync] socket error:', error.message);
+        onSocketError?.(error, request);
+      });
       sync.handleConnection(ws, request);
     });
   };

@@ -1,20 +1,34 @@
 // Periodic compaction of update logs that no open document will compact (e.g. written before a crash).
 import type { DocumentStore } from '../persistence/documentStore';
 
-export const startCompactionSweep = (store: DocumentStore, intervalMs: number): { stop(): void; runOnce(): Promise<void> } => {
-  let running = false;
-  const runOnce = async () => {
-    if (running) return;
-    running = true;
+export interface Sweep {
+  runOnce(): Promise<void>;
+  /** Stops the timer and waits for a running sweep. */
+  stop(): Promise<void>;
+}
+
+export const startCompactionSweep = (store: DocumentStore, intervalMs: number): Sweep => {
+  let running: Promise<void> | undefined;
+  let stopped = false;
+  const sweep = async () => {
     try {
-      for (const name of await store.namesWithLog(1)) await store.compact(name);
+      for (const name of await store.namesWithLog(1)) {
+        if (stopped) return;
+        await store.compact(name);
+      }
     } catch (error) {
       console.error('[compaction] sweep failed:', error);
-    } finally {
-      running = false;
     }
   };
+  const runOnce = () => (running ??= sweep().finally(() => (running = undefined)));
   const timer = setInterval(() => void runOnce(), intervalMs);
   timer.unref();
-  return { stop: () => clearInterval(timer), runOnce };
+  return {
+    runOnce,
+    stop: async () => {
+      stopped = true;
+      clearInterval(timer);
+      await running;
+    },
+  };
 };

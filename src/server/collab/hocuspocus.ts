@@ -30,9 +30,18 @@ export interface SyncContext {
 /** An error Hocuspocus turns into a permission-denied message with this reason (empty message: not logged as a crash). */
 const refusal = (reason: string) => Object.assign(new Error(''), { reason });
 
-const remoteAddress = (request: { socket?: { remoteAddress?: string } } | undefined) => request?.socket?.remoteAddress;
+const remoteAddress = (request: { socket?: { remoteAddress?: string } } | undefined) =>
+  request?.socket?.remoteAddress;
 
-export const createSyncServer = ({ db, store, auth, audit, extensions = [], debounce = 2000, maxDebounce = 10_000 }: SyncDeps) => {
+export const createSyncServer = ({
+  db,
+  store,
+  auth,
+  audit,
+  extensions = [],
+  debounce = 2000,
+  maxDebounce = 10_000,
+}: SyncDeps) => {
   const inOrder = createKeyedQueue();
 
   return new Hocuspocus({
@@ -44,7 +53,12 @@ export const createSyncServer = ({ db, store, auth, audit, extensions = [], debo
     extensions,
 
     async onAuthenticate({ token, documentName, request, connectionConfig }) {
-      const access = await authorizeDocument({ db, auth, audit }, token, documentName, remoteAddress(request));
+      const access = await authorizeDocument(
+        { db, auth, audit },
+        token,
+        documentName,
+        remoteAddress(request),
+      );
       if (!access.ok) throw refusal(access.reason);
       connectionConfig.readOnly = access.readOnly;
       return { principal: access.principal } satisfies SyncContext;
@@ -67,10 +81,26 @@ export const createSyncServer = ({ db, store, auth, audit, extensions = [], debo
      * hook resolves, so the update is committed to the log before the client counts it as synced.
      * Hooks are queued per document so messages are still applied in the order they arrived.
      */
-    async beforeHandleMessage({ documentName, update: message, connection }) {
+    async beforeHandleMessage({ documentName, update: message, connection, context }) {
       await inOrder(documentName, async () => {
         if (connection.readOnly) return;
-        const update = updateOfMessage(message);
+        let update: Uint8Array | undefined;
+        try {
+          update = updateOfMessage(message);
+        } catch (error) {
+          const p = (context as Partial<SyncContext>).principal;
+          await audit({
+            action: 'sync-message',
+            outcome: 'refused',
+            reason: 'malformed-message',
+            target: documentName,
+            organisationId: p?.organisationId,
+            userId: p?.userId,
+            deviceId: p?.deviceId,
+            ip: remoteAddress(connection.request),
+          });
+          throw error; // Hocuspocus closes this connection; the message is neither stored nor applied.
+        }
         if (update) await store.appendUpdate(documentName, update);
       });
     },

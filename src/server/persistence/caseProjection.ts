@@ -51,8 +51,28 @@ export const updateCaseProjection = async (
   return true;
 };
 
-export const listCaseProjections = (db: Queryable, organisationId: string): Promise<ProjectionRow[]> =>
-  db.query<ProjectionRow & Record<string, unknown>>(
-    'SELECT * FROM case_projection WHERE organisation_id = $1 ORDER BY updated_at DESC',
+export interface CaseListRow {
+  name: string;
+  display_name: string | null;
+  language: string | null;
+  conversation_count: number | null;
+  answer_count: number | null;
+  last_conversation_type: string | null;
+  pip_deadline: string | null;
+  created_at: string | null;
+  updated_at: unknown;
+}
+
+/** Every case the organisation owns, with its projection where one was made already (none before the first store). */
+export const listOrganisationCases = (
+  db: Queryable,
+  organisationId: string,
+): Promise<CaseListRow[]> =>
+  db.query<CaseListRow & Record<string, unknown>>(
+    `SELECT d.name, p.display_name, p.language, p.conversation_count, p.answer_count, p.last_conversation_type,
+            p.pip_deadline, p.created_at, GREATEST(d.updated_at, p.updated_at) AS updated_at
+     FROM documents d LEFT JOIN case_projection p ON p.name = d.name
+     WHERE d.organisation_id = $1 AND d.name LIKE 'case/%'
+     ORDER BY 9 DESC`,
     [organisationId],
   );

@@ -11,7 +11,11 @@ export const documentOwner = async (db: Queryable, name: string): Promise<string
 };
 
 /** Claims an unowned document for organisationId; returns the owner after the claim (which may be another one). */
-export const claimDocument = async (db: Queryable, name: string, organisationId: string): Promise<string> => {
+export const claimDocument = async (
+  db: Queryable,
+  name: string,
+  organisationId: string,
+): Promise<string> => {
   const [row] = await db.query<{ organisation_id: string }>(
     `INSERT INTO documents (name, organisation_id) VALUES ($1, $2)
      ON CONFLICT (name) DO UPDATE SET organisation_id = COALESCE(documents.organisation_id, EXCLUDED.organisation_id)

@@ -43,26 +43,41 @@ export const createDocumentStore = (db: Database): DocumentStore => ({
 
   compact: (name, extraState) =>
     db.transaction(async (tx) => {
-      await tx.query('INSERT INTO documents (name) VALUES ($1) ON CONFLICT (name) DO NOTHING', [name]);
-      const [doc] = await tx.query<{ state: unknown }>('SELECT state FROM documents WHERE name = $1 FOR UPDATE', [
+      await tx.query('INSERT INTO documents (name) VALUES ($1) ON CONFLICT (name) DO NOTHING', [
         name,
       ]);
+      const [doc] = await tx.query<{ state: unknown }>(
+        'SELECT state FROM documents WHERE name = $1 FOR UPDATE',
+        [name],
+      );
       const log = await tx.query<{ id: unknown; update: unknown }>(
         'SELECT id, update FROM document_updates WHERE name = $1 ORDER BY id',
         [name],
       );
       if (log.length === 0 && !extraState) return { merged: 0 };
-      const state = merge([asBytes(doc?.state), ...log.map((r) => asBytes(r.update)), ...(extraState ? [extraState] : [])]);
-      await tx.query('UPDATE documents SET state = $2, updated_at = now() WHERE name = $1', [name, state]);
+      const state = merge([
+        asBytes(doc?.state),
+        ...log.map((r) => asBytes(r.update)),
+        ...(extraState ? [extraState] : []),
+      ]);
+      await tx.query('UPDATE documents SET state = $2, updated_at = now() WHERE name = $1', [
+        name,
+        state,
+      ]);
       // Delete exactly the rows merged above: a row committed meanwhile stays in the log.
       if (log.length > 0) {
-        await tx.query('DELETE FROM document_updates WHERE id = ANY($1::bigint[])', [log.map((r) => String(r.id))]);
+        await tx.query('DELETE FROM document_updates WHERE id = ANY($1::bigint[])', [
+          log.map((r) => String(r.id)),
+        ]);
       }
       return { merged: log.length };
     }),
 
   pendingUpdates: async (name) => {
-    const [row] = await db.query<{ n: unknown }>('SELECT count(*) AS n FROM document_updates WHERE name = $1', [name]);
+    const [row] = await db.query<{ n: unknown }>(
+      'SELECT count(*) AS n FROM document_updates WHERE name = $1',
+      [name],
+    );
     return Number(row?.n ?? 0);
   },
 

@@ -13,27 +13,32 @@ export const migrationFiles = (): string[] =>
     .filter((f) => f.endsWith('.sql'))
     .sort();
 
-/** Applies the pending migrations; returns the versions applied in this call. */
-export const runMigrations = async (db: Database): Promise<string[]> => {
-  await db.query(
-    'CREATE TABLE IF NOT EXISTS schema_migrations (version text PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())',
-  );
-  const applied: string[] = [];
-  for (const file of migrationFiles()) {
-    const version = file.replace(/\.sql$/, '');
-    const done = await db.transaction(async (tx) => {
-      await tx.query('SELECT pg_advisory_xact_lock($1)', [LOCK_KEY]);
-      const seen = await tx.query('SELECT 1 FROM schema_migrations WHERE version = $1', [version]);
-      if (seen.length > 0) return false;
+/**
+ * Applies the pending migrations in one transaction (PostgreSQL DDL is transactional: all or nothing);
+ * returns the versions applied in this call. The advisory lock makes instances that start together wait their turn.
+ */
+export const runMigrations = (db: Database): Promise<string[]> =>
+  db.transaction(async (tx) => {
+    await tx.query('SELECT pg_advisory_xact_lock($1)', [LOCK_KEY]);
+    await tx.query(
+      'CREATE TABLE IF NOT EXISTS schema_migrations (version text PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())',
+    );
+    const done = new Set(
+      (await tx.query<{ version: string }>('SELECT version FROM schema_migrations')).map(
+        (r) => r.version,
+      ),
+    );
+    const applied: string[] = [];
+    for (const file of migrationFiles()) {
+      const version = file.replace(/\.sql$/, '');
+      if (done.has(version)) continue;
       const sql = readFileSync(join(MIGRATIONS_DIR, file), 'utf8');
       for (const statement of splitStatements(sql)) await tx.query(statement);
       await tx.query('INSERT INTO schema_migrations (version) VALUES ($1)', [version]);
-      return true;
-    });
-    if (done) applied.push(version);
-  }
-  return applied;
-};
+      applied.push(version);
+    }
+    return applied;
+  });
 
 /** Splits a migration on semicolons at line ends (the migrations hold no functions or quoted semicolons). */
 const splitStatements = (sql: string): string[] =>

@@ -7,12 +7,19 @@ const quoteIdent = (name: string): string => {
   return `"${name}"`;
 };
 
-export const openPostgres = async (connectionString: string, schema?: string): Promise<Database> => {
+export const openPostgres = async (
+  connectionString: string,
+  schema?: string,
+): Promise<Database> => {
   if (schema) {
     const setup = new pg.Client({ connectionString });
     await setup.connect();
     try {
       await setup.query(`CREATE SCHEMA IF NOT EXISTS ${quoteIdent(schema)}`);
+    } catch (error) {
+      // Two instances starting at once can race on IF NOT EXISTS; the schema exists either way.
+      const code = (error as { code?: string }).code;
+      if (code !== '23505' && code !== '42P06') throw error;
     } finally {
       await setup.end();
     }
@@ -33,16 +40,18 @@ export const openPostgres = async (connectionString: string, schema?: string): P
     ...wrap(pool),
     transaction: async (fn) => {
       const client = await pool.connect();
+      let broken: Error | undefined;
       try {
         await client.query('BEGIN');
         const result = await fn(wrap(client));
         await client.query('COMMIT');
         return result;
       } catch (error) {
-        await client.query('ROLLBACK').catch(() => undefined);
+        // A client whose ROLLBACK fails is broken: release(error) discards it instead of pooling it.
+        await client.query('ROLLBACK').catch((e: Error) => (broken = e));
         throw error;
       } finally {
-        client.release();
+        client.release(broken);
       }
     },
     close: () => pool.end(),

@@ -10,9 +10,25 @@ export interface Client {
   destroy(): void;
 }
 
-export const connectClient = (wsUrl: string, name: string, token: string | (() => Promise<string>), doc = new Y.Doc()): Client => {
-  const socket = new HocuspocusProviderWebsocket({ url: wsUrl, WebSocketPolyfill: WebSocket, delay: 50, maxDelay: 500 });
-  const provider = new HocuspocusProvider({ websocketProvider: socket, name, token, document: doc });
+export const connectClient = (
+  wsUrl: string,
+  name: string,
+  token: string | (() => Promise<string>),
+  doc = new Y.Doc(),
+): Client => {
+  const socket = new HocuspocusProviderWebsocket({
+    url: wsUrl,
+    WebSocketPolyfill: WebSocket,
+    delay: 50,
+    minDelay: 10,
+    maxDelay: 500,
+  });
+  const provider = new HocuspocusProvider({
+    websocketProvider: socket,
+    name,
+    token,
+    document: doc,
+  });
   provider.attach();
   return {
     provider,
@@ -43,7 +59,9 @@ export const whenSynced = (c: Client): Promise<void> =>
 
 /** Resolves with the reason of the first permission-denied the provider receives. */
 export const whenRefused = (c: Client): Promise<string> =>
-  new Promise((resolve) => c.provider.on('authenticationFailed', ({ reason }: { reason: string }) => resolve(reason)));
+  new Promise((resolve) =>
+    c.provider.on('authenticationFailed', ({ reason }: { reason: string }) => resolve(reason)),
+  );
 
 export const whenAuthenticated = (c: Client): Promise<void> =>
   new Promise((resolve) => {
@@ -55,3 +73,9 @@ export const snapshot = (doc: Y.Doc) => ({
   answers: doc.getMap('answers').toJSON(),
   notes: doc.getArray('notes').toJSON(),
 });
+
+/** Takes the tablet offline and waits until its socket is really closed (connect() right after a disconnect() is a no-op). */
+export const goOffline = async (c: Client): Promise<void> => {
+  c.socket.disconnect();
+  await until(() => c.socket.status === 'disconnected');
+};

@@ -17,17 +17,25 @@ export interface TestDatabase {
   dispose(): Promise<void>;
 }
 
-export const tempDir = (prefix: string): string => mkdtempSync(join(tmpdir(), `samenspraak-${prefix}-`));
+export const tempDir = (prefix: string): string =>
+  mkdtempSync(join(tmpdir(), `samenspraak-${prefix}-`));
 
 export const randomSchema = (): string => `it_${randomBytes(6).toString('hex')}`;
 
 /** Settings of a fresh, empty database of the given kind (not opened). */
-export const freshDatabaseConfig = (kind: AdapterKind): TestDatabase['config'] & { cleanup(): Promise<void> } => {
+export const freshDatabaseConfig = (
+  kind: AdapterKind,
+): TestDatabase['config'] & { cleanup(): Promise<void> } => {
   if (kind === 'postgres') {
     if (!DATABASE_URL) throw new Error('DATABASE_URL is not set');
     const schema = randomSchema();
     const url = DATABASE_URL;
-    return { dataDir: '', databaseUrl: url, databaseSchema: schema, cleanup: () => dropSchema(url, schema) };
+    return {
+      dataDir: '',
+      databaseUrl: url,
+      databaseSchema: schema,
+      cleanup: () => dropSchema(url, schema),
+    };
   }
   const dir = tempDir('pglite');
   return { dataDir: dir, cleanup: async () => rmSync(dir, { recursive: true, force: true }) };

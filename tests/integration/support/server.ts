@@ -1,5 +1,6 @@
 // Starts an in-process server on a fresh database and random port, with helpers to create accounts and log in.
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Role } from '../../../src/protocol/roles';
 import type { SessionResponse } from '../../../src/protocol/api';
@@ -7,13 +8,13 @@ import { createOrganisation, createUser } from '../../../src/server/auth/account
 import { configFromEnv, type ServerConfig } from '../../../src/server/config';
 import { openDatabase } from '../../../src/server/persistence/open';
 import { startServer, type RunningServer, type StartOptions } from '../../../src/server/server';
-import { freshDatabaseConfig, tempDir, type AdapterKind } from './databases';
+import { freshDatabaseConfig, type AdapterKind } from './databases';
 
 export const PASSWORD = 'correct horse battery staple';
 
-/** A folder with a dummy index.html standing in for the built PWA. */
+/** A folder with a dummy index.html standing in for the built PWA; one fixed folder, so nothing piles up. */
 export const dummyDist = (): string => {
-  const dir = join(tempDir('dist'));
+  const dir = join(tmpdir(), 'samenspraak-test-dist');
   mkdirSync(dir, { recursive: true });
   writeFileSync(join(dir, 'index.html'), '<!doctype html><title>Samenspraak test</title>');
   return dir;
@@ -59,7 +60,10 @@ export const startTestServer = async (
     kind,
     wsUrl: `${server.url.replace(/^http/, 'ws')}/sync`,
     organisation: async (name, roles = ['consultant']) => {
-      const org = await createOrganisation(db, `${name} ${++n} ${Math.random().toString(36).slice(2, 8)}`);
+      const org = await createOrganisation(
+        db,
+        `${name} ${++n} ${Math.random().toString(36).slice(2, 8)}`,
+      );
       const emails = {} as Record<Role, string>;
       for (const role of roles) {
         const email = `${role}.${org.id.slice(0, 8)}@example.nl`;
