@@ -1,4 +1,4 @@
-// Languages the app can show: endonym, direction, and whether the UI has a locale for it.
+// Languages the app can show: endonym, direction, and the Dutch name for the consultant.
 
 export interface LanguageInfo {
   code: string;
@@ -9,10 +9,22 @@ export interface LanguageInfo {
   dir: 'ltr' | 'rtl';
 }
 
+/** In the order of SCREENS.md: the languages seen most in inburgering first. */
 export const LANGUAGES: readonly LanguageInfo[] = [
-  { code: 'nl', endonym: 'Nederlands', dutchName: 'Nederlands', dir: 'ltr' },
   { code: 'ar', endonym: 'العربية', dutchName: 'Arabisch', dir: 'rtl' },
+  { code: 'ti', endonym: 'ትግርኛ', dutchName: 'Tigrinya', dir: 'ltr' },
+  { code: 'prs', endonym: 'دری', dutchName: 'Dari', dir: 'rtl' },
+  { code: 'ps', endonym: 'پښتو', dutchName: 'Pasjtoe', dir: 'rtl' },
+  { code: 'so', endonym: 'Soomaali', dutchName: 'Somalisch', dir: 'ltr' },
+  { code: 'kmr', endonym: 'Kurdî', dutchName: 'Koerdisch (Kurmanji)', dir: 'ltr' },
+  { code: 'ckb', endonym: 'کوردی', dutchName: 'Koerdisch (Sorani)', dir: 'rtl' },
+  { code: 'tr', endonym: 'Türkçe', dutchName: 'Turks', dir: 'ltr' },
+  { code: 'am', endonym: 'አማርኛ', dutchName: 'Amhaars', dir: 'ltr' },
+  { code: 'fa', endonym: 'فارسی', dutchName: 'Perzisch (Farsi)', dir: 'rtl' },
+  { code: 'fr', endonym: 'Français', dutchName: 'Frans', dir: 'ltr' },
   { code: 'en', endonym: 'English', dutchName: 'Engels', dir: 'ltr' },
+  { code: 'ru', endonym: 'Русский', dutchName: 'Russisch', dir: 'ltr' },
+  { code: 'nl', endonym: 'Nederlands', dutchName: 'Nederlands', dir: 'ltr' },
 ];
 
 export const SOURCE_LANGUAGE = 'nl';

@@ -73,6 +73,8 @@ export interface AnswerQuestionInput {
   value?: AnswerValue;
   flag?: AnswerFlag;
   ownWords?: string;
+  /** Id of a drawing in the case doc (src/domain/drawings.ts) that answers the question. */
+  drawingRef?: string;
   language: string;
   answeredBy: AnsweredBy;
   now: string;
@@ -88,7 +90,7 @@ const isEmptyValue = (value: AnswerValue | undefined): boolean => {
 export const answerQuestion = (doc: Y.Doc, input: AnswerQuestionInput): Answer => {
   const conversation = requireConversation(doc, input.conversationId);
   const ownWords = input.ownWords?.trim();
-  if (isEmptyValue(input.value) && !input.flag && !ownWords) {
+  if (isEmptyValue(input.value) && !input.flag && !ownWords && !input.drawingRef) {
     throw new DomainError('answer-empty', 'An answer needs a value, a flag or own words.');
   }
   const answer: Answer = {
@@ -99,6 +101,7 @@ export const answerQuestion = (doc: Y.Doc, input: AnswerQuestionInput): Answer =
     ...(isEmptyValue(input.value) ? {} : { value: input.value }),
     ...(input.flag ? { flag: input.flag } : {}),
     ...(ownWords ? { ownWords } : {}),
+    ...(input.drawingRef ? { drawingRef: input.drawingRef } : {}),
   };
   doc.transact(() => answersMapOf(conversation).set(input.questionId, answer), LOCAL_ORIGIN);
   return answer;

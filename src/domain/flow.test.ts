@@ -42,6 +42,15 @@ describe('flow', () => {
     expect(nextQuestionId(domain, answers, 'd.home')).toBe('d.kids');
   });
 
+  it('leaves the consultant\'s observation questions out of the inburgeraar\'s flow', () => {
+    const withObservation: Domain = {
+      ...domain,
+      questions: [...domain.questions, question('d', 'observed', { kind: 'yes-no-unsure', pictogram: 'child', answeredBy: 'consultant' })],
+    };
+    expect(visibleQuestions(withObservation, {}).map((q) => q.id)).toEqual(['d.kids', 'd.home']);
+    expect(visibleQuestions(withObservation, {}, 'consultant').map((q) => q.id)).toContain('d.observed');
+  });
+
   it('returns nothing when every visible question is done', () => {
     const answers = {
       'd.kids': answer('d.kids', { value: { kind: 'tiles', tileIds: ['no'] } }),

@@ -5,8 +5,11 @@ import type { Answer } from './types';
 const chosenTiles = (answer: Answer | undefined): string[] =>
   answer?.value?.kind === 'tiles' ? answer.value.tileIds : [];
 
+/** Who is looking: the inburgeraar never sees the consultant's own observation questions. */
+export type Audience = 'inburgeraar' | 'consultant';
+
 /** Questions to show: follow-ups appear only after an answer that asks for them. */
-export const visibleQuestions = (domain: Domain, answers: Record<string, Answer>): Question[] => {
+export const visibleQuestions = (domain: Domain, answers: Record<string, Answer>, audience: Audience = 'inburgeraar'): Question[] => {
   const triggered = new Set<string>();
   const followUps = new Set<string>();
   for (const q of domain.questions) {
@@ -15,7 +18,9 @@ export const visibleQuestions = (domain: Domain, answers: Record<string, Answer>
       if (chosenTiles(answers[q.id]).some((t) => f.whenTiles.includes(t))) triggered.add(f.questionId);
     }
   }
-  return domain.questions.filter((q) => !followUps.has(q.id) || triggered.has(q.id));
+  return domain.questions.filter(
+    (q) => (!followUps.has(q.id) || triggered.has(q.id)) && (audience === 'consultant' || q.answeredBy === 'inburgeraar'),
+  );
 };
 
 /** Flags that leave a question open: it comes back when the topic is reopened. */

@@ -17,4 +17,10 @@ describe('summarizeCase', () => {
       lastConversationType: 'intake-a', pipDeadline: '2026-03-19T00:00:00.000Z',
     });
   });
+
+  it('dates the PIP deadline from the update time when the doc has no creation time yet', () => {
+    const doc = new Y.Doc();
+    doc.getMap('meta').set('id', 'partial');
+    expect(summarizeCase(doc, '2026-01-01T00:00:00.000Z').pipDeadline).toBe('2026-03-12T00:00:00.000Z');
+  });
 });

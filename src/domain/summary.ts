@@ -7,7 +7,8 @@ import type { CaseSummary } from './types';
 export const summarizeCase = (doc: Y.Doc, updatedAt: string): CaseSummary => {
   const snapshot = readCase(doc);
   const last = snapshot.conversations.at(-1);
-  const intakeStart = snapshot.conversations[0]?.startedAt ?? snapshot.createdAt;
+  // A doc that arrived without its creation time (partly synced) dates from now rather than failing.
+  const intakeStart = snapshot.conversations[0]?.startedAt || snapshot.createdAt || updatedAt;
   return {
     id: snapshot.id,
     name: snapshot.profile.name,

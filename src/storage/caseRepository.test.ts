@@ -104,3 +104,21 @@ describe('sync marks', () => {
     await vi.waitFor(async () => expect(await db.cases.get('remote')).toMatchObject({ name: 'Omid', dirty: 0, syncState: 'synced' }));
   });
 });
+
+describe('removing cases from the tablet', () => {
+  it('refuses to remove a case with changes the server does not have, and removes a synced one', async () => {
+    const db = freshDb();
+    const repo = new CaseRepository(db, () => NOW);
+    await repo.create({ id: 'keep', name: 'Unsynced', language: 'ar' });
+    await repo.create({ id: 'gone', name: 'Synced', language: 'ar' });
+    await repo.markSynced('gone', await repo.pendingChanges('gone'));
+
+    await expect(repo.removeFromTablet('keep', 'by-consultant')).rejects.toMatchObject({ code: 'not-synced' });
+    expect(await repo.wipeSynced('pin-wipe')).toEqual({ removed: ['gone'], kept: ['keep'] });
+    expect(await db.cases.get('gone')).toBeUndefined();
+    expect((await indexedDB.databases()).map((d) => d.name)).not.toContain('samenspraak-case-gone');
+    expect(await db.audit.where('action').equals('case-wiped').toArray()).toMatchObject([{ caseId: 'gone', detail: 'pin-wipe' }]);
+    // The unsynced case is still there, with its content.
+    expect(readCase((await repo.get('keep')).doc).profile.name).toBe('Unsynced');
+  });
+});

@@ -18,6 +18,15 @@ export interface CaseHandle {
 
 type Entry = { handle: CaseHandle; persistence: CaseDocPersistence };
 
+const deleteDatabase = (name: string): Promise<void> =>
+  new Promise((resolve, reject) => {
+    const request = indexedDB.deleteDatabase(name);
+    request.onsuccess = () => resolve();
+    request.onerror = () => reject(toStorageError(request.error));
+    // Another tab still has it open: it is deleted as soon as that tab lets go.
+    request.onblocked = () => resolve();
+  });
+
 /** How a change reached the doc: typed here on the tablet, or received from the server. */
 type ChangeSource = 'local' | 'remote';
 
@@ -83,6 +92,37 @@ export class CaseRepository {
 
   async pendingChanges(caseId: string): Promise<number> {
     return (await this.db.cases.get(caseId))?.pendingChanges ?? 0;
+  }
+
+  /**
+   * Removes a case from this tablet. Refused (StorageError 'not-synced') while the server has not
+   * durably stored all of it, so no word is lost.
+   */
+  async removeFromTablet(caseId: string, reason: 'by-consultant' | 'retention' | 'pin-wipe' | 'device-revoked'): Promise<void> {
+    const row = await this.db.cases.get(caseId);
+    if (!row) return;
+    if (row.dirty !== 0) throw new StorageError('not-synced', `Case ${caseId} has changes that are not on the server yet.`);
+    await this.close(caseId);
+    await deleteDatabase(caseDocDbName(caseId));
+    await this.db.transaction('rw', this.db.cases, this.db.media, this.db.audit, async () => {
+      await this.db.cases.delete(caseId);
+      await this.db.media.where('caseId').equals(caseId).delete();
+      await this.db.audit.add({ at: this.clock(), action: 'case-wiped', caseId, detail: reason });
+    });
+  }
+
+  /** Removes every case that is safely on the server; returns the ids of cases kept because they are not. */
+  async wipeSynced(reason: 'pin-wipe' | 'device-revoked'): Promise<{ removed: string[]; kept: string[] }> {
+    const rows = await this.db.cases.toArray();
+    const removed: string[] = [];
+    const kept: string[] = [];
+    for (const row of rows) {
+      if (row.dirty === 0) {
+        await this.removeFromTablet(row.id, reason);
+        removed.push(row.id);
+      } else kept.push(row.id);
+    }
+    return { removed, kept };
   }
 
   /** Compacts and closes an open case (e.g. when leaving the case). */

@@ -1,6 +1,6 @@
 // Storage failures with a stable code, so the UI can say in plain words what went wrong.
 
-export type StorageErrorCode = 'quota' | 'unavailable' | 'write-failed' | 'timeout' | 'not-found';
+export type StorageErrorCode = 'quota' | 'unavailable' | 'write-failed' | 'timeout' | 'not-found' | 'not-synced';
 
 export class StorageError extends Error {
   constructor(

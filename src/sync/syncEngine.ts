@@ -73,9 +73,15 @@ export class SyncEngine {
     return this.status;
   }
 
-  /** Keeps a case in sync (an open case, or one with changes waiting). */
+  /**
+   * Keeps a case in sync (an open case, or one with changes waiting). Called again after each local
+   * save: if the server already acknowledged everything, the case is marked synced now — the ack may
+   * have come before the save had counted its change.
+   */
   async track(caseId: string): Promise<void> {
-    if (this.tracked.has(caseId) || !this.socket) return;
+    const existing = this.tracked.get(caseId);
+    if (existing) return this.checkSynced(caseId, existing.provider);
+    if (!this.socket) return;
     const { doc } = await this.options.cases.openForSync(caseId);
     if (this.tracked.has(caseId) || !this.socket) return;
     const provider = new HocuspocusProvider({

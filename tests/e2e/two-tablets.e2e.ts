@@ -5,6 +5,7 @@ import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, TABLET_LANDSCAPE } from './lib/browser';
 import { seriousViolations } from './lib/axe';
 import { startServer, type RunningServer } from './lib/server';
+import { choosePin, enterPin } from './lib/pin';
 
 let server: RunningServer;
 let browser: Browser;
@@ -12,6 +13,7 @@ let demo: { email: string; password: string };
 
 const login = async (page: Page) => {
   await page.goto(server.url);
+  await choosePin(page);
   await page.getByRole('button', { name: 'Inloggen' }).click();
   await page.getByLabel('E-mailadres').fill(demo.email);
   await page.getByLabel('Wachtwoord').fill(demo.password);
@@ -38,6 +40,7 @@ describe('two tablets', () => {
   it('refuses a wrong password in plain words', async () => {
     const page = await (await browser.newContext({ viewport: TABLET_LANDSCAPE })).newPage();
     await page.goto(server.url);
+    await choosePin(page);
     await page.getByRole('button', { name: 'Inloggen' }).click();
     await page.getByLabel('E-mailadres').fill(demo.email);
     await page.getByLabel('Wachtwoord').fill('wrong password');
@@ -57,6 +60,8 @@ describe('two tablets', () => {
     await first.locator('[data-tile="partner-abroad"]').click();
     await first.waitForSelector('[data-tile="yes"]');
     await first.getByTestId('to-consultant').click();
+    await enterPin(first);
+    await first.getByRole('heading', { name: 'Gesprek beginnen' }).waitFor();
     await first.goto(`${server.url}/#/`);
     await expect.poll(() => first.getByRole('button', { name: /Yonas Haile/ }).textContent()).toContain('Op de server');
 

@@ -7,10 +7,16 @@ import { TopBar } from '../ui/TopBar';
 import { StartConversationPanel } from './StartConversationPanel';
 import { NotesPanel } from './NotesPanel';
 import { ConversationList } from './ConversationList';
+import { ExplanationList } from '../explain/ExplanationList';
+import { useExplanationRecords } from '../explain/useExplanations';
+import { useLockStore } from '../lock/lockStore';
+import { useAppStore } from '../state/store';
 
 export function CaseScreen({ caseId }: { caseId: string }) {
   const { t } = useTranslation();
   const { loaded, snapshot, run } = useCase(caseId);
+  const explanations = useExplanationRecords(loaded.status === 'ready' ? loaded.handle.doc : undefined);
+  const navigate = useAppStore((s) => s.navigate);
   if (loaded.status === 'error') {
     return (
       <>
@@ -48,6 +54,18 @@ export function CaseScreen({ caseId }: { caseId: string }) {
         </section>
         <StartConversationPanel caseId={caseId} defaultLanguage={profile.language} run={run} />
         <NotesPanel notes={snapshot.notes} run={run} />
+        {snapshot.conversations.length > 0 ? (
+          <ExplanationList
+            records={explanations}
+            onChoose={(cardId) => {
+              const conversationId = snapshot.conversations.at(-1)!.id;
+              void useLockStore
+                .getState()
+                .startHandover(caseId, conversationId)
+                .then(() => navigate({ name: 'explain', caseId, conversationId, cardId }));
+            }}
+          />
+        ) : null}
       </main>
     </>
   );

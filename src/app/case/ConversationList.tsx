@@ -2,6 +2,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Conversation } from '../../domain/types';
 import { useAppStore } from '../state/store';
+import { useLockStore } from '../lock/lockStore';
 
 export function ConversationList({ caseId, conversations }: { caseId: string; conversations: Conversation[] }) {
   const { t, i18n } = useTranslation();
@@ -17,7 +18,12 @@ export function ConversationList({ caseId, conversations }: { caseId: string; co
             <button
               type="button"
               className="conversation-item"
-              onClick={() => navigate({ name: 'talk', caseId, conversationId: c.id, step: 'topics' })}
+              onClick={() =>
+                void useLockStore
+                  .getState()
+                  .startHandover(caseId, c.id)
+                  .then(() => navigate({ name: 'talk', caseId, conversationId: c.id, step: 'topics' }))
+              }
             >
               <span className="conversation-type">{t(`conversationType.${c.type}`)}</span>
               <span>{date.format(new Date(c.startedAt))}</span>

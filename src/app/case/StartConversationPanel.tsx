@@ -6,6 +6,7 @@ import { LANGUAGES } from '../../content/languages';
 import { startConversation } from '../../domain/commands';
 import { CONVERSATION_TYPES, type ConversationType } from '../../domain/types';
 import { useAppStore } from '../state/store';
+import { useLockStore } from '../lock/lockStore';
 import { Button } from '../ui/Button';
 
 interface Props {
@@ -35,7 +36,9 @@ export function StartConversationPanel({ caseId, defaultLanguage, run }: Props) 
         },
       }),
     );
-    if (ok) navigate({ name: 'talk', caseId, conversationId: id, step: 'language' });
+    if (!ok) return;
+    await useLockStore.getState().startHandover(caseId, id);
+    navigate({ name: 'talk', caseId, conversationId: id, step: 'language' });
   };
 
   return (

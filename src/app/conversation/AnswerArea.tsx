@@ -1,5 +1,9 @@
 // The answer area of a question, by its kind: picture tiles, faces, a number stepper or own words.
+import type * as Y from 'yjs';
 import type { Question } from '../../content/types';
+import { DrawingAnswer } from '../drawing/DrawingAnswer';
+import type { RunCommand } from '../drawing/DrawingPad';
+import { Bilingual } from '../ui/Bilingual';
 import type { Answer, AnswerValue } from '../../domain/types';
 import { NumberStepper } from './NumberStepper';
 import { OwnWords } from './OwnWords';
@@ -11,9 +15,12 @@ interface Props {
   current?: Answer;
   /** `advance` moves on to the next question once the answer is stored. */
   onAnswer(value: AnswerValue, advance: boolean): Promise<boolean>;
+  doc?: Y.Doc;
+  run?: RunCommand;
+  onDrawing?(drawingRef: string, advance: boolean): Promise<boolean>;
 }
 
-export function AnswerArea({ question, lang, current, onAnswer }: Props) {
+export function AnswerArea({ question, lang, current, onAnswer, doc, run, onDrawing }: Props) {
   switch (question.kind) {
     case 'single-tile':
     case 'yes-no-unsure':
@@ -23,8 +30,21 @@ export function AnswerArea({ question, lang, current, onAnswer }: Props) {
     case 'number':
     case 'year':
       return <NumberStepper question={question} lang={lang} current={current} onAnswer={onAnswer} />;
-    case 'own-words':
     case 'drawing':
+      return doc && onDrawing ? (
+        <DrawingAnswer
+          doc={doc}
+          lang={lang}
+          current={current}
+          run={run}
+          onDrawing={onDrawing}
+          title={question.id}
+          prompt={<Bilingual i18nKey={question.textKey} lang={lang} />}
+        />
+      ) : (
+        <OwnWords lang={lang} current={current} onAnswer={onAnswer} />
+      );
+    case 'own-words':
       return <OwnWords lang={lang} current={current} onAnswer={onAnswer} />;
   }
 }

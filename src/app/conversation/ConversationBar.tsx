@@ -2,6 +2,7 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../state/store';
+import { useLockStore } from '../lock/lockStore';
 import { Pictogram } from '../ui/Pictogram';
 import { DraftNotice } from '../ui/Bilingual';
 
@@ -17,6 +18,7 @@ interface Props {
 export function ConversationBar({ caseId, lang, conversationId, onBack, children }: Props) {
   const { t } = useTranslation();
   const navigate = useAppStore((s) => s.navigate);
+  const requestExit = useLockStore((s) => s.requestExit);
   return (
     <header className="conversation-bar">
       {onBack ? (
@@ -42,7 +44,7 @@ export function ConversationBar({ caseId, lang, conversationId, onBack, children
           className="icon-button"
           aria-label={t('talk.toConsultant')}
           data-testid="to-consultant"
-          onClick={() => navigate({ name: 'case', caseId })}
+          onClick={requestExit}
         >
           <Pictogram name="lock" size={40} />
         </button>

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { DOMAINS } from '../../content/catalog';
 import { endConversation, recordFeedback, type ConversationFeedback, type Face } from '../../domain/conversationEnd';
 import { useAppStore } from '../state/store';
+import { useLockStore } from '../lock/lockStore';
 import { Bilingual } from '../ui/Bilingual';
 import { Pictogram } from '../ui/Pictogram';
 import { ConversationBar } from './ConversationBar';
@@ -34,7 +35,7 @@ export function EndScreen({ caseId, conversationId }: { caseId: string; conversa
   };
   const finish = async () => {
     const ok = await run((doc) => endConversation(doc, conversationId, new Date().toISOString()));
-    if (ok) navigate({ name: 'case', caseId });
+    if (ok) useLockStore.getState().requestExit();
   };
 
   return (

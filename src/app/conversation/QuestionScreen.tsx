@@ -27,7 +27,8 @@ interface Props {
 
 export function QuestionScreen({ caseId, conversationId, domainId, questionId }: Props) {
   const navigate = useAppStore((s) => s.navigate);
-  const { conversation, run } = useConversation(caseId, conversationId);
+  const { conversation, run, loaded } = useConversation(caseId, conversationId);
+  const doc = loaded.status === 'ready' ? loaded.handle.doc : undefined;
   const domain = findDomain(domainId);
   if (!conversation || !domain) return null;
   const toTopics = () => navigate({ name: 'talk', caseId, conversationId, step: 'topics' });
@@ -65,7 +66,7 @@ export function QuestionScreen({ caseId, conversationId, domainId, questionId }:
         />
       </ConversationBar>
       {question ? (
-        <QuestionBody key={question.id} question={question} conversation={conversation} onAnswer={answer} run={run} />
+        <QuestionBody key={question.id} question={question} conversation={conversation} onAnswer={answer} run={run} doc={doc} />
       ) : (
         <DomainDone domain={domain} conversation={conversation} onTopics={toTopics} />
       )}
@@ -77,10 +78,11 @@ interface BodyProps {
   question: Question;
   conversation: Conversation;
   run(command: (doc: Y.Doc) => void): Promise<boolean>;
+  doc?: Y.Doc;
   onAnswer: (input: Omit<AnswerQuestionInput, 'conversationId' | 'language' | 'answeredBy' | 'now'>, advance: boolean) => Promise<boolean>;
 }
 
-function QuestionBody({ question, conversation, onAnswer, run }: BodyProps) {
+function QuestionBody({ question, conversation, onAnswer, run, doc }: BodyProps) {
   const { i18n } = useTranslation();
   const [simpler, setSimpler] = useState(false);
   const lang = conversation.language;
@@ -102,6 +104,9 @@ function QuestionBody({ question, conversation, onAnswer, run }: BodyProps) {
         lang={lang}
         current={current}
         onAnswer={(value, advance) => onAnswer({ questionId: question.id, value }, advance)}
+        doc={doc}
+        run={run}
+        onDrawing={(drawingRef, advance) => onAnswer({ questionId: question.id, drawingRef }, advance)}
       />
       <FlagRow
         lang={lang}

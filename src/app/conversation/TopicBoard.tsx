@@ -5,6 +5,7 @@ import { domainProgress, nextQuestionId } from '../../domain/flow';
 import { useAppStore } from '../state/store';
 import { Bilingual } from '../ui/Bilingual';
 import { Pictogram } from '../ui/Pictogram';
+import { ExplainText } from '../explain/texts';
 import { ConversationBar } from './ConversationBar';
 import { useConversation } from './useConversation';
 
@@ -53,6 +54,12 @@ export function TopicBoard({ caseId, conversationId }: { caseId: string; convers
               </li>
             );
           })}
+          <li>
+            <button type="button" className="topic-card topic-card-explain" onClick={() => navigate({ name: 'explain', caseId, conversationId })}>
+              <Pictogram name="question" size={120} />
+              <ExplainText i18nKey="list.title" lang={language} className="topic-title" />
+            </button>
+          </li>
         </ul>
         <div className="topic-end">
           <button

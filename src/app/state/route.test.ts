@@ -11,6 +11,8 @@ describe('route hash', () => {
     { name: 'talk', caseId: 'c', conversationId: 'v', step: 'end' },
     { name: 'question', caseId: 'c', conversationId: 'v', domainId: 'family', questionId: 'family.partner' },
     { name: 'question', caseId: 'c', conversationId: 'v', domainId: 'family' },
+    { name: 'explain', caseId: 'c', conversationId: 'v' },
+    { name: 'explain', caseId: 'c', conversationId: 'v', cardId: 'leerroutes' },
   ];
   it.each(routes)('round-trips %o', (route) => {
     expect(hashToRoute(routeToHash(route))).toEqual(route);

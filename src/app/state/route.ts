@@ -5,7 +5,8 @@ export type Route =
   | { name: 'settings' }
   | { name: 'case'; caseId: string }
   | { name: 'talk'; caseId: string; conversationId: string; step: 'language' | 'topics' | 'end' }
-  | { name: 'question'; caseId: string; conversationId: string; domainId: string; questionId?: string };
+  | { name: 'question'; caseId: string; conversationId: string; domainId: string; questionId?: string }
+  | { name: 'explain'; caseId: string; conversationId: string; cardId?: string };
 
 const enc = encodeURIComponent;
 
@@ -19,6 +20,8 @@ export const routeToHash = (route: Route): string => {
       return `#/case/${enc(route.caseId)}`;
     case 'talk':
       return `#/case/${enc(route.caseId)}/talk/${enc(route.conversationId)}/${route.step}`;
+    case 'explain':
+      return `#/case/${enc(route.caseId)}/talk/${enc(route.conversationId)}/explain${route.cardId ? `/${enc(route.cardId)}` : ''}`;
     case 'question':
       return `#/case/${enc(route.caseId)}/talk/${enc(route.conversationId)}/domain/${enc(route.domainId)}${route.questionId ? `/${enc(route.questionId)}` : ''}`;
   }
@@ -30,6 +33,7 @@ export const hashToRoute = (hash: string): Route => {
   if (first === 'settings') return { name: 'settings' };
   if (first !== 'case' || !caseId) return { name: 'home' };
   if (talk !== 'talk' || !conversationId) return { name: 'case', caseId };
+  if (step === 'explain') return { name: 'explain', caseId, conversationId, ...(domainId ? { cardId: domainId } : {}) };
   if (step === 'domain' && domainId) {
     return { name: 'question', caseId, conversationId, domainId, ...(questionId ? { questionId } : {}) };
   }
@@ -37,4 +41,5 @@ export const hashToRoute = (hash: string): Route => {
 };
 
 /** Screens the inburgeraar looks at: the UI speaks his language there, and updates wait. */
-export const isConversationRoute = (route: Route): boolean => route.name === 'talk' || route.name === 'question';
+export const isConversationRoute = (route: Route): route is Extract<Route, { conversationId: string }> =>
+  route.name === 'talk' || route.name === 'question' || route.name === 'explain';

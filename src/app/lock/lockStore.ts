@@ -1,0 +1,74 @@
+// The lock of the tablet (zustand): PIN set or not, locked or not, and handover to the inburgeraar.
+import { create } from 'zustand';
+import { attemptPin, isBlocked, type LockCounters, type PinOutcome } from '../../domain/lockPolicy';
+import { loadHandover, saveHandover, type Handover } from '../../storage/handoverStore';
+import { PinStore } from '../../storage/pinStore';
+import { cases, db } from '../services';
+
+const pins = new PinStore(db);
+
+export type UnlockResult = PinOutcome | { kind: 'wiped'; kept: number };
+
+interface LockState {
+  ready: boolean;
+  hasPin: boolean;
+  locked: boolean;
+  handover: Handover | null;
+  /** In handover: the consultant asked to take the tablet back and must enter the PIN. */
+  exitRequested: boolean;
+  counters: LockCounters;
+  init(): Promise<void>;
+  setPin(pin: string): Promise<void>;
+  tryPin(pin: string): Promise<UnlockResult>;
+  lock(): void;
+  startHandover(caseId: string, conversationId: string): Promise<void>;
+  requestExit(): void;
+  cancelExit(): void;
+}
+
+export const useLockStore = create<LockState>((set, get) => ({
+  ready: false,
+  hasPin: false,
+  locked: true,
+  handover: null,
+  exitRequested: false,
+  counters: { failedAttempts: 0 },
+  init: async () => {
+    const [hasPin, handover, counters] = await Promise.all([pins.hasPin(), loadHandover(db), pins.counters()]);
+    // In handover the inburgeraar keeps his conversation after a reload; otherwise the app starts locked.
+    set({ ready: true, hasPin, handover, counters, locked: hasPin && !handover });
+  },
+  setPin: async (pin) => {
+    await pins.setPin(pin);
+    await pins.saveCounters({ failedAttempts: 0 });
+    set({ hasPin: true, locked: false, counters: { failedAttempts: 0 } });
+  },
+  tryPin: async (pin) => {
+    const now = new Date().toISOString();
+    const current = get().counters;
+    const right = isBlocked(current, now) ? false : await pins.verify(pin);
+    const outcome = attemptPin(current, right, now);
+    await pins.saveCounters(outcome.counters);
+    set({ counters: outcome.counters });
+    if (outcome.kind === 'unlocked') {
+      const leavingHandover = get().exitRequested;
+      if (leavingHandover) await saveHandover(db, null);
+      set({ locked: false, exitRequested: false, ...(leavingHandover ? { handover: null } : {}) });
+    }
+    if (outcome.kind === 'wipe') {
+      const { kept } = await cases.wipeSynced('pin-wipe');
+      await saveHandover(db, null);
+      set({ handover: null, exitRequested: false, locked: true, hasPin: await pins.hasPin() });
+      return { kind: 'wiped', kept: kept.length };
+    }
+    return outcome;
+  },
+  lock: () => set({ locked: true }),
+  startHandover: async (caseId, conversationId) => {
+    const handover = { caseId, conversationId, since: new Date().toISOString() };
+    await saveHandover(db, handover);
+    set({ handover, exitRequested: false });
+  },
+  requestExit: () => set({ exitRequested: true }),
+  cancelExit: () => set({ exitRequested: false }),
+}));
