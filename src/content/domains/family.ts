@@ -23,7 +23,12 @@ export const family: Domain = {
     q('children', {
       kind: 'yes-no-unsure',
       pictogram: 'parentsWithChild',
-      followUps: [{ whenTiles: ['yes'], questionId: 'family.children-count' }],
+      followUps: [
+        { whenTiles: ['yes'], questionId: 'family.children-count' },
+        { whenTiles: ['yes'], questionId: 'family.children-ages' },
+        { whenTiles: ['yes'], questionId: 'family.school' },
+        { whenTiles: ['yes'], questionId: 'family.childcare' },
+      ],
       pipField: 'profile.household',
     }),
     q('children-count', { kind: 'number', pictogram: 'child', min: 0, max: 20, pipField: 'profile.household' }),
