@@ -5,14 +5,18 @@ import '@fontsource/noto-sans/latin-400.css';
 import '@fontsource/noto-sans/latin-ext-400.css';
 import '@fontsource/noto-sans/latin-700.css';
 import '@fontsource/noto-sans/latin-ext-700.css';
+import '@fontsource/noto-sans/cyrillic-400.css';
+import '@fontsource/noto-sans/cyrillic-700.css';
 import '@fontsource/noto-sans-arabic/arabic-400.css';
 import '@fontsource/noto-sans-arabic/arabic-700.css';
+import '@fontsource/noto-sans-ethiopic/ethiopic-400.css';
+import '@fontsource/noto-sans-ethiopic/ethiopic-700.css';
 import './app/ui/styles.css';
 import { App } from './app/App';
 import { initI18n } from './app/i18n/i18n';
 import { registerServiceWorker } from './app/pwa';
 import { requestPersistentStorage } from './storage/deviceStorage';
-import { startSync } from './app/services';
+import { purgeExpiredCases, startSync } from './app/services';
 
 await initI18n();
 void requestPersistentStorage().catch(() => undefined);
@@ -25,3 +29,4 @@ createRoot(root).render(
 );
 registerServiceWorker();
 void startSync().catch((error: unknown) => console.error('Sync could not start', error));
+void purgeExpiredCases().catch((error: unknown) => console.error('Retention purge failed', error));

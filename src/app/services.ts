@@ -1,4 +1,5 @@
 // The app's single instances: tablet database, case repository, session and (loaded on demand) sync engine.
+import { DEFAULT_RETENTION_DAYS } from '../domain/retention';
 import { openDb } from '../storage/db';
 import { CaseRepository } from '../storage/caseRepository';
 import { dexieSessionStore } from '../storage/sessionStore';
@@ -35,10 +36,25 @@ export const startSync = async (): Promise<void> => {
   session.subscribe((state) => {
     useAppStore.getState().setSession(state);
     if (state.status === 'signed-in') void syncEngine().then((s) => s.start());
-    else if (state.status === 'signed-out' || state.status === 'revoked') void syncEngine().then((s) => s.stop());
+    else if (state.status === 'signed-out') void syncEngine().then((s) => s.stop());
+    else if (state.status === 'revoked') void wipeRevokedTablet();
   });
   const state = await session.restore();
   if (state.status === 'signed-in') (await syncEngine()).start();
+};
+
+/** A beheerder revoked this tablet (lost or stolen): everything the app keeps here is removed. */
+const wipeRevokedTablet = async (): Promise<void> => {
+  (await syncEngine()).stop();
+  await cases.wipeEverything();
+  localStorage.clear();
+  location.replace('/');
+};
+
+/** Local retention: synced cases untouched for the chosen number of days leave the tablet. */
+export const purgeExpiredCases = async (): Promise<void> => {
+  const days = ((await db.settings.get('retentionDays'))?.value as number | undefined) ?? DEFAULT_RETENTION_DAYS;
+  await cases.purgeExpired(days);
 };
 
 /** Keeps a case in sync: after a local save (changes waiting) or while it is open. */

@@ -122,3 +122,29 @@ describe('removing cases from the tablet', () => {
     expect(readCase((await repo.get('keep')).doc).profile.name).toBe('Unsynced');
   });
 });
+
+describe('retention and revocation', () => {
+  it('purges only synced cases untouched for the retention period', async () => {
+    const db = freshDb();
+    let now = '2026-01-01T00:00:00.000Z';
+    const repo = new CaseRepository(db, () => now);
+    await repo.create({ id: 'old', name: 'Old', language: 'ar' });
+    await repo.markSynced('old', await repo.pendingChanges('old'));
+    await repo.create({ id: 'unsynced', name: 'Unsynced', language: 'ar' });
+    await repo.closeAll();
+    now = '2026-03-01T00:00:00.000Z';
+    expect(await repo.purgeExpired(30)).toEqual(['old']);
+    expect((await db.cases.toArray()).map((r) => r.id)).toEqual(['unsynced']);
+  });
+
+  it('wipes everything on a revoked tablet', async () => {
+    const name = `wipe-${Math.random()}`;
+    const db = openDb(name);
+    const repo = new CaseRepository(db, () => NOW);
+    await repo.create({ id: 'w1', name: 'W', language: 'ar' });
+    await repo.wipeEverything();
+    const names = (await indexedDB.databases()).map((d) => d.name);
+    expect(names).not.toContain(name);
+    expect(names).not.toContain('samenspraak-case-w1');
+  });
+});

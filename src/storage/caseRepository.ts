@@ -4,6 +4,7 @@ import type * as Y from 'yjs';
 import { caseIdOf } from '../domain/caseDoc';
 import { LOCAL_ORIGIN, createCase, type CreateCaseInput } from '../domain/commands';
 import { migrateCaseDoc } from '../domain/migrations';
+import { casesToPurge } from '../domain/retention';
 import { summarizeCase } from '../domain/summary';
 import { openCaseDocPersistence, caseDocDbName, type CaseDocPersistence } from './caseDocPersistence';
 import type { CaseRow, SamenspraakDb } from './db';
@@ -109,6 +110,21 @@ export class CaseRepository {
       await this.db.media.where('caseId').equals(caseId).delete();
       await this.db.audit.add({ at: this.clock(), action: 'case-wiped', caseId, detail: reason });
     });
+  }
+
+  /** Removes synced cases untouched for `days` days (local retention); returns the removed ids. */
+  async purgeExpired(days: number, now: string = this.clock()): Promise<string[]> {
+    const ids = casesToPurge(await this.db.cases.toArray(), now, days, new Set(this.open.keys()));
+    for (const id of ids) await this.removeFromTablet(id, 'retention');
+    return ids;
+  }
+
+  /** Removes everything this app keeps on the tablet (a revoked device). */
+  async wipeEverything(): Promise<void> {
+    const rows = await this.db.cases.toArray();
+    await this.closeAll();
+    for (const row of rows) await deleteDatabase(row.docDb);
+    await this.db.delete();
   }
 
   /** Removes every case that is safely on the server; returns the ids of cases kept because they are not. */

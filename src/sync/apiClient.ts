@@ -1,6 +1,7 @@
 // REST calls to the municipality's server (login, refresh, case list), with failures as plain codes.
 import {
   sessionResponseSchema,
+  type Device,
   type ErrorCode,
   type LoginRequest,
   type SessionResponse,
@@ -30,6 +31,8 @@ export interface ApiClient {
   login(body: LoginRequest): Promise<SessionResponse>;
   refresh(refreshToken: string): Promise<SessionResponse>;
   listCases(accessToken: string): Promise<RemoteCase[]>;
+  listDevices(accessToken: string): Promise<Device[]>;
+  revokeDevice(accessToken: string, deviceId: string): Promise<void>;
 }
 
 export const createApiClient = (baseUrl: string, fetchImpl: typeof fetch = fetch): ApiClient => {
@@ -54,5 +57,9 @@ export const createApiClient = (baseUrl: string, fetchImpl: typeof fetch = fetch
     refresh: async (refreshToken) => sessionResponseSchema.parse(await post('/api/refresh', { refreshToken })),
     listCases: async (accessToken) =>
       (await call('/api/cases', { headers: { authorization: `Bearer ${accessToken}` } })) as RemoteCase[],
+    listDevices: async (accessToken) =>
+      (await call('/api/devices', { headers: { authorization: `Bearer ${accessToken}` } })) as Device[],
+    revokeDevice: async (accessToken, deviceId) =>
+      void (await call(`/api/devices/${encodeURIComponent(deviceId)}/revoke`, { method: 'POST', headers: { authorization: `Bearer ${accessToken}` } })),
   };
 };

@@ -70,6 +70,11 @@ export class SessionManager {
     this.setState({ status: 'signed-in', user: response.user, deviceId: response.deviceId });
   }
 
+  /** The server said this tablet was revoked (on the socket or a REST call). */
+  markRevoked(): void {
+    if (this.session && this.state.status !== 'revoked') this.setState({ status: 'revoked', user: this.session.user });
+  }
+
   async logout(): Promise<void> {
     this.session = null;
     await this.store.clear();

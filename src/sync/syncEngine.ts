@@ -94,6 +94,7 @@ export class SyncEngine {
     provider.on('synced', check);
     provider.on('unsyncedChanges', check);
     provider.on('authenticationFailed', ({ reason }: { reason: string }) => {
+      if (reason === 'device-revoked') this.options.session.markRevoked();
       void this.options.cases.markSyncError(caseId, reason);
     });
     this.tracked.set(caseId, { provider, doc });

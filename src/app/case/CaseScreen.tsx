@@ -6,6 +6,7 @@ import { problemCodeOf } from '../hooks/problems';
 import { TopBar } from '../ui/TopBar';
 import { StartConversationPanel } from './StartConversationPanel';
 import { NotesPanel } from './NotesPanel';
+import { AnswersPanel } from './AnswersPanel';
 import { ConversationList } from './ConversationList';
 import { ExplanationList } from '../explain/ExplanationList';
 import { useExplanationRecords } from '../explain/useExplanations';
@@ -54,6 +55,7 @@ export function CaseScreen({ caseId }: { caseId: string }) {
         </section>
         <StartConversationPanel caseId={caseId} defaultLanguage={profile.language} run={run} />
         <NotesPanel notes={snapshot.notes} run={run} />
+        <AnswersPanel conversations={snapshot.conversations} />
         {snapshot.conversations.length > 0 ? (
           <ExplanationList
             records={explanations}

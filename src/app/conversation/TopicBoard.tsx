@@ -1,6 +1,7 @@
 // The topic board: the inburgeraar chooses where to start; done topics get a soft check.
 import { useTranslation } from 'react-i18next';
 import { DOMAINS } from '../../content/catalog';
+import { suggestedDomains } from '../../content/conversationTypes';
 import { domainProgress, nextQuestionId } from '../../domain/flow';
 import { useAppStore } from '../state/store';
 import { Bilingual } from '../ui/Bilingual';
@@ -15,6 +16,7 @@ export function TopicBoard({ caseId, conversationId }: { caseId: string; convers
   const { conversation } = useConversation(caseId, conversationId);
   if (!conversation) return null;
   const { language, answers } = conversation;
+  const suggested = new Set(suggestedDomains(conversation.type));
   return (
     <div className="conversation">
       <ConversationBar
@@ -34,7 +36,7 @@ export function TopicBoard({ caseId, conversationId }: { caseId: string; convers
               <li key={domain.id}>
                 <button
                   type="button"
-                  className={`topic-card ${done ? 'is-done' : ''}`}
+                  className={`topic-card ${done ? 'is-done' : ''} ${suggested.has(domain.id) && !done ? 'is-suggested' : ''}`}
                   onClick={() =>
                     navigate({
                       name: 'question',
@@ -47,6 +49,11 @@ export function TopicBoard({ caseId, conversationId }: { caseId: string; convers
                 >
                   <Pictogram name={domain.pictogram} size={120} />
                   <Bilingual i18nKey={domain.titleKey} lang={language} className="topic-title" />
+                  {suggested.has(domain.id) && !done ? (
+                    <span className="suggested-badge">
+                      <Bilingual i18nKey="talk.suggested" ns="common" lang={language} />
+                    </span>
+                  ) : null}
                   <span className="topic-progress" aria-label={t('talk.progress', { done: progress.done, total: progress.total })}>
                     {done ? <span className="soft-check" aria-hidden="true">✓</span> : `${progress.done}/${progress.total}`}
                   </span>

@@ -5,14 +5,20 @@ import { LANGUAGES } from '../../content/languages';
 import { requestPersistentStorage, type StorageStatus } from '../../storage/deviceStorage';
 import { localeMeta } from '../i18n/meta';
 import { TopBar } from '../ui/TopBar';
+import { DEFAULT_RETENTION_DAYS } from '../../domain/retention';
+import { db } from '../services';
+import { AccountCard } from './AccountCard';
+import { TabletCases } from './TabletCases';
 
 const megabytes = (bytes?: number) => (bytes === undefined ? '?' : (bytes / 1024 / 1024).toFixed(1));
 
 export function SettingsScreen() {
   const { t } = useTranslation();
   const [storage, setStorage] = useState<StorageStatus | null>(null);
+  const [retentionDays, setRetentionDays] = useState(DEFAULT_RETENTION_DAYS);
   useEffect(() => {
     requestPersistentStorage().then(setStorage, () => setStorage({ supported: false, persisted: false }));
+    void db.settings.get('retentionDays').then((row) => typeof row?.value === 'number' && setRetentionDays(row.value));
   }, []);
   return (
     <>
@@ -31,6 +37,8 @@ export function SettingsScreen() {
             </>
           )}
         </section>
+        <TabletCases retentionDays={retentionDays} onRetention={setRetentionDays} />
+        <AccountCard />
         <section aria-labelledby="lang-heading" className="card">
           <h2 id="lang-heading">{t('settings.languages')}</h2>
           <ul className="plain-list">
