@@ -8,7 +8,7 @@ import { LANGUAGES } from './languages';
 import { baseKey, flatten, groupKeys, variables, type Messages } from './localeKeys';
 
 const LOCALES = 'locales';
-const NAMESPACES = ['common', 'content', 'drawing'];
+const NAMESPACES = ['common', 'content', 'drawing', 'explain'];
 const read = (lng: string, file: string) => JSON.parse(readFileSync(join(LOCALES, lng, file), 'utf8')) as Messages;
 const locales = readdirSync(LOCALES);
 

@@ -51,8 +51,9 @@ export function AccountCard() {
               {d.revokedAt ? (
                 <span className="chip chip-sync-error">{t('settings.revoked')}</span>
               ) : (
-                <button type="button" className="button button-quiet" onClick={() => void revoke(d.id)} aria-label={t('settings.revokeDevice', { name: d.name })}>
+                <button type="button" className="button button-quiet" onClick={() => void revoke(d.id)}>
                   {t('settings.revoke')}
+                  <span className="visually-hidden">: {d.name}</span>
                 </button>
               )}
             </li>

@@ -50,9 +50,9 @@ export function TabletCases({ retentionDays, onRetention }: { retentionDays: num
               className="button button-quiet"
               disabled={row.dirty !== 0 || busy === row.id}
               onClick={() => void remove(row.id)}
-              aria-label={t('settings.removeCase', { name: row.name })}
             >
               {t('settings.remove')}
+              <span className="visually-hidden">: {row.name}</span>
             </button>
           </li>
         ))}
