@@ -3,6 +3,7 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import fastifyStatic from '@fastify/static';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { securityHeaders } from './securityHeaders';
 
 export interface AppOptions {
   /** Folder of the built PWA (vite build output). */
@@ -12,6 +13,8 @@ export interface AppOptions {
   routes?: (app: FastifyInstance) => void;
   /** Behind a load balancer: trust X-Forwarded-For for request.ip (rate limits, audit). */
   trustProxy?: boolean;
+  /** Adds HSTS (the production server is always behind HTTPS). */
+  production?: boolean;
 }
 
 export const buildApp = async ({
@@ -19,6 +22,7 @@ export const buildApp = async ({
   logger = false,
   routes,
   trustProxy = false,
+  production = false,
 }: AppOptions): Promise<FastifyInstance> => {
   const root = resolve(distDir);
   if (!existsSync(resolve(root, 'index.html'))) {
@@ -27,6 +31,11 @@ export const buildApp = async ({
     );
   }
   const app = Fastify({ logger, trustProxy });
+  const headers = securityHeaders(production);
+  app.addHook('onSend', async (_request, reply, payload) => {
+    reply.headers(headers);
+    return payload;
+  });
   await app.register(fastifyStatic, {
     root,
     setHeaders: (res, path) => {

@@ -72,6 +72,7 @@ export const startServer = async (
     distDir: config.distDir,
     logger: config.logger,
     trustProxy: config.production,
+    production: config.production,
     routes: (a) => {
       registerAuthRoutes(a, {
         db,

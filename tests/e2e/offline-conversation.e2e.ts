@@ -12,6 +12,8 @@ let browser: Browser;
 let context: BrowserContext;
 let page: Page;
 const visited: Record<string, Awaited<ReturnType<typeof seriousViolations>>> = {};
+const foreignRequests: string[] = [];
+const cspViolations: string[] = [];
 
 const checkAxe = async (screen: string) => {
   visited[screen] = await seriousViolations(page);
@@ -28,6 +30,14 @@ beforeAll(async () => {
   browser = await launchBrowser();
   context = await browser.newContext({ viewport: TABLET_LANDSCAPE, locale: 'nl-NL' });
   page = await context.newPage();
+  const own = new URL(server.url).host;
+  page.on('request', (request) => {
+    const url = new URL(request.url());
+    if (!['data:', 'blob:'].includes(url.protocol) && url.host !== own) foreignRequests.push(request.url());
+  });
+  page.on('console', (message) => {
+    if (message.text().includes('Content Security Policy')) cspViolations.push(message.text());
+  });
 });
 
 afterAll(async () => {
@@ -137,6 +147,11 @@ describe('offline conversation on one tablet', () => {
     await expect.poll(() => page.getByTestId('storage-persisted').textContent()).toMatch(/bewaart|Let op/);
     await expect.poll(() => page.getByRole('link', { name: 'OpenMoji' }).isVisible()).toBe(true);
     await checkAxe('settings');
+  });
+
+  it('asks nothing of any other host and breaks no rule of its own CSP', () => {
+    expect(foreignRequests).toEqual([]);
+    expect(cspViolations).toEqual([]);
   });
 
   it('has no serious or critical axe violations on any screen visited', () => {
