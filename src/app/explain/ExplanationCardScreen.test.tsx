@@ -119,21 +119,21 @@ describe('ExplanationCardScreen', () => {
     expect(screen.getByText('Bedragen kunnen veranderen. Dit bedrag is nagekeken op 23 november 2026.')).toBeTruthy();
   });
 
-  it('runs right-to-left in Arabic, shows the Dutch once with a note while there is no translation', async () => {
+  it('runs right-to-left in Arabic, with the Arabic sentence big and the Dutch beneath it', async () => {
     const { caseId, doc } = await newCase('ar');
     const { container } = render(<ExplanationCardScreen caseId={caseId} conversationId="v1" cardId="ontzorgen" lang="ar" onDone={() => {}} />);
     // The card sets its own direction, and switches the page to the conversation's language and direction.
     expect(container.querySelector('.explain-screen')?.getAttribute('dir')).toBe('rtl');
     await waitFor(() => expect(document.documentElement.dir).toBe('rtl'));
-    expect(screen.getByText('Nog niet vertaald. Vraag het de tolk.')).toBeTruthy();
-    const sentence = screen.getByText('Krijgt u bijstand, dan betaalt de gemeente de eerste 6 maanden uw vaste rekeningen.');
-    expect(sentence.getAttribute('lang')).toBe('nl');
-    expect(container.querySelectorAll('.explain-sentence .bilingual-nl')).toHaveLength(0);
+    const sentence = await screen.findByText('إذا كنت تحصل على المساعدة الاجتماعية، فإن البلدية تدفع فواتيرك الثابتة في أول 6 أشهر.');
+    expect(sentence.getAttribute('lang')).toBe('ar');
+    expect(container.querySelector('.explain-sentence .bilingual-nl')?.textContent).toBe('Krijgt u bijstand, dan betaalt de gemeente de eerste 6 maanden uw vaste rekeningen.');
+    expect(screen.queryByText('Nog niet vertaald. Vraag het de tolk.')).toBeNull();
     expect(container.querySelectorAll('.explain-arrow')).toHaveLength(2);
     await toTeachBack(5);
     await waitForCase();
-    fireEvent.click(screen.getByRole('button', { name: 'De huur' }));
-    await screen.findByText('Goed zo. Dat klopt.');
+    fireEvent.click(screen.getByRole('button', { name: /الإيجار/ }));
+    await waitFor(() => expect(readExplanations(doc)).toHaveLength(1));
     expect(readExplanations(doc)[0]).toMatchObject({ language: 'ar', understood: true });
   });
 
