@@ -4,6 +4,7 @@ import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { launchBrowser, TABLET_LANDSCAPE, TABLET_PORTRAIT } from '../tests/e2e/lib/browser';
 import { startServer } from '../tests/e2e/lib/server';
+import { choosePin, enterPin } from '../tests/e2e/lib/pin';
 
 const OUT = 'docs/screenshots';
 mkdirSync(OUT, { recursive: true });
@@ -12,6 +13,7 @@ const sizes = { landscape: TABLET_LANDSCAPE, portrait: TABLET_PORTRAIT } as cons
 const languages = [
   { code: 'nl', endonym: 'Nederlands' },
   { code: 'ar', endonym: 'العربية' },
+  { code: 'ti', endonym: 'ትግርኛ' },
 ] as const;
 
 const shot = (page: Page, name: string) => page.screenshot({ path: `${OUT}/${name}.png` });
@@ -24,9 +26,12 @@ try {
     const context = await browser.newContext({ viewport, locale: 'nl-NL' });
     const page = await context.newPage();
     await page.goto(server.url);
+    await shot(page, `nl-${sizeName}-0-choose-pin`);
+    await choosePin(page);
     await page.evaluate(async () => void (await navigator.serviceWorker.ready));
     await context.setOffline(true);
     await page.reload();
+    await enterPin(page);
     for (const name of ['Samira Haddad', 'Amanuel Tesfaye', 'Farid Rahimi']) {
       await page.getByRole('button', { name: 'Nieuw gesprek' }).click();
       await page.getByRole('textbox', { name: 'Naam', exact: true }).fill(name);
@@ -63,9 +68,15 @@ try {
       await shot(page, `${language.code}-${sizeName}-7-not-understood`);
       await page.locator('.conversation-bar-end .icon-button').first().click();
     }
+    await page.getByRole('heading', { name: 'ትግርኛ' }).or(page.locator('.language-grid')).first().waitFor();
+    await page.getByTestId('to-consultant').click();
+    await enterPin(page);
+    await page.getByRole('heading', { name: 'Gesprek beginnen' }).waitFor();
+    await settle(page);
+    await shot(page, `nl-${sizeName}-8-case-answers`);
     await page.goto(`${server.url}/#/settings`);
     await settle(page);
-    await shot(page, `nl-${sizeName}-8-settings`);
+    await shot(page, `nl-${sizeName}-9-settings`);
     await context.close();
   }
 } finally {
