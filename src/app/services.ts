@@ -28,6 +28,7 @@ const syncEngine = (): Promise<SyncEngine> =>
         session,
         cases,
         onConnectionChange: (status) => useAppStore.getState().setServerStatus(status),
+        onCasesDownloaded: () => void db.settings.put({ key: 'casesDownloadedAt', value: new Date().toISOString() }),
       }),
   ));
 

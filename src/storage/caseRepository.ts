@@ -163,7 +163,12 @@ export class CaseRepository {
     return rows.then((list) => list.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt)));
   }
 
-  private audit(action: 'case-created' | 'case-opened', caseId: string) {
+  /** Notes in the tablet's audit log that the consultant exported a case (AVG inzage). */
+  recordExport(caseId: string): Promise<unknown> {
+    return this.audit('case-exported', caseId);
+  }
+
+  private audit(action: 'case-created' | 'case-opened' | 'case-exported', caseId: string) {
     return this.db.audit.add({ at: this.clock(), action, caseId });
   }
 

@@ -28,6 +28,8 @@ export interface SyncEngineOptions {
   /** The `ws` package in Node; the browser's WebSocket otherwise. */
   WebSocketPolyfill?: unknown;
   onConnectionChange?(status: ConnectionStatus): void;
+  /** The municipality's case list was fetched and every missing case is being downloaded. */
+  onCasesDownloaded?(): void;
 }
 
 interface Tracked {
@@ -132,6 +134,7 @@ export class SyncEngine {
     for (const item of remote) {
       if (!(await this.options.cases.isOnTablet(item.caseId))) await this.track(item.caseId);
     }
+    this.options.onCasesDownloaded?.();
   }
 
   private async checkSynced(caseId: string, provider: HocuspocusProvider): Promise<void> {

@@ -6,6 +6,7 @@ import { problemCodeOf } from '../hooks/problems';
 import { TopBar } from '../ui/TopBar';
 import { StartConversationPanel } from './StartConversationPanel';
 import { NotesPanel } from './NotesPanel';
+import { ExportButton } from './ExportButton';
 import { AnswersPanel } from './AnswersPanel';
 import { ConversationList } from './ConversationList';
 import { ExplanationList } from '../explain/ExplanationList';
@@ -52,6 +53,7 @@ export function CaseScreen({ caseId }: { caseId: string }) {
             ) : null}
           </dl>
           <ConversationList caseId={caseId} conversations={snapshot.conversations} />
+          {loaded.status === 'ready' ? <ExportButton caseId={caseId} doc={loaded.handle.doc} name={profile.name} /> : null}
         </section>
         <StartConversationPanel caseId={caseId} defaultLanguage={profile.language} run={run} />
         <NotesPanel notes={snapshot.notes} run={run} />

@@ -2,6 +2,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TopBar } from '../ui/TopBar';
+import { ReadinessChip } from '../ui/ReadinessChip';
 import { Button } from '../ui/Button';
 import { useCaseList } from '../hooks/useCaseList';
 import { CaseCard } from './CaseCard';
@@ -14,7 +15,9 @@ export function CaseListScreen() {
   const rows = useCaseList(query);
   return (
     <>
-      <TopBar />
+      <TopBar>
+        <ReadinessChip />
+      </TopBar>
       <main className="page home" id="main">
         <section className="home-intro">
           <h1>{t('home.title')}</h1>

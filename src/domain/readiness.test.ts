@@ -1,0 +1,21 @@
+// Tests of the "klaar voor onderweg" check.
+import { describe, expect, it } from 'vitest';
+import { readinessGaps } from './readiness';
+
+const NOW = '2026-11-23T08:00:00.000Z';
+const ready = { appCached: true, storagePersisted: true, signedIn: true, casesDownloadedAt: '2026-11-23T07:30:00.000Z', casesWaiting: 0, casesWithError: 0 };
+
+describe('readinessGaps', () => {
+  it('is ready when the app is cached, storage kept, cases fresh and nothing waits', () => {
+    expect(readinessGaps(ready, NOW)).toEqual([]);
+  });
+  it('names every gap', () => {
+    expect(readinessGaps({ ...ready, appCached: false, storagePersisted: false, casesWaiting: 2, casesWithError: 1 }, NOW)).toEqual([
+      'app-not-cached', 'storage-not-persisted', 'changes-waiting', 'sync-errors',
+    ]);
+  });
+  it('asks for a fresh download of the cases each day, and for signing in first', () => {
+    expect(readinessGaps({ ...ready, casesDownloadedAt: '2026-11-22T07:00:00.000Z' }, NOW)).toEqual(['cases-not-downloaded']);
+    expect(readinessGaps({ ...ready, signedIn: false }, NOW)).toEqual(['not-signed-in']);
+  });
+});

@@ -1,0 +1,31 @@
+// "Klaar voor onderweg": is everything for a day without network on the tablet? Pure; the app gathers the facts.
+
+export interface ReadinessFacts {
+  /** The service worker controls the page, so the app, languages, fonts and pictures are cached. */
+  appCached: boolean;
+  /** The browser promised not to clear this app's storage. */
+  storagePersisted: boolean;
+  signedIn: boolean;
+  /** When the municipality's cases were last downloaded (ISO), if ever. */
+  casesDownloadedAt?: string;
+  casesWaiting: number;
+  casesWithError: number;
+}
+
+export type ReadinessGap = 'app-not-cached' | 'storage-not-persisted' | 'not-signed-in' | 'cases-not-downloaded' | 'changes-waiting' | 'sync-errors';
+
+/** Cases downloaded longer ago than this do not count as "ready for today". */
+const FRESH_MS = 12 * 60 * 60 * 1000;
+
+export const readinessGaps = (facts: ReadinessFacts, now: string): ReadinessGap[] => {
+  const gaps: ReadinessGap[] = [];
+  if (!facts.appCached) gaps.push('app-not-cached');
+  if (!facts.storagePersisted) gaps.push('storage-not-persisted');
+  if (!facts.signedIn) gaps.push('not-signed-in');
+  else if (!facts.casesDownloadedAt || Date.parse(now) - Date.parse(facts.casesDownloadedAt) > FRESH_MS) {
+    gaps.push('cases-not-downloaded');
+  }
+  if (facts.casesWaiting > 0) gaps.push('changes-waiting');
+  if (facts.casesWithError > 0) gaps.push('sync-errors');
+  return gaps;
+};
