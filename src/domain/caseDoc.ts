@@ -33,6 +33,7 @@ const readConversation = (id: string, map: Y.Map<unknown>): Conversation => ({
   language: (map.get('language') as string | undefined) ?? 'nl',
   participants: (map.get('participants') as Participants | undefined) ?? {},
   answers: answersMapOf(map)?.toJSON() ?? {},
+  ...(map.get('hideSensitive') === true ? { hideSensitive: true } : {}),
   ...(map.get('endedAt') ? { endedAt: map.get('endedAt') as string } : {}),
   ...(map.get('feedback') ? { feedback: map.get('feedback') as Conversation['feedback'] } : {}),
 });

@@ -45,6 +45,7 @@ export interface StartConversationInput {
   language: string;
   participants?: Participants;
   place?: string;
+  hideSensitive?: boolean;
   now: string;
 }
 
@@ -57,6 +58,7 @@ export const startConversation = (doc: Y.Doc, input: StartConversationInput): vo
     conversation.set('language', input.language);
     conversation.set('participants', input.participants ?? {});
     if (input.place) conversation.set('place', input.place);
+    if (input.hideSensitive) conversation.set('hideSensitive', true);
     conversation.set('answers', new Y.Map<Answer>());
     conversationsMap(doc).set(input.id, conversation);
   }, LOCAL_ORIGIN);

@@ -48,7 +48,16 @@ describe('flow', () => {
       questions: [...domain.questions, question('d', 'observed', { kind: 'yes-no-unsure', pictogram: 'child', answeredBy: 'consultant' })],
     };
     expect(visibleQuestions(withObservation, {}).map((q) => q.id)).toEqual(['d.kids', 'd.home']);
-    expect(visibleQuestions(withObservation, {}, 'consultant').map((q) => q.id)).toContain('d.observed');
+    expect(visibleQuestions(withObservation, {}, { audience: 'consultant' }).map((q) => q.id)).toContain('d.observed');
+  });
+
+  it('leaves sensitive questions out when the consultant chose so', () => {
+    const withSensitive: Domain = {
+      ...domain,
+      questions: [...domain.questions, question('d', 'mood', { kind: 'faces-scale', pictogram: 'child', sensitivity: 'sensitive' })],
+    };
+    expect(visibleQuestions(withSensitive, {}).map((q) => q.id)).toContain('d.mood');
+    expect(visibleQuestions(withSensitive, {}, { hideSensitive: true }).map((q) => q.id)).toEqual(['d.kids', 'd.home']);
   });
 
   it('returns nothing when every visible question is done', () => {

@@ -8,8 +8,18 @@ const chosenTiles = (answer: Answer | undefined): string[] =>
 /** Who is looking: the inburgeraar never sees the consultant's own observation questions. */
 export type Audience = 'inburgeraar' | 'consultant';
 
+export interface FlowOptions {
+  audience?: Audience;
+  /** Leave out questions marked sensitive (the consultant's choice for this conversation). */
+  hideSensitive?: boolean;
+}
+
 /** Questions to show: follow-ups appear only after an answer that asks for them. */
-export const visibleQuestions = (domain: Domain, answers: Record<string, Answer>, audience: Audience = 'inburgeraar'): Question[] => {
+export const visibleQuestions = (
+  domain: Domain,
+  answers: Record<string, Answer>,
+  { audience = 'inburgeraar', hideSensitive = false }: FlowOptions = {},
+): Question[] => {
   const triggered = new Set<string>();
   const followUps = new Set<string>();
   for (const q of domain.questions) {
@@ -19,7 +29,10 @@ export const visibleQuestions = (domain: Domain, answers: Record<string, Answer>
     }
   }
   return domain.questions.filter(
-    (q) => (!followUps.has(q.id) || triggered.has(q.id)) && (audience === 'consultant' || q.answeredBy === 'inburgeraar'),
+    (q) =>
+      (!followUps.has(q.id) || triggered.has(q.id)) &&
+      (audience === 'consultant' || q.answeredBy === 'inburgeraar') &&
+      !(hideSensitive && q.sensitivity === 'sensitive'),
   );
 };
 
@@ -35,8 +48,9 @@ export const nextQuestionId = (
   domain: Domain,
   answers: Record<string, Answer>,
   currentId?: string,
+  options: FlowOptions = {},
 ): string | undefined => {
-  const visible = visibleQuestions(domain, answers);
+  const visible = visibleQuestions(domain, answers, options);
   const start = currentId ? visible.findIndex((q) => q.id === currentId) + 1 : 0;
   const ordered = [...visible.slice(start), ...visible.slice(0, start)];
   return ordered.find((q) => q.id !== currentId && !isDone(answers[q.id]))?.id;
@@ -47,7 +61,7 @@ export interface DomainProgress {
   total: number;
 }
 
-export const domainProgress = (domain: Domain, answers: Record<string, Answer>): DomainProgress => {
-  const visible = visibleQuestions(domain, answers);
+export const domainProgress = (domain: Domain, answers: Record<string, Answer>, options: FlowOptions = {}): DomainProgress => {
+  const visible = visibleQuestions(domain, answers, options);
   return { done: visible.filter((q) => isDone(answers[q.id])).length, total: visible.length };
 };

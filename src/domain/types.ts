@@ -49,6 +49,8 @@ export interface Conversation {
   language: LanguageCode;
   participants: Participants;
   answers: Record<string, Answer>;
+  /** The consultant chose to leave sensitive questions (e.g. mental health) out of this conversation. */
+  hideSensitive?: boolean;
   endedAt?: string;
   /** How the conversation was for the inburgeraar, said with faces. */
   feedback?: { clear?: 'good' | 'neutral' | 'bad'; respectful?: 'good' | 'neutral' | 'bad'; length?: 'good' | 'neutral' | 'bad'; at: string };

@@ -21,6 +21,7 @@ export function StartConversationPanel({ caseId, defaultLanguage, run }: Props) 
   const [type, setType] = useState<ConversationType>('intake-a');
   const [tolk, setTolk] = useState(false);
   const [sleutelpersoon, setSleutelpersoon] = useState(false);
+  const [hideSensitive, setHideSensitive] = useState(false);
 
   const start = async () => {
     const id = crypto.randomUUID();
@@ -30,6 +31,7 @@ export function StartConversationPanel({ caseId, defaultLanguage, run }: Props) 
         type,
         language: defaultLanguage,
         now: new Date().toISOString(),
+        hideSensitive,
         participants: {
           ...(tolk ? { tolk: { language: defaultLanguage } } : {}),
           ...(sleutelpersoon ? { sleutelpersoon: {} } : {}),
@@ -71,6 +73,10 @@ export function StartConversationPanel({ caseId, defaultLanguage, run }: Props) 
           </label>
         </div>
       </fieldset>
+      <label className={`choice ${hideSensitive ? 'is-selected' : ''}`}>
+        <input type="checkbox" checked={hideSensitive} onChange={(e) => setHideSensitive(e.target.checked)} />
+        <span>{t('start.hideSensitive')}</span>
+      </label>
       <p className="hint">{t('start.aloneRight')}</p>
       <Button variant="primary" pictogram="conversation" className="button-huge" onClick={() => void start()}>
         {t('start.go')}

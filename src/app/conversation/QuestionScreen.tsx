@@ -49,7 +49,7 @@ export function QuestionScreen({ caseId, conversationId, domainId, questionId }:
     // Let the chosen tile light up for a moment, then the next question slides in.
     await new Promise((resolve) => setTimeout(resolve, 350));
     const answers = { ...conversation.answers, [input.questionId]: saved };
-    const next = nextQuestionId(domain, answers, input.questionId);
+    const next = nextQuestionId(domain, answers, input.questionId, { hideSensitive: conversation.hideSensitive ?? false });
     navigate({ name: 'question', caseId, conversationId, domainId, ...(next ? { questionId: next } : {}) }, { replace: true });
     return ok;
   };
@@ -125,7 +125,7 @@ function QuestionBody({ question, conversation, onAnswer, run, doc }: BodyProps)
 
 function DomainDone({ domain, conversation, onTopics }: { domain: Domain; conversation: Conversation; onTopics: () => void }) {
   const lang = conversation.language;
-  const count = visibleQuestions(domain, conversation.answers).length;
+  const count = visibleQuestions(domain, conversation.answers, { hideSensitive: conversation.hideSensitive ?? false }).length;
   return (
     <main className="page domain-done" id="main">
       <Pictogram name={domain.pictogram} size={160} />

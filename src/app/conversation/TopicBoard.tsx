@@ -17,6 +17,7 @@ export function TopicBoard({ caseId, conversationId }: { caseId: string; convers
   if (!conversation) return null;
   const { language, answers } = conversation;
   const suggested = new Set(suggestedDomains(conversation.type));
+  const flow = { hideSensitive: conversation.hideSensitive ?? false };
   return (
     <div className="conversation">
       <ConversationBar
@@ -30,7 +31,8 @@ export function TopicBoard({ caseId, conversationId }: { caseId: string; convers
       <main className="page topic-board" id="main">
         <ul className="topic-grid">
           {DOMAINS.map((domain) => {
-            const progress = domainProgress(domain, answers);
+            const progress = domainProgress(domain, answers, flow);
+            const next = nextQuestionId(domain, answers, undefined, flow);
             const done = progress.done === progress.total;
             return (
               <li key={domain.id}>
@@ -43,7 +45,7 @@ export function TopicBoard({ caseId, conversationId }: { caseId: string; convers
                       caseId,
                       conversationId,
                       domainId: domain.id,
-                      ...(nextQuestionId(domain, answers) ? { questionId: nextQuestionId(domain, answers) } : {}),
+                      ...(next ? { questionId: next } : {}),
                     })
                   }
                 >
