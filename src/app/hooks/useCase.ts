@@ -1,5 +1,5 @@
 // Opens a case from the tablet and gives a live snapshot of its doc, plus a way to run commands on it.
-import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import type * as Y from 'yjs';
 import { readCase } from '../../domain/caseDoc';
 import type { CaseSnapshot } from '../../domain/types';
@@ -7,33 +7,9 @@ import type { CaseHandle } from '../../storage/caseRepository';
 import { useAppStore } from '../state/store';
 import { keepInSync, cases } from '../services';
 import { reportProblem } from './problems';
+import { useDocReader } from './useDocReader';
 
 type Loaded = { status: 'loading' } | { status: 'ready'; handle: CaseHandle } | { status: 'error'; error: unknown };
-
-const useDocSnapshot = (doc: Y.Doc | undefined): CaseSnapshot | undefined => {
-  const cache = useRef<{ doc?: Y.Doc; version: number; snapshot?: CaseSnapshot }>({ version: -1 });
-  const version = useRef(0);
-  const subscribe = useCallback(
-    (onChange: () => void) => {
-      if (!doc) return () => {};
-      const handler = () => {
-        version.current++;
-        onChange();
-      };
-      doc.on('update', handler);
-      return () => doc.off('update', handler);
-    },
-    [doc],
-  );
-  const getSnapshot = () => {
-    if (!doc) return undefined;
-    if (cache.current.doc !== doc || cache.current.version !== version.current) {
-      cache.current = { doc, version: version.current, snapshot: readCase(doc) };
-    }
-    return cache.current.snapshot;
-  };
-  return useSyncExternalStore(subscribe, getSnapshot);
-};
 
 export interface UseCase {
   loaded: Loaded;
@@ -58,7 +34,7 @@ export function useCase(caseId: string): UseCase {
     };
   }, [caseId]);
   const handle = loaded.status === 'ready' ? loaded.handle : undefined;
-  const snapshot = useDocSnapshot(handle?.doc);
+  const snapshot = useDocReader<CaseSnapshot | undefined>(handle?.doc, readCase, undefined);
 
   const run = useCallback(
     async (command: (doc: Y.Doc) => void): Promise<boolean> => {
