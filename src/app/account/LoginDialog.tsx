@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../sync/apiClient';
 import { session } from '../services';
 import { Dialog } from '../ui/Dialog';
+import { FormFooter } from '../ui/FormFooter';
 
 const DEVICE_NAME_KEY = 'samenspraak-device-name';
 
@@ -48,19 +49,7 @@ export function LoginDialog({ onClose }: { onClose: () => void }) {
           <span>{t('account.deviceName')}</span>
           <input value={deviceName} onChange={(e) => setDeviceName(e.target.value)} required maxLength={100} />
         </label>
-        {error ? (
-          <p className="form-error" role="alert">
-            {error}
-          </p>
-        ) : null}
-        <div className="row">
-          <button type="submit" className="button button-primary" disabled={busy}>
-            {t('account.submit')}
-          </button>
-          <button type="button" className="button button-quiet" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-        </div>
+        <FormFooter error={error} busy={busy} submitLabel={t('account.submit')} onCancel={onClose} />
       </form>
     </Dialog>
   );

@@ -7,6 +7,7 @@ import { reportProblem } from '../hooks/problems';
 import { cases, keepInSync } from '../services';
 import { useAppStore } from '../state/store';
 import { Dialog } from '../ui/Dialog';
+import { FormFooter } from '../ui/FormFooter';
 
 export function NewCaseDialog({ onClose }: { onClose: () => void }) {
   const { t } = useTranslation();
@@ -64,19 +65,7 @@ export function NewCaseDialog({ onClose }: { onClose: () => void }) {
           <span>{t('newCase.birthYear')}</span>
           <input inputMode="numeric" value={birthYear} onChange={(e) => setBirthYear(e.target.value.replace(/\D/g, ''))} maxLength={4} />
         </label>
-        {error ? (
-          <p className="form-error" role="alert">
-            {error}
-          </p>
-        ) : null}
-        <div className="row">
-          <button type="submit" className="button button-primary" disabled={busy}>
-            {t('newCase.create')}
-          </button>
-          <button type="button" className="button button-quiet" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-        </div>
+        <FormFooter error={error} busy={busy} submitLabel={t('newCase.create')} onCancel={onClose} />
       </form>
     </Dialog>
   );
