@@ -55,9 +55,85 @@ export const ERROR_CODES = [
   'not-found',
   'unknown-document',
   'document-load-failed',
+  'case-deleted',
 ] as const;
 export const errorCodeSchema = z.enum(ERROR_CODES);
 export type ErrorCode = z.infer<typeof errorCodeSchema>;
 
 export const errorResponseSchema = z.object({ error: errorCodeSchema });
 export type ErrorResponse = z.infer<typeof errorResponseSchema>;
+
+// ---- AVG: inzage (export), deletion on request, audit log (src/server/avg, src/server/audit) ----
+
+/** Why a case was deleted; a code, never free text, so the audit log holds no personal data. */
+export const DELETION_REASONS = [
+  /** The inburgeraar asked for erasure (AVG art. 17), checked by the privacy officer. */
+  'request-of-person',
+  /** Created by mistake (wrong person, test case). */
+  'entered-in-error',
+  /** A second dossier of the same person. */
+  'duplicate',
+  /** The municipality's retention period has ended. */
+  'retention-ended',
+] as const;
+export const deletionReasonSchema = z.enum(DELETION_REASONS);
+export type DeletionReason = z.infer<typeof deletionReasonSchema>;
+
+export const deleteCaseRequestSchema = z.object({
+  reason: deletionReasonSchema,
+  /** The registration number of the request in the municipality's own system (no names): letters, digits, . _ / - */
+  reference: z
+    .string()
+    .trim()
+    .regex(/^[A-Za-z0-9][A-Za-z0-9._/-]{0,63}$/, 'a registration number')
+    .optional(),
+});
+export type DeleteCaseRequest = z.infer<typeof deleteCaseRequestSchema>;
+
+export const deleteCaseResponseSchema = z.object({
+  ok: z.literal(true),
+  caseId: z.string(),
+  deletedAt: z.string(),
+});
+export type DeleteCaseResponse = z.infer<typeof deleteCaseResponseSchema>;
+
+/** A case deleted on the server; a tablet that still holds it removes it (GET /api/cases/deleted). */
+export const deletedCaseSchema = z.object({
+  caseId: z.string(),
+  deletedAt: z.string(),
+});
+export type DeletedCase = z.infer<typeof deletedCaseSchema>;
+
+export const AUDIT_PAGE_MAX = 200;
+
+export const auditQuerySchema = z.object({
+  /** Only entries about this case. */
+  caseId: z.string().optional(),
+  action: z.string().trim().min(1).max(100).optional(),
+  /** Keyset pagination: entries with an id lower than this one (the `next` of the previous page). */
+  before: z.coerce.number().int().positive().optional(),
+  limit: z.coerce.number().int().min(1).max(AUDIT_PAGE_MAX).default(50),
+});
+export type AuditQuery = z.input<typeof auditQuerySchema>;
+
+export const auditEntrySchema = z.object({
+  id: z.number().int(),
+  at: z.string(),
+  action: z.string(),
+  outcome: z.enum(['ok', 'refused']),
+  userId: z.string().nullable(),
+  /** E-mail address of the user, when the entry names a user of this municipality. */
+  userEmail: z.string().nullable(),
+  deviceId: z.string().nullable(),
+  target: z.string().nullable(),
+  reason: z.string().nullable(),
+  ip: z.string().nullable(),
+});
+export type AuditEntryView = z.infer<typeof auditEntrySchema>;
+
+export const auditPageSchema = z.object({
+  entries: z.array(auditEntrySchema),
+  /** Pass as `before` for the next (older) page; null on the last page. */
+  next: z.number().int().nullable(),
+});
+export type AuditPage = z.infer<typeof auditPageSchema>;

@@ -3,6 +3,10 @@ import type { FastifyInstance } from 'fastify';
 import type { AddressInfo } from 'node:net';
 import { buildApp } from './app';
 import { createAudit } from './audit';
+import { registerAuditRoutes } from './audit/routes';
+import { closeDeletedDocument } from './avg/closeDeleted';
+import { registerAvgRoutes } from './avg/routes';
+import { withTombstones } from './avg/tombstones';
 import { registerAuthRoutes } from './auth/routes';
 import { loadTokenKeys } from './auth/secret';
 import { createAuthService, type AuthOptions, type AuthService } from './auth/service';
@@ -52,7 +56,8 @@ export const startServer = async (
     );
   }
   const audit = createAudit(db);
-  const store = createDocumentStore(db);
+  // A deleted case (tombstone) is never loaded, appended to or compacted again.
+  const store = withTombstones(createDocumentStore(db), db);
   const auth = createAuthService(db, await loadTokenKeys(db, config.jwtSecret), audit, opts.auth);
   const demoLogin = config.seedDemo && !config.production ? await seedDemoIfEmpty(db) : undefined;
 
@@ -81,6 +86,15 @@ export const startServer = async (
         onDeviceRevoked: (id) => disconnectDevice(sync, id),
       });
       registerCaseRoutes(a, { db, auth, audit });
+      registerAvgRoutes(a, {
+        db,
+        store,
+        auth,
+        audit,
+        onCaseDeleted: (name) => closeDeletedDocument(sync, db, name),
+      });
+      registerAuditRoutes(a, { db, auth, audit });
+      void a.register(import('./media/routes'), { db, auth, audit });
     },
   });
   const socket = attachSync(app.server, sync, {

@@ -5,6 +5,7 @@ import type { ErrorCode } from '../../protocol/api';
 import type { Audit } from '../audit';
 import type { AuthService } from '../auth/service';
 import type { Principal } from '../auth/tokens';
+import { tombstoneOf } from '../avg/tombstones';
 import type { Queryable } from '../persistence/db';
 import { claimDocument, documentOwner } from '../persistence/documentOwners';
 
@@ -42,6 +43,18 @@ export const authorizeDocument = async (
   if (access === 'none') {
     await audit({ action: 'sync', outcome: 'refused', reason: `role-${p.role}`, ...who });
     return { ok: false, reason: 'forbidden' };
+  }
+  // A case deleted on request stays deleted: a tablet that still holds it cannot claim and upload it again.
+  const tombstone = await tombstoneOf(db, documentName);
+  if (tombstone) {
+    const own = tombstone.organisationId === p.organisationId;
+    await audit({
+      action: 'sync',
+      outcome: 'refused',
+      reason: own ? 'case-deleted' : 'other-organisation',
+      ...who,
+    });
+    return { ok: false, reason: own ? 'case-deleted' : 'forbidden' };
   }
   // A case belongs to the municipality that opened it first for writing; the first write follows right after.
   const owner =

@@ -3,6 +3,8 @@ import { Hocuspocus, type Extension } from '@hocuspocus/server';
 import * as Y from 'yjs';
 import { parseDocumentName } from '../../protocol/documentName';
 import type { Audit } from '../audit';
+import { auditCaseOpened } from '../audit/caseOpened';
+import { CaseDeletedError, isCaseDeleted, purgeIfDeleted } from '../avg/tombstones';
 import type { AuthService } from '../auth/service';
 import type { Principal } from '../auth/tokens';
 import { updateCaseProjection } from '../persistence/caseProjection';
@@ -69,6 +71,7 @@ export const createSyncServer = ({
       try {
         state = await store.load(documentName);
       } catch (error) {
+        if (error instanceof CaseDeletedError) throw refusal('case-deleted');
         // Never hand out an empty document that a client could later overwrite the real one with.
         console.error(`[sync] loading ${documentName} failed:`, error);
         throw refusal('document-load-failed');
@@ -105,10 +108,25 @@ export const createSyncServer = ({
       });
     },
 
+    /** Audits 'case-opened' once the connection is established (authenticated and loaded), once per connection. */
+    async connected({ documentName, context, connection, request }) {
+      await auditCaseOpened(audit, {
+        connection,
+        principal: (context as Partial<SyncContext>).principal,
+        documentName,
+        ip: remoteAddress(request),
+        readOnly: connection.readOnly,
+      });
+    },
+
     async onStoreDocument({ documentName, document }) {
+      // A case deleted on request is never written again, not even from the copy still in memory.
+      if (await isCaseDeleted(db, documentName)) return;
       await store.compact(documentName, Y.encodeStateAsUpdate(document));
       const ref = parseDocumentName(documentName);
       if (ref?.kind === 'case') await updateCaseProjection(db, documentName, ref.caseId, document);
+      // Deleted while this store ran: remove what it wrote.
+      await purgeIfDeleted(db, documentName);
     },
   });
 };

@@ -1,0 +1,186 @@
+// REST API of municipality content media: upload (raw bytes), list, download and remove recorded prompts and photos.
+// Everything is scoped to the caller's organisation; refusals are audited.
+import type { FastifyError, FastifyInstance, FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
+import {
+  acceptedMime,
+  contentMediaUploadQuerySchema,
+  MAX_CONTENT_MEDIA_BYTES,
+  mimeEssence,
+  type ContentMediaRefusal,
+} from '../../protocol/contentMedia';
+import type { Audit } from '../audit';
+import { requirePrincipal } from '../auth/routes';
+import type { AuthService } from '../auth/service';
+import type { Principal } from '../auth/tokens';
+import type { Queryable } from '../persistence/db';
+import { bytesMatchMime } from './sniff';
+import {
+  findContentMedia,
+  insertContentMedia,
+  listContentMedia,
+  readContentMediaBytes,
+  removeContentMedia,
+} from './store';
+
+export interface ContentMediaRoutesOptions {
+  db: Queryable;
+  auth: AuthService;
+  audit: Audit;
+}
+
+/** The largest body any kind may have; the per-kind limit is checked after parsing. */
+const BODY_LIMIT = Math.max(...Object.values(MAX_CONTENT_MEDIA_BYTES));
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+const principals = new WeakMap<FastifyRequest, Principal>();
+
+/** Authorises before the body is read, so a stranger cannot make the server take in megabytes. */
+const authorise =
+  (auth: AuthService) =>
+  async (request: FastifyRequest, reply: FastifyReply): Promise<FastifyReply | undefined> => {
+    const p = await requirePrincipal(auth, request, reply);
+    if (!p) return reply;
+    principals.set(request, p);
+    return undefined;
+  };
+
+const principalOf = (request: FastifyRequest): Principal => {
+  const p = principals.get(request);
+  if (!p) throw new Error('content media route without principal');
+  return p;
+};
+
+/**
+ * The routes as an encapsulated Fastify plugin (the raw audio/image body parser applies to them only).
+ * Default export, so server.ts registers it in one line: `void a.register(import('./media/routes'), { db, auth, audit })`.
+ */
+const contentMediaPlugin: FastifyPluginAsync<ContentMediaRoutesOptions> = async (scope, options) =>
+  contentMediaRoutes(scope, options);
+export default contentMediaPlugin;
+
+export const registerContentMediaRoutes = (app: FastifyInstance, options: ContentMediaRoutesOptions): void =>
+  void app.register(contentMediaPlugin, options);
+
+const contentMediaRoutes = (app: FastifyInstance, { db, auth, audit }: ContentMediaRoutesOptions): void => {
+  app.addContentTypeParser(/^(audio|image)\//, { parseAs: 'buffer', bodyLimit: BODY_LIMIT }, (_request, body, done) =>
+    done(null, body),
+  );
+  const onRequest = authorise(auth);
+
+  const refuse = async (
+    request: FastifyRequest,
+    reply: FastifyReply,
+    status: number,
+    reason: ContentMediaRefusal | 'forbidden' | 'not-found',
+    target?: string,
+  ) => {
+    const p = principals.get(request);
+    await audit({
+      action: `content-media ${request.method}`,
+      outcome: 'refused',
+      reason,
+      target,
+      organisationId: p?.organisationId,
+      userId: p?.userId,
+      deviceId: p?.deviceId,
+      ip: request.ip,
+    });
+    const error = reason === 'forbidden' || reason === 'not-found' ? reason : 'invalid-request';
+    return reply.code(status).send(error === 'invalid-request' ? { error, reason } : { error });
+  };
+
+  app.post('/api/content-media', {
+    onRequest,
+    bodyLimit: BODY_LIMIT,
+    // Body errors (too large, a type no parser takes) become the API's plain error bodies.
+    errorHandler: async (error: FastifyError, request, reply) => {
+      if (error.code === 'FST_ERR_CTP_BODY_TOO_LARGE') return refuse(request, reply, 413, 'too-large');
+      if (error.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE' || error.code === 'FST_ERR_CTP_EMPTY_TYPE') {
+        return refuse(request, reply, 415, 'unsupported-type');
+      }
+      // Anything else is the server's own failure: the app's default handling.
+      throw error;
+    },
+    handler: async (request, reply) => {
+      const p = principalOf(request);
+      const query = contentMediaUploadQuerySchema.safeParse(request.query);
+      if (!query.success) return refuse(request, reply, 400, 'bad-query');
+      const { id, kind, key, language } = query.data;
+      const mime = mimeEssence(request.headers['content-type'] ?? '');
+      const body = request.body;
+      if (!acceptedMime(kind, mime) || !(body instanceof Uint8Array)) {
+        return refuse(request, reply, 415, 'unsupported-type', id);
+      }
+      if (body.byteLength > MAX_CONTENT_MEDIA_BYTES[kind]) return refuse(request, reply, 413, 'too-large', id);
+      if (!bytesMatchMime(body, mime)) return refuse(request, reply, 415, 'content-mismatch', id);
+      const outcome = await insertContentMedia(db, {
+        id,
+        organisationId: p.organisationId,
+        kind,
+        key,
+        language,
+        mime,
+        bytes: body,
+        createdBy: p.userId,
+      });
+      if (outcome.kind === 'conflict') return refuse(request, reply, 409, 'id-taken', id);
+      if (outcome.kind === 'stored') {
+        await audit({
+          action: 'content-media upload',
+          outcome: 'ok',
+          target: `${kind}/${language}/${key} ${id}`,
+          organisationId: p.organisationId,
+          userId: p.userId,
+          deviceId: p.deviceId,
+          ip: request.ip,
+        });
+      }
+      return reply.code(outcome.kind === 'stored' ? 201 : 200).send(outcome.item);
+    },
+  });
+
+  app.get('/api/content-media', { onRequest }, async (request) => listContentMedia(db, principalOf(request).organisationId));
+
+  /** Unknown ids are 404, ids of another municipality 403; both are audited. */
+  const ownOrRefuse = async (request: FastifyRequest<{ Params: { id: string } }>, reply: FastifyReply) => {
+    const p = principalOf(request);
+    const { id } = request.params;
+    const row = UUID.test(id) ? await findContentMedia(db, id) : undefined;
+    if (!row || row.deleted_at !== null) {
+      await refuse(request, reply, 404, 'not-found', id);
+      return undefined;
+    }
+    if (row.organisation_id !== p.organisationId) {
+      await refuse(request, reply, 403, 'forbidden', id);
+      return undefined;
+    }
+    return p;
+  };
+
+  app.get<{ Params: { id: string } }>('/api/content-media/:id', { onRequest }, async (request, reply) => {
+    const p = await ownOrRefuse(request, reply);
+    if (!p) return reply;
+    const media = await readContentMediaBytes(db, request.params.id, p.organisationId);
+    if (!media) return reply.code(404).send({ error: 'not-found' });
+    return reply
+      .header('Content-Type', media.mime)
+      .header('Cache-Control', 'private, no-store')
+      .send(Buffer.from(media.bytes.buffer, media.bytes.byteOffset, media.bytes.byteLength));
+  });
+
+  app.delete<{ Params: { id: string } }>('/api/content-media/:id', { onRequest }, async (request, reply) => {
+    const p = await ownOrRefuse(request, reply);
+    if (!p) return reply;
+    await removeContentMedia(db, request.params.id, p.organisationId);
+    await audit({
+      action: 'content-media remove',
+      outcome: 'ok',
+      target: request.params.id,
+      organisationId: p.organisationId,
+      userId: p.userId,
+      deviceId: p.deviceId,
+      ip: request.ip,
+    });
+    return { ok: true };
+  });
+};
