@@ -29,6 +29,11 @@ const syncEngine = (): Promise<SyncEngine> =>
         cases,
         onConnectionChange: (status) => useAppStore.getState().setServerStatus(status),
         onCasesDownloaded: () => void db.settings.put({ key: 'casesDownloadedAt', value: new Date().toISOString() }),
+        onCaseDeleted: (caseId) => void onCaseDeletedOnServer(caseId),
+        deletionCursor: {
+          load: async () => (await db.settings.get('deletionsSeenUntil'))?.value as string | undefined,
+          save: async (since) => void (await db.settings.put({ key: 'deletionsSeenUntil', value: since })),
+        },
       }),
   ));
 
@@ -42,6 +47,19 @@ export const startSync = async (): Promise<void> => {
   });
   const state = await session.restore();
   if (state.status === 'signed-in') (await syncEngine()).start();
+  // Recorded prompts and photos of the municipality follow the session by themselves.
+  void import('./audio/mediaServices').then((m) => m.startMediaSync());
+};
+
+/** The case was erased on the server: if it is on screen, go home and say so calmly. */
+const onCaseDeletedOnServer = async (caseId: string): Promise<void> => {
+  const { route, navigate, showProblem } = useAppStore.getState();
+  if ('caseId' in route && route.caseId === caseId) {
+    const { useLockStore } = await import('./lock/lockStore');
+    await useLockStore.getState().endHandover();
+    navigate({ name: 'home' }, { replace: true });
+    showProblem({ code: 'case-deleted' });
+  }
 };
 
 /** A beheerder revoked this tablet (lost or stolen): everything the app keeps here is removed. */

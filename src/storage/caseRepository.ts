@@ -99,10 +99,16 @@ export class CaseRepository {
    * Removes a case from this tablet. Refused (StorageError 'not-synced') while the server has not
    * durably stored all of it, so no word is lost.
    */
-  async removeFromTablet(caseId: string, reason: 'by-consultant' | 'retention' | 'pin-wipe' | 'device-revoked'): Promise<void> {
+  async removeFromTablet(
+    caseId: string,
+    reason: 'by-consultant' | 'retention' | 'pin-wipe' | 'device-revoked' | 'deleted-on-server',
+  ): Promise<void> {
     const row = await this.db.cases.get(caseId);
     if (!row) return;
-    if (row.dirty !== 0) throw new StorageError('not-synced', `Case ${caseId} has changes that are not on the server yet.`);
+    // A case erased on the server (AVG request) goes even with unsynced changes: the server refuses them anyway.
+    if (row.dirty !== 0 && reason !== 'deleted-on-server') {
+      throw new StorageError('not-synced', `Case ${caseId} has changes that are not on the server yet.`);
+    }
     await this.close(caseId);
     await deleteDatabase(caseDocDbName(caseId));
     await this.db.transaction('rw', this.db.cases, this.db.media, this.db.audit, async () => {

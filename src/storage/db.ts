@@ -26,6 +26,20 @@ export interface MediaRow {
   blob: Blob;
   createdAt: string;
   uploadState: 'pending' | 'uploaded' | 'error';
+  // Municipality content (recorded prompts, photos; schema version 2). Absent on case media.
+  /** "prompt|<language>|<key>" or "photo||<key>": what the media is for (src/storage/media.ts). */
+  slot?: string;
+  contentKind?: 'prompt' | 'photo';
+  /** Prompt: namespaced i18n key ("content:tile.yes"); photo: "question:<id>" or "tile:<id>". */
+  contentKey?: string;
+  /** Language of a prompt; "" for a photo. */
+  language?: string;
+  /** Server time of the upload, once the server has it. */
+  remoteCreatedAt?: string;
+  /** Why the server refused the upload (uploadState 'error'). */
+  uploadError?: string;
+  /** 1 when removed on this tablet while the removal still has to reach the server. */
+  removed?: 0 | 1;
 }
 
 export interface OutboxRow {
@@ -74,6 +88,10 @@ export const openDb = (name = DB_NAME): SamenspraakDb => {
     settings: 'key',
     audit: '++id, at, caseId, action',
     catalog: 'id',
+  });
+  // Municipality content media (recorded prompts, photos) found by what they are for.
+  db.version(2).stores({
+    media: 'id, caseId, uploadState, slot',
   });
   return db;
 };

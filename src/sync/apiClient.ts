@@ -1,6 +1,9 @@
 // REST calls to the municipality's server (login, refresh, case list), with failures as plain codes.
+import { z } from 'zod';
 import {
+  deletedCaseSchema,
   sessionResponseSchema,
+  type DeletedCase,
   type Device,
   type ErrorCode,
   type LoginRequest,
@@ -32,6 +35,8 @@ export interface ApiClient {
   refresh(refreshToken: string): Promise<SessionResponse>;
   listCases(accessToken: string): Promise<RemoteCase[]>;
   listDevices(accessToken: string): Promise<Device[]>;
+  /** Cases deleted on the server (AVG erasure) since a moment, so tablets remove their copies. */
+  listDeletedCases(accessToken: string, since?: string): Promise<DeletedCase[]>;
   revokeDevice(accessToken: string, deviceId: string): Promise<void>;
 }
 
@@ -57,6 +62,10 @@ export const createApiClient = (baseUrl: string, fetchImpl: typeof fetch = fetch
     refresh: async (refreshToken) => sessionResponseSchema.parse(await post('/api/refresh', { refreshToken })),
     listCases: async (accessToken) =>
       (await call('/api/cases', { headers: { authorization: `Bearer ${accessToken}` } })) as RemoteCase[],
+    listDeletedCases: async (accessToken, since) =>
+      z
+        .array(deletedCaseSchema)
+        .parse(await call(`/api/cases/deleted${since ? `?since=${encodeURIComponent(since)}` : ''}`, { headers: { authorization: `Bearer ${accessToken}` } })),
     listDevices: async (accessToken) =>
       (await call('/api/devices', { headers: { authorization: `Bearer ${accessToken}` } })) as Device[],
     revokeDevice: async (accessToken, deviceId) =>

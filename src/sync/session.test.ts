@@ -18,7 +18,7 @@ const memoryStore = (): SessionStore & { value: StoredSession | null } => {
   return store;
 };
 const api = (overrides: Partial<ApiClient>): ApiClient => ({
-  login: vi.fn(), refresh: vi.fn(), listCases: vi.fn(), listDevices: vi.fn(), revokeDevice: vi.fn(), ...overrides,
+  login: vi.fn(), refresh: vi.fn(), listCases: vi.fn(), listDevices: vi.fn(), listDeletedCases: vi.fn(), revokeDevice: vi.fn(), ...overrides,
 });
 
 describe('SessionManager', () => {

@@ -9,6 +9,8 @@ import type { SessionManager } from './session';
 
 /** What the engine needs from the tablet's storage (src/storage implements it). */
 export interface SyncCaseStore {
+  /** Removes a case the server deleted (AVG erasure), unsynced changes included. */
+  removeFromTablet(caseId: string, reason: 'deleted-on-server'): Promise<void>;
   openForSync(caseId: string): Promise<{ doc: Y.Doc }>;
   isOnTablet(caseId: string): Promise<boolean>;
   dirtyCaseIds(): Promise<string[]>;
@@ -30,6 +32,10 @@ export interface SyncEngineOptions {
   onConnectionChange?(status: ConnectionStatus): void;
   /** The municipality's case list was fetched and every missing case is being downloaded. */
   onCasesDownloaded?(): void;
+  /** A case on this tablet was deleted on the server and has been removed here. */
+  onCaseDeleted?(caseId: string): void;
+  /** Where the engine keeps the time of the last deletion it has seen (between app starts). */
+  deletionCursor?: { load(): Promise<string | undefined>; save(since: string): Promise<void> };
 }
 
 interface Tracked {
@@ -96,8 +102,12 @@ export class SyncEngine {
     provider.on('synced', check);
     provider.on('unsyncedChanges', check);
     provider.on('authenticationFailed', ({ reason }: { reason: string }) => {
+      if (reason === 'case-deleted') return void this.removeDeleted(caseId);
       if (reason === 'device-revoked') this.options.session.markRevoked();
       void this.options.cases.markSyncError(caseId, reason);
+    });
+    provider.on('close', ({ event }: { event: { reason?: string } }) => {
+      if (event?.reason === 'case-deleted') void this.removeDeleted(caseId);
     });
     this.tracked.set(caseId, { provider, doc });
     provider.attach();
@@ -115,12 +125,34 @@ export class SyncEngine {
     return [...this.tracked.values()].every(({ provider }) => provider.isSynced && provider.unsyncedChanges === 0);
   }
 
-  /** Every dirty case, and every case of the municipality that is not on this tablet yet. */
+  /** Cases deleted on the server leave first; then every dirty case, and every case not on this tablet yet. */
   async syncAll(): Promise<void> {
+    await this.removeDeletedCases().catch((error: unknown) => {
+      if (!(error instanceof ApiError)) throw error;
+    });
     for (const caseId of await this.options.cases.dirtyCaseIds()) await this.track(caseId);
     await this.downloadAhead().catch((error: unknown) => {
       if (!(error instanceof ApiError)) throw error;
     });
+  }
+
+  private async removeDeleted(caseId: string): Promise<void> {
+    const entry = this.tracked.get(caseId);
+    this.tracked.delete(caseId);
+    entry?.provider.destroy();
+    await this.options.cases.removeFromTablet(caseId, 'deleted-on-server');
+    this.options.onCaseDeleted?.(caseId);
+  }
+
+  private async removeDeletedCases(): Promise<void> {
+    const cursor = this.options.deletionCursor;
+    const since = await cursor?.load();
+    const deleted = await this.options.api.listDeletedCases(await this.options.session.getAccessToken(), since);
+    for (const { caseId } of deleted) {
+      if (await this.options.cases.isOnTablet(caseId)) await this.removeDeleted(caseId);
+    }
+    const newest = deleted.map((d) => d.deletedAt).sort().at(-1);
+    if (newest) await cursor?.save(newest);
   }
 
   private async afterConnect(): Promise<void> {

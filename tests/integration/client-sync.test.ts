@@ -43,6 +43,33 @@ afterAll(async () => {
 });
 
 describe('client sync engine', () => {
+  it('removes a case from the tablet when the municipality deletes it (AVG), also while connected', async () => {
+    const org = await server.organisation('Gemeente Wis', ['consultant', 'teamleider']);
+    const db = openDb(`client-sync-delete-${Date.now()}`);
+    const cases = new CaseRepository(db);
+    const api = createApiClient(server.url);
+    const session = new SessionManager(api, memoryStore());
+    await session.login(org.emails.consultant, 'correct horse battery staple', 'tablet D');
+    const deleted: string[] = [];
+    const engine = new SyncEngine({ url: server.wsUrl, api, session, cases, WebSocketPolyfill: WebSocket, onCaseDeleted: (id) => deleted.push(id) });
+    const caseId = crypto.randomUUID();
+    await cases.create({ id: caseId, name: 'Te wissen', language: 'ar' });
+    engine.start();
+    await vi.waitFor(async () => expect(await db.cases.get(caseId)).toMatchObject({ dirty: 0 }), { timeout: 20_000, interval: 50 });
+
+    const leader = await server.session(org.emails.teamleider);
+    const response = await fetch(`${server.url}/api/cases/${caseId}`, {
+      method: 'DELETE',
+      headers: { authorization: `Bearer ${leader.accessToken}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ reason: 'request-of-person' }),
+    });
+    expect(response.status).toBeLessThan(300);
+    await vi.waitFor(async () => expect(await db.cases.get(caseId)).toBeUndefined(), { timeout: 20_000, interval: 50 });
+    expect(deleted).toEqual([caseId]);
+    expect((await db.audit.where('caseId').equals(caseId).toArray()).map((a) => a.detail)).toContain('deleted-on-server');
+    engine.stop();
+  });
+
   it('syncs a case made offline once connected, and only then marks it synced', async () => {
     const { db, cases, engine } = await tablet('A');
     const caseId = crypto.randomUUID();

@@ -8,6 +8,7 @@ import { CONVERSATION_TYPES, type ConversationType } from '../../domain/types';
 import { useAppStore } from '../state/store';
 import { useLockStore } from '../lock/lockStore';
 import { Button } from '../ui/Button';
+import { VoiceCheck } from '../audio/VoicesSettings';
 
 interface Props {
   caseId: string;
@@ -77,6 +78,7 @@ export function StartConversationPanel({ caseId, defaultLanguage, run }: Props) 
         <input type="checkbox" checked={hideSensitive} onChange={(e) => setHideSensitive(e.target.checked)} />
         <span>{t('start.hideSensitive')}</span>
       </label>
+      <VoiceCheck lang={defaultLanguage} />
       <p className="hint">{t('start.aloneRight')}</p>
       <Button variant="primary" pictogram="conversation" className="button-huge" onClick={() => void start()}>
         {t('start.go')}

@@ -5,6 +5,7 @@ import { changeLanguage } from '../i18n/i18n';
 import { reportProblem } from '../hooks/problems';
 import { useAppStore } from '../state/store';
 import { SpeakButton } from '../ui/SpeakButton';
+import { languagePromptKey } from '../audio/promptKeys';
 import { Bilingual } from '../ui/Bilingual';
 import { Pictogram } from '../ui/Pictogram';
 import { ConversationBar } from './ConversationBar';
@@ -43,7 +44,7 @@ export function LanguageChoice({ caseId, conversationId }: { caseId: string; con
               >
                 {l.endonym}
               </button>
-              <SpeakButton text={l.endonym} lang={l.code} />
+              <SpeakButton text={l.endonym} lang={l.code} promptKey={languagePromptKey(l.code)} />
             </li>
           ))}
         </ul>

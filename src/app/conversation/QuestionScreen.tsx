@@ -15,6 +15,9 @@ import { AnswerArea } from './AnswerArea';
 import { ConversationBar } from './ConversationBar';
 import { FlagRow } from './FlagRow';
 import { FlagSentence } from './FlagSentence';
+import { RecordPrompt } from '../audio/RecordPrompt';
+import { contentPromptKey, questionPhotoKey } from '../audio/promptKeys';
+import { ContentPicture } from '../photos/ContentPicture';
 import { ProgressDots } from './ProgressDots';
 import { useConversation } from './useConversation';
 
@@ -91,13 +94,20 @@ function QuestionBody({ question, conversation, onAnswer, run, doc }: BodyProps)
   return (
     <main className="page question" id="main">
       <div className="question-head">
-        <Pictogram name={question.pictogram} size={112} className="question-picture" />
+        <ContentPicture
+          pictogram={question.pictogram}
+          photoKey={questionPhotoKey(question.id)}
+          alt={i18n.getFixedT(lang, 'content')(textKey)}
+          size={112}
+          className="question-picture"
+        />
         <div className="question-text">
           <Bilingual i18nKey={textKey} lang={lang} as="h1" />
           {simpler ? <Bilingual i18nKey="talk.askTolk" ns="common" lang={lang} as="p" className="hint" /> : null}
           <FlagSentence conversationId={conversation.id} textKey={textKey} lang={lang} run={run} />
         </div>
-        <SpeakButton text={i18n.getFixedT(lang, 'content')(textKey)} lang={lang} />
+        <SpeakButton text={i18n.getFixedT(lang, 'content')(textKey)} lang={lang} promptKey={contentPromptKey(textKey)} />
+        <RecordPrompt promptKey={contentPromptKey(textKey)} lang={lang} />
       </div>
       <AnswerArea
         question={question}

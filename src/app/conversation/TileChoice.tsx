@@ -3,7 +3,11 @@ import { useState } from 'react';
 import type { Question } from '../../content/types';
 import type { Answer, AnswerValue } from '../../domain/types';
 import { Bilingual } from '../ui/Bilingual';
-import { Pictogram } from '../ui/Pictogram';
+import { SpeakButton } from '../ui/SpeakButton';
+import { RecordPrompt } from '../audio/RecordPrompt';
+import { contentPromptKey, tilePhotoKey } from '../audio/promptKeys';
+import { ContentPicture } from '../photos/ContentPicture';
+import { useTranslation } from 'react-i18next';
 
 interface Props {
   question: Question;
@@ -15,6 +19,8 @@ interface Props {
 const tilesOf = (answer?: Answer): string[] => (answer?.value?.kind === 'tiles' ? answer.value.tileIds : []);
 
 export function TileChoice({ question, lang, current, onAnswer }: Props) {
+  const { i18n } = useTranslation();
+  const own = i18n.getFixedT(lang, 'content');
   const multi = question.kind === 'multi-tile';
   const [chosen, setChosen] = useState<string[]>(tilesOf(current));
   const [saved, setSaved] = useState<string[]>(tilesOf(current));
@@ -33,17 +39,20 @@ export function TileChoice({ question, lang, current, onAnswer }: Props) {
         {question.tiles.map((tile) => {
           const isChosen = chosen.includes(tile.id);
           return (
-            <button
-              key={tile.id}
-              type="button"
-              className={`tile ${isChosen ? 'is-selected' : ''} ${saved.includes(tile.id) && isChosen ? 'is-saved' : ''}`}
-              aria-pressed={isChosen}
-              data-tile={tile.id}
-              onClick={() => void tap(tile.id)}
-            >
-              <Pictogram name={tile.pictogram} size={104} />
-              <Bilingual i18nKey={tile.labelKey} lang={lang} className="tile-label" />
-            </button>
+            <div key={tile.id} className="tile-cell">
+              <button
+                type="button"
+                className={`tile ${isChosen ? 'is-selected' : ''} ${saved.includes(tile.id) && isChosen ? 'is-saved' : ''}`}
+                aria-pressed={isChosen}
+                data-tile={tile.id}
+                onClick={() => void tap(tile.id)}
+              >
+                <ContentPicture pictogram={tile.pictogram} photoKey={tilePhotoKey(tile.id)} alt="" size={104} />
+                <Bilingual i18nKey={tile.labelKey} lang={lang} className="tile-label" />
+              </button>
+              <SpeakButton size="small" className="tile-speak" text={own(tile.labelKey)} lang={lang} promptKey={contentPromptKey(tile.labelKey)} />
+              <RecordPrompt promptKey={contentPromptKey(tile.labelKey)} lang={lang} />
+            </div>
           );
         })}
       </div>

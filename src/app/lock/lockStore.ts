@@ -3,7 +3,7 @@ import { create } from 'zustand';
 import { attemptPin, isBlocked, type LockCounters, type PinOutcome } from '../../domain/lockPolicy';
 import { loadHandover, saveHandover, type Handover } from '../../storage/handoverStore';
 import { PinStore } from '../../storage/pinStore';
-import { cases, db } from '../services';
+import { cases, db, session } from '../services';
 
 const pins = new PinStore(db);
 
@@ -24,6 +24,8 @@ interface LockState {
   startHandover(caseId: string, conversationId: string): Promise<void>;
   requestExit(): void;
   cancelExit(): void;
+  /** The handed-over conversation no longer exists (deleted on the server). */
+  endHandover(): Promise<void>;
 }
 
 export const useLockStore = create<LockState>((set, get) => ({
@@ -57,6 +59,8 @@ export const useLockStore = create<LockState>((set, get) => ({
     }
     if (outcome.kind === 'wipe') {
       const { kept } = await cases.wipeSynced('pin-wipe');
+      // The session would give whoever holds the tablet every case of the municipality again.
+      await session.logout();
       await saveHandover(db, null);
       set({ handover: null, exitRequested: false, locked: true, hasPin: await pins.hasPin() });
       return { kind: 'wiped', kept: kept.length };
@@ -70,5 +74,11 @@ export const useLockStore = create<LockState>((set, get) => ({
     set({ handover, exitRequested: false });
   },
   requestExit: () => set({ exitRequested: true }),
+  endHandover: async () => {
+    if (!get().handover) return;
+    await saveHandover(db, null);
+    // The tablet was with the inburgeraar: it goes back to the consultant only with the PIN.
+    set({ handover: null, exitRequested: false, locked: true });
+  },
   cancelExit: () => set({ exitRequested: false }),
 }));

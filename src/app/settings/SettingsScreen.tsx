@@ -8,6 +8,8 @@ import { TopBar } from '../ui/TopBar';
 import { DEFAULT_RETENTION_DAYS } from '../../domain/retention';
 import { db } from '../services';
 import { AccountCard } from './AccountCard';
+import { VoicesSettings } from '../audio/VoicesSettings';
+import { PhotoSettings } from '../photos/PhotoSettings';
 import { TabletCases } from './TabletCases';
 
 const megabytes = (bytes?: number) => (bytes === undefined ? '?' : (bytes / 1024 / 1024).toFixed(1));
@@ -39,6 +41,8 @@ export function SettingsScreen() {
         </section>
         <TabletCases retentionDays={retentionDays} onRetention={setRetentionDays} />
         <AccountCard />
+        <VoicesSettings />
+        <PhotoSettings />
         <section aria-labelledby="lang-heading" className="card">
           <h2 id="lang-heading">{t('settings.languages')}</h2>
           <ul className="plain-list">

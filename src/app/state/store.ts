@@ -4,7 +4,7 @@ import type { SessionState } from '../../sync/session';
 import type { ConnectionStatus } from '../../sync/syncEngine';
 import { hashToRoute, routeToHash, type Route } from './route';
 
-export type ProblemCode = 'quota' | 'unavailable' | 'write-failed' | 'timeout' | 'not-found' | 'not-synced' | 'schema-too-new' | 'unknown';
+export type ProblemCode = 'quota' | 'unavailable' | 'write-failed' | 'timeout' | 'not-found' | 'not-synced' | 'case-deleted' | 'schema-too-new' | 'unknown';
 
 export interface Problem {
   code: ProblemCode;
