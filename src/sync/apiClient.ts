@@ -28,6 +28,9 @@ export interface RemoteCase {
   documentName: string;
   name: string | null;
   updatedAt: string;
+  /** The consultant the case is assigned to (its creator); null when nobody is. */
+  assignedUserId?: string | null;
+  assignedToMe?: boolean;
 }
 
 export interface ApiClient {

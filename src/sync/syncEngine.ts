@@ -163,7 +163,9 @@ export class SyncEngine {
   private async downloadAhead(): Promise<void> {
     const token = await this.options.session.getAccessToken();
     const remote = await this.options.api.listCases(token);
-    for (const item of remote) {
+    // Ahead of the visit: the cases assigned to this consultant (and those assigned to nobody).
+    const mine = remote.filter((item) => item.assignedToMe !== false || !item.assignedUserId);
+    for (const item of mine) {
       if (!(await this.options.cases.isOnTablet(item.caseId))) await this.track(item.caseId);
     }
     this.options.onCasesDownloaded?.();

@@ -91,6 +91,26 @@ describe('client sync engine', () => {
     engine.stop();
   });
 
+  it('assigns a case to the consultant who first opens it, not to a teamleider', async () => {
+    const org = await server.organisation('Gemeente Twee', ['consultant', 'teamleider']);
+    const mineId = crypto.randomUUID();
+    const author = connectClient(server.wsUrl, caseDocumentName(mineId), (await server.session(org.emails.consultant)).accessToken, new Y.Doc());
+    await whenSynced(author);
+    createCase(author.doc, { id: mineId, name: 'Van mij', language: 'ar', now: '2026-11-23T09:00:00Z' });
+    await whenSynced(author);
+    author.destroy();
+    const leaderCase = crypto.randomUUID();
+    const leader = connectClient(server.wsUrl, caseDocumentName(leaderCase), (await server.session(org.emails.teamleider)).accessToken, new Y.Doc());
+    await whenSynced(leader);
+    createCase(leader.doc, { id: leaderCase, name: 'Van niemand', language: 'ar', now: '2026-11-23T09:00:00Z' });
+    await whenSynced(leader);
+    leader.destroy();
+
+    const list = (await (await fetch(`${server.url}/api/cases`, { headers: { authorization: `Bearer ${(await server.session(org.emails.consultant)).accessToken}` } })).json()) as { caseId: string; assignedToMe: boolean; assignedUserId: string | null }[];
+    expect(list.find((c) => c.caseId === mineId)).toMatchObject({ assignedToMe: true });
+    expect(list.find((c) => c.caseId === leaderCase)).toMatchObject({ assignedToMe: false, assignedUserId: null });
+  });
+
   it('downloads the cases of the municipality that are not on the tablet yet', async () => {
     const caseId = crypto.randomUUID();
     const token = (await server.session(email)).accessToken;

@@ -39,6 +39,8 @@ export const registerCaseRoutes = (
       pipDeadline: r.pip_deadline,
       createdAt: r.created_at,
       updatedAt: new Date(r.updated_at as string | Date).toISOString(),
+      assignedUserId: r.assigned_user_id ?? null,
+      assignedToMe: r.assigned_user_id === p.userId,
     }));
   });
 };

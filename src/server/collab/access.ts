@@ -57,9 +57,11 @@ export const authorizeDocument = async (
     return { ok: false, reason: own ? 'case-deleted' : 'forbidden' };
   }
   // A case belongs to the municipality that opened it first for writing; the first write follows right after.
+  const existingOwner = await documentOwner(db, documentName);
   const owner =
-    (await documentOwner(db, documentName)) ??
-    (access === 'write' ? await claimDocument(db, documentName, p.organisationId) : undefined);
+    access === 'write' && (existingOwner === undefined || existingOwner === p.organisationId)
+      ? await claimDocument(db, documentName, p.organisationId, p.role === 'consultant' ? p.userId : undefined)
+      : existingOwner;
   if (owner !== p.organisationId) {
     await audit({ action: 'sync', outcome: 'refused', reason: 'other-organisation', ...who });
     return { ok: false, reason: 'forbidden' };

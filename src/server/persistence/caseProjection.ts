@@ -61,6 +61,7 @@ export interface CaseListRow {
   pip_deadline: string | null;
   created_at: string | null;
   updated_at: unknown;
+  assigned_user_id: string | null;
 }
 
 /** Every case the organisation owns, with its projection where one was made already (none before the first store). */
@@ -70,7 +71,7 @@ export const listOrganisationCases = (
 ): Promise<CaseListRow[]> =>
   db.query<CaseListRow & Record<string, unknown>>(
     `SELECT d.name, p.display_name, p.language, p.conversation_count, p.answer_count, p.last_conversation_type,
-            p.pip_deadline, p.created_at, GREATEST(d.updated_at, p.updated_at) AS updated_at
+            p.pip_deadline, p.created_at, GREATEST(d.updated_at, p.updated_at) AS updated_at, d.assigned_user_id
      FROM documents d LEFT JOIN case_projection p ON p.name = d.name
      WHERE d.organisation_id = $1 AND d.name LIKE 'case/%'
      ORDER BY 9 DESC`,

@@ -10,17 +10,25 @@ export const documentOwner = async (db: Queryable, name: string): Promise<string
   return row?.organisation_id ?? undefined;
 };
 
-/** Claims an unowned document for organisationId; returns the owner after the claim (which may be another one). */
+/**
+ * Claims an unowned document for organisationId; returns the owner after the claim (which may be another one).
+ * The claiming user becomes the consultant the case is assigned to, unless it already has one.
+ */
 export const claimDocument = async (
   db: Queryable,
   name: string,
   organisationId: string,
+  userId?: string,
 ): Promise<string> => {
   const [row] = await db.query<{ organisation_id: string }>(
-    `INSERT INTO documents (name, organisation_id) VALUES ($1, $2)
-     ON CONFLICT (name) DO UPDATE SET organisation_id = COALESCE(documents.organisation_id, EXCLUDED.organisation_id)
+    `INSERT INTO documents (name, organisation_id, assigned_user_id) VALUES ($1, $2, $3)
+     ON CONFLICT (name) DO UPDATE SET
+       organisation_id = COALESCE(documents.organisation_id, EXCLUDED.organisation_id),
+       assigned_user_id = CASE WHEN documents.organisation_id IS NULL OR documents.organisation_id = EXCLUDED.organisation_id
+                               THEN COALESCE(documents.assigned_user_id, EXCLUDED.assigned_user_id)
+                               ELSE documents.assigned_user_id END
      RETURNING organisation_id`,
-    [name, organisationId],
+    [name, organisationId, userId ?? null],
   );
   if (!row) throw new Error(`Could not claim ${name}`);
   return row.organisation_id;
