@@ -65,11 +65,14 @@ describe('VoicesSettings', () => {
 });
 
 describe('VoiceCheck', () => {
-  it('tells the consultant before the visit whether the tablet can read the language aloud', () => {
+  it('tells the consultant before the visit whether the tablet can read the language aloud', async () => {
     installVoices(ALL_BUT_TI_SO);
     const { rerender } = render(<VoiceCheck lang="ti" />);
-    expect(screen.getByTestId('voice-check').textContent).toBe(
-      `Voorlezen in het Tigrinya: geen stem op deze tablet. Opgenomen zinnen: 0 van ${CATALOG_PROMPT_KEYS.length}.`,
+    // The index of recorded prompts catches up with the removals of the earlier test.
+    await waitFor(() =>
+      expect(screen.getByTestId('voice-check').textContent).toBe(
+        `Voorlezen in het Tigrinya: geen stem op deze tablet. Opgenomen zinnen: 0 van ${CATALOG_PROMPT_KEYS.length}.`,
+      ),
     );
     rerender(<VoiceCheck lang="ar" />);
     expect(screen.getByTestId('voice-check').textContent).toContain('Voorlezen in het Arabisch: de tablet heeft een stem.');
