@@ -50,7 +50,7 @@ export function TileChoice({ question, lang, current, onAnswer }: Props) {
                 <ContentPicture pictogram={tile.pictogram} photoKey={tilePhotoKey(tile.id)} alt="" size={104} />
                 <Bilingual i18nKey={tile.labelKey} lang={lang} className="tile-label" />
               </button>
-              <SpeakButton size="small" className="tile-speak" text={own(tile.labelKey)} lang={lang} promptKey={contentPromptKey(tile.labelKey)} />
+              <SpeakButton size="small" hideWhenUnavailable className="tile-speak" text={own(tile.labelKey)} lang={lang} promptKey={contentPromptKey(tile.labelKey)} />
               <RecordPrompt promptKey={contentPromptKey(tile.labelKey)} lang={lang} />
             </div>
           );

@@ -24,9 +24,11 @@ interface Props {
   promptKey?: string;
   size?: 'normal' | 'small';
   className?: string;
+  /** Small speakers on tiles stay out of sight when nothing can be read aloud; the question's speaker says why. */
+  hideWhenUnavailable?: boolean;
 }
 
-export function SpeakButton({ text, lang, promptKey, size = 'normal', className }: Props) {
+export function SpeakButton({ text, lang, promptKey, size = 'normal', className, hideWhenUnavailable = false }: Props) {
   const { t } = useTranslation();
   const owner = useId();
   const recording = useRecordedPrompt(promptKey, lang);
@@ -52,6 +54,7 @@ export function SpeakButton({ text, lang, promptKey, size = 'normal', className 
     }
   };
 
+  if (source === 'none' && hideWhenUnavailable) return null;
   const iconSize = size === 'small' ? 28 : 40;
   const label = source === 'none' ? t('audio.noVoice') : playing ? t('audio.stop') : t('audio.listen');
   return (
