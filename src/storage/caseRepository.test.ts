@@ -142,9 +142,12 @@ describe('retention and revocation', () => {
     const db = openDb(name);
     const repo = new CaseRepository(db, () => NOW);
     await repo.create({ id: 'w1', name: 'W', language: 'ar' });
+    // A case that was still downloading: its doc database exists, the index does not list it yet.
+    await repo.openForSync('half-downloaded');
     await repo.wipeEverything();
     const names = (await indexedDB.databases()).map((d) => d.name);
     expect(names).not.toContain(name);
     expect(names).not.toContain('samenspraak-case-w1');
+    expect(names).not.toContain('samenspraak-case-half-downloaded');
   });
 });

@@ -129,7 +129,10 @@ export class CaseRepository {
   async wipeEverything(): Promise<void> {
     const rows = await this.db.cases.toArray();
     await this.closeAll();
-    for (const row of rows) await deleteDatabase(row.docDb);
+    // Also the case databases not (yet) in the index: a case still downloading when the tablet went off.
+    const listed = (await indexedDB.databases?.())?.map((d) => d.name ?? '') ?? [];
+    const names = new Set([...rows.map((row) => row.docDb), ...listed.filter((name) => name.startsWith(caseDocDbName('')))]);
+    for (const name of names) await deleteDatabase(name);
     await this.db.delete();
   }
 

@@ -127,14 +127,16 @@ export class SyncEngine {
 
   /** Cases deleted on the server leave first; then every dirty case, and every case not on this tablet yet. */
   async syncAll(): Promise<void> {
-    await this.removeDeletedCases().catch((error: unknown) => {
-      if (!(error instanceof ApiError)) throw error;
-    });
+    await this.removeDeletedCases().catch(this.onApiError);
     for (const caseId of await this.options.cases.dirtyCaseIds()) await this.track(caseId);
-    await this.downloadAhead().catch((error: unknown) => {
-      if (!(error instanceof ApiError)) throw error;
-    });
+    await this.downloadAhead().catch(this.onApiError);
   }
+
+  /** A failed REST call leaves the cases alone, but a revoked tablet must know it at once. */
+  private readonly onApiError = (error: unknown): void => {
+    if (!(error instanceof ApiError)) throw error;
+    if (error.code === 'device-revoked') this.options.session.markRevoked();
+  };
 
   private async removeDeleted(caseId: string): Promise<void> {
     const entry = this.tracked.get(caseId);

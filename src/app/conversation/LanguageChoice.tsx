@@ -44,7 +44,7 @@ export function LanguageChoice({ caseId, conversationId }: { caseId: string; con
               >
                 {l.endonym}
               </button>
-              <SpeakButton text={l.endonym} lang={l.code} promptKey={languagePromptKey(l.code)} />
+              <SpeakButton text={l.endonym} lang={l.code} promptKey={languagePromptKey(l.code)} hideWhenUnavailable />
             </li>
           ))}
         </ul>

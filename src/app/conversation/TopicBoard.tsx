@@ -57,7 +57,7 @@ export function TopicBoard({ caseId, conversationId }: { caseId: string; convers
                     </span>
                   ) : null}
                   <span className="topic-progress" aria-label={t('talk.progress', { done: progress.done, total: progress.total })}>
-                    {done ? <span className="soft-check" aria-hidden="true">✓</span> : `${progress.done}/${progress.total}`}
+                    {done ? <span className="soft-check" aria-hidden="true">✓</span> : progress.done > 0 ? `${progress.done}/${progress.total}` : null}
                   </span>
                 </button>
               </li>
