@@ -7,6 +7,7 @@ import { registerAuditRoutes } from './audit/routes';
 import { closeDeletedDocument } from './avg/closeDeleted';
 import { registerAvgRoutes } from './avg/routes';
 import { withTombstones } from './avg/tombstones';
+import { withGroupCommit } from './collab/groupCommit';
 import { registerAuthRoutes } from './auth/routes';
 import { loadTokenKeys } from './auth/secret';
 import { createAuthService, type AuthOptions, type AuthService } from './auth/service';
@@ -57,7 +58,8 @@ export const startServer = async (
   }
   const audit = createAudit(db);
   // A deleted case (tombstone) is never loaded, appended to or compacted again.
-  const store = withTombstones(createDocumentStore(db), db);
+  // Appends are group-committed: one INSERT for every update that arrived while the last one was written.
+  const store = withGroupCommit(withTombstones(createDocumentStore(db), db), db);
   const auth = createAuthService(db, await loadTokenKeys(db, config.jwtSecret), audit, opts.auth);
   const demoLogin = config.seedDemo && !config.production ? await seedDemoIfEmpty(db) : undefined;
 
