@@ -7,6 +7,8 @@ import { useAppStore } from '../state/store';
 import { useLockStore } from '../lock/lockStore';
 import { Bilingual } from '../ui/Bilingual';
 import { Pictogram } from '../ui/Pictogram';
+import { SpeakButton } from '../ui/SpeakButton';
+import { commonPromptKey } from '../audio/promptKeys';
 import { ConversationBar } from './ConversationBar';
 import { useConversation } from './useConversation';
 
@@ -19,7 +21,7 @@ const ASPECTS = ['clear', 'respectful', 'length'] as const;
 type Aspect = (typeof ASPECTS)[number];
 
 export function EndScreen({ caseId, conversationId }: { caseId: string; conversationId: string }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const navigate = useAppStore((s) => s.navigate);
   const { conversation, run } = useConversation(caseId, conversationId);
   const [chosen, setChosen] = useState<Partial<Record<Aspect, Face>>>({});
@@ -71,6 +73,7 @@ export function EndScreen({ caseId, conversationId }: { caseId: string; conversa
               <p id={`aspect-${aspect}`} className="feedback-question">
                 <Bilingual i18nKey={`end.aspect.${aspect}`} ns="common" lang={lang} />
               </p>
+              <SpeakButton size="small" hideWhenUnavailable text={i18n.getFixedT(lang, 'common')(`end.aspect.${aspect}`)} lang={lang} promptKey={commonPromptKey(`end.aspect.${aspect}`)} />
               <div className="face-row">
                 {FACES.map(({ face, pictogram }) => (
                   <button
