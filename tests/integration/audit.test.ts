@@ -15,15 +15,15 @@ import {
 } from './support/clients';
 import { adapters } from './support/databases';
 import { noteSkipped } from './support/env';
-import { startTestServer, type TestServer } from './support/server';
+import { startTestServer, type TestServer, twoMunicipalities, type SessionsA, type SessionsB } from './support/server';
 
 for (const { kind, enabled } of adapters) {
   if (!enabled) noteSkipped(`audit log on ${kind}`, 'DATABASE_URL');
 
   describe.skipIf(!enabled)(`audit log on ${kind}`, () => {
     let server: TestServer;
-    const a = {} as Record<'consultant' | 'teamleider' | 'beheerder', SessionResponse>;
-    const b = {} as Record<'consultant' | 'teamleider', SessionResponse>;
+    let a: SessionsA;
+    let b: SessionsB;
     const clients: Client[] = [];
     const client = (name: string, token: string) => {
       const c = connectClient(server.wsUrl, name, token);
@@ -55,18 +55,7 @@ for (const { kind, enabled } of adapters) {
 
     beforeAll(async () => {
       server = await startTestServer(kind);
-      const orgA = await server.organisation('Gemeente Audit A', [
-        'consultant',
-        'teamleider',
-        'beheerder',
-      ]);
-      const orgB = await server.organisation('Gemeente Audit B', ['consultant', 'teamleider']);
-      for (const role of ['consultant', 'teamleider', 'beheerder'] as const) {
-        a[role] = await server.session(orgA.emails[role]);
-      }
-      for (const role of ['consultant', 'teamleider'] as const) {
-        b[role] = await server.session(orgB.emails[role]);
-      }
+      ({ a, b } = await twoMunicipalities(server, 'Audit'));
     });
     afterAll(async () => {
       for (const c of clients) c.destroy();

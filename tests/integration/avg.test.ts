@@ -16,7 +16,7 @@ import { CONTENT_SECURITY_POLICY } from '../../src/server/securityHeaders';
 import { connectClient, whenRefused, whenSynced, type Client } from './support/clients';
 import { adapters } from './support/databases';
 import { noteSkipped } from './support/env';
-import { startTestServer, type TestServer } from './support/server';
+import { startTestServer, type TestServer, twoMunicipalities, type SessionsA, type SessionsB } from './support/server';
 
 const XSS_TEXT = '<script>alert("x")</script>';
 const XSS_WORDS = '<img src=x onerror=alert(1)> & "quotes"';
@@ -37,8 +37,8 @@ for (const { kind, enabled } of adapters) {
 
   describe.skipIf(!enabled)(`AVG inzage and deletion on ${kind}`, () => {
     let server: TestServer;
-    const a = {} as Record<'consultant' | 'teamleider' | 'beheerder', SessionResponse>;
-    const b = {} as Record<'consultant' | 'teamleider', SessionResponse>;
+    let a: SessionsA;
+    let b: SessionsB;
     const clients: Client[] = [];
     const client = (name: string, token: string, doc?: Y.Doc) => {
       const c = connectClient(server.wsUrl, name, token, doc);
@@ -150,18 +150,7 @@ for (const { kind, enabled } of adapters) {
 
     beforeAll(async () => {
       server = await startTestServer(kind);
-      const orgA = await server.organisation('Gemeente AVG A', [
-        'consultant',
-        'teamleider',
-        'beheerder',
-      ]);
-      const orgB = await server.organisation('Gemeente AVG B', ['consultant', 'teamleider']);
-      for (const role of ['consultant', 'teamleider', 'beheerder'] as const) {
-        a[role] = await server.session(orgA.emails[role]);
-      }
-      for (const role of ['consultant', 'teamleider'] as const) {
-        b[role] = await server.session(orgB.emails[role]);
-      }
+      ({ a, b } = await twoMunicipalities(server, 'AVG'));
     });
     afterAll(async () => {
       for (const c of clients) c.destroy();

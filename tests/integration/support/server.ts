@@ -85,3 +85,17 @@ export const startTestServer = async (
     },
   };
 };
+
+export type SessionsA = Record<'consultant' | 'teamleider' | 'beheerder', SessionResponse>;
+export type SessionsB = Record<'consultant' | 'teamleider', SessionResponse>;
+
+/** Two municipalities, A with all three roles and B with consultant and teamleider, all logged in. */
+export const twoMunicipalities = async (server: TestServer, label: string): Promise<{ a: SessionsA; b: SessionsB }> => {
+  const orgA = await server.organisation(`Gemeente ${label} A`, ['consultant', 'teamleider', 'beheerder']);
+  const orgB = await server.organisation(`Gemeente ${label} B`, ['consultant', 'teamleider']);
+  const a = {} as SessionsA;
+  const b = {} as SessionsB;
+  for (const role of ['consultant', 'teamleider', 'beheerder'] as const) a[role] = await server.session(orgA.emails[role]);
+  for (const role of ['consultant', 'teamleider'] as const) b[role] = await server.session(orgB.emails[role]);
+  return { a, b };
+};
