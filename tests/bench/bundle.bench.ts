@@ -11,6 +11,9 @@ const files = (dir: string): string[] =>
 export const bundleSuite: BenchSuite = {
   id: 'bundle',
   title: 'Client bundle (after `npm run build`)',
+  method: `Read from \`dist/\` of the last \`npm run build\`: the entry chunk is the script \`dist/index.html\` loads,
+  gzipped (level 6, as a server would send it); "all JavaScript" is the sum of every gzipped \`assets/*.js\`; the
+  precache is the raw size of every URL the service worker (\`dist/sw.js\`) precaches.`,
   async run(): Promise<BenchRow[]> {
     const all = files('dist');
     const js = all.filter((f) => f.endsWith('.js') && f.includes('/assets/'));

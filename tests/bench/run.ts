@@ -1,15 +1,35 @@
 // `npm run bench`: runs every benchmark suite and writes bench/results/*.json and docs/benchmarks.md.
+// `npm run bench -- sync load` runs only the suites with those ids.
 import { bundleSuite } from './bundle.bench';
+import { loadSuite } from './load.bench';
 import { storageSuite } from './storage.bench';
-import { writeReport, type BenchSuite } from './report';
+import { syncSuite } from './sync.bench';
+import { writeReport, type BenchRow, type BenchSuite } from './report';
 
-const suites: BenchSuite[] = [bundleSuite, storageSuite];
+const suites: BenchSuite[] = [bundleSuite, storageSuite, syncSuite, loadSuite];
 const only = process.argv.slice(2);
-const results = [];
+const unknown = only.filter((id) => !suites.some((s) => s.id === id));
+if (unknown.length) {
+  console.error(`bench: unknown suite ${unknown.join(', ')}; known: ${suites.map((s) => s.id).join(', ')}`);
+  process.exit(2);
+}
+const results: { suite: BenchSuite; rows: BenchRow[] }[] = [];
 for (const suite of suites.filter((s) => only.length === 0 || only.includes(s.id))) {
   console.log(`bench: ${suite.title}`);
-  const rows = await suite.run();
-  for (const row of rows) console.log(`  ${row.name}: ${row.value.toFixed(2)} ${row.unit}${row.target ? ` (target ${row.target}: ${row.met ? 'met' : 'NOT met'})` : ''}`);
+  const started = Date.now();
+  let rows: BenchRow[];
+  try {
+    rows = await suite.run();
+  } catch (error) {
+    // A failed suite is reported as failed; the others still run.
+    console.error(`bench: ${suite.id} failed:`, error);
+    process.exitCode = 1;
+    rows = [{ name: 'suite failed', value: NaN, unit: '', target: 'runs', met: false, note: error instanceof Error ? error.message : String(error) }];
+  }
+  for (const row of rows) console.log(`  ${row.name}: ${Number.isNaN(row.value) ? '—' : `${row.value.toFixed(2)} ${row.unit}`}${row.target ? ` (target ${row.target}: ${row.met ? 'met' : 'NOT met'})` : ''}${row.note ? ` — ${row.note}` : ''}`);
+  console.log(`  (${((Date.now() - started) / 1000).toFixed(1)} s)`);
   results.push({ suite, rows });
 }
-writeReport(results, `npm run bench${only.length ? ` -- ${only.join(' ')}` : ''}`);
+writeReport(results, `npm run bench${only.length ? ` -- ${only.join(' ')}` : ''}`, suites);
+// Nothing a suite left behind (a timer, an idle pool) keeps the run alive.
+process.exit(process.exitCode ?? 0);

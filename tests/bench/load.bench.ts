@@ -1,0 +1,122 @@
+// 1,000 concurrent socket clients, one update per second each: propagation latency through our server
+// (Hocuspocus with durable acknowledgement, on PGlite and PostgreSQL) and, in the same run, through
+// @y/websocket-server as the baseline. Servers and clients each run in their own processes.
+import { cpus } from 'node:os';
+import { DATABASE_URL } from '../integration/support/env';
+import type { AdapterKind } from '../integration/support/databases';
+import {
+  CLIENTS,
+  CLIENTS_PER_DOC,
+  DEVICES,
+  DOCS,
+  DRAIN_MS,
+  MEASURE_MS,
+  P99_TARGET_MS,
+  WARMUP_MS,
+  WORKERS,
+  runLoad,
+  type LoadResult,
+} from './load/runLoad';
+import { baselineVersions, startBaseline, startOurs } from './load/servers';
+import type { BenchRow, BenchSuite } from './report';
+
+const ms = (v: number) => `${v.toFixed(1)} ms`;
+
+const summarize = (r: LoadResult) => {
+  const values = Array.from(r.latencies).sort((a, b) => a - b);
+  const at = (p: number) => values[Math.min(values.length - 1, Math.floor((p / 100) * values.length))] ?? NaN;
+  return { p50: at(50), p95: at(95), p99: at(99), max: values[values.length - 1] ?? NaN, count: values.length };
+};
+
+const rowsFor = (r: LoadResult, isOurs: boolean): BenchRow[] => {
+  const s = summarize(r);
+  const lost = r.expected - s.count;
+  const where = r.label;
+  const cpu = `CPU in the window (100 % = one core): server ${Math.round(r.serverCpuPct)} %, client worker${r.workerCpuPct.length > 1 ? 's' : ''} ${r.workerCpuPct.map((p) => `${Math.round(p)} %`).join(' + ')}; whole machine ${Math.round(r.machineBusyPct)} % of its ${cpus().length} cores busy (with PostgreSQL and anything else running); client event-loop delay p99 ${r.workerEld.map((e) => ms(e.p99)).join(' / ')}`;
+  return [
+    { name: `propagation p50 — ${where}`, value: s.p50, unit: 'ms' },
+    { name: `propagation p95 — ${where}`, value: s.p95, unit: 'ms' },
+    {
+      name: `propagation p99 — ${where}`,
+      value: s.p99,
+      unit: 'ms',
+      ...(isOurs ? { target: `≤ ${P99_TARGET_MS} ms`, met: s.p99 <= P99_TARGET_MS && lost === 0 && r.disconnects === 0 } : {}),
+      note: `max ${ms(s.max)}; ${cpu}`,
+    },
+    {
+      name: `throughput (deliveries to other clients) — ${where}`,
+      value: s.count / (MEASURE_MS / 1000),
+      unit: 'deliveries/s',
+      note: `${r.sentInWindow} updates sent in ${MEASURE_MS / 1000} s (${Math.round(r.sentInWindow / (MEASURE_MS / 1000))}/s), ${s.count} of ${r.expected} expected deliveries received${lost ? ` (**${lost} missing**)` : ''}, ${r.disconnects} disconnects; ${CLIENTS} clients connected in ${(r.connectMs / 1000).toFixed(1)} s`,
+    },
+  ];
+};
+
+const ratioRow = (baseline: LoadResult, ours: LoadResult): BenchRow => {
+  const b = summarize(baseline).p99;
+  const o = summarize(ours).p99;
+  const ratio = b / o;
+  return {
+    name: `p99 ratio baseline / ours — ${ours.label}`,
+    value: ratio,
+    unit: '×',
+    target: '≥ 1.0 (goal)',
+    met: ratio >= 1,
+    note: `${ms(b)} / ${ms(o)}; ≥ 1.0 means ours is at least as fast`,
+  };
+};
+
+const labelOf = (kind: AdapterKind) => `ours (Hocuspocus, ${kind === 'pglite' ? 'PGlite' : 'PostgreSQL'})`;
+const BASELINE_LABEL = 'baseline (@y/websocket-server, in memory)';
+
+export const loadSuite: BenchSuite = {
+  id: 'load',
+  title: `Sync server under load: ${CLIENTS} socket clients, one update per second each`,
+  method: `${DOCS} documents × ${CLIENTS_PER_DOC} clients, each client on its own WebSocket. Process layout: the
+  server under test runs alone in its own Node process (ours: \`src/server/main.ts\` as \`npm start\` runs it, on a
+  fresh PGlite data folder or a fresh PostgreSQL schema on 127.0.0.1; baseline: the \`y-websocket-server\` bin of
+  \`@y/websocket-server\` ${baselineVersions().server}, unmodified, documents **in memory**, no persistence and no auth); all ${CLIENTS}
+  clients run in ${WORKERS} separate worker process${WORKERS > 1 ? 'es' : ''} (ours: \`@hocuspocus/provider\`
+  \`HocuspocusProviderWebsocket\` + \`HocuspocusProvider\`, authenticated with the tokens of ${DEVICES} logged-in
+  tablets; baseline: \`y-websocket\` ${baselineVersions().client} \`WebsocketProvider\`, BroadcastChannel off), both over the \`ws\` package;
+  the bench runner itself only coordinates. PostgreSQL, when used, is a further process. All of it shares the
+  machine's 2 cores, so the clients' own CPU (reported per row) is part of the measured latency. Every client
+  writes one small Yjs map entry per second holding its send time (the writes of a document's clients are
+  spread evenly over the second); every other client of that document records receive time − send time when
+  the update is applied to its Y.Doc (one clock for all processes: \`performance.timeOrigin + performance.now()\`).
+  ${WARMUP_MS / 1000} s warm-up, then ${MEASURE_MS / 1000} s measured (updates sent in that window), then ${DRAIN_MS / 1000} s
+  for late deliveries; a delivery still missing after that counts as missing. Ours acknowledges and forwards
+  an update only after it is committed to the database (durable acknowledgement); the baseline forwards from
+  memory. Ours and the baseline run one after the other in the same \`npm run bench\`, with the identical load.
+  Ratio = baseline p99 / ours p99.`,
+  async run(): Promise<BenchRow[]> {
+    // BENCH_LOAD_ONLY=pglite,baseline (experiments) leaves out the others; the ratio needs the baseline.
+    const only = (process.env.BENCH_LOAD_ONLY ?? '').split(',').filter(Boolean);
+    const wanted = (id: string) => only.length === 0 || only.includes(id);
+    const kinds = (DATABASE_URL ? (['pglite', 'postgres'] as const) : (['pglite'] as const)).filter(wanted);
+    const ours: LoadResult[] = [];
+    for (const kind of kinds) {
+      const server = await startOurs(kind, DEVICES);
+      try {
+        ours.push(await runLoad(labelOf(kind), 'hocuspocus', server));
+      } finally {
+        await server.stop();
+      }
+    }
+    let baseline: LoadResult | undefined;
+    if (wanted('baseline')) {
+      const server = await startBaseline();
+      try {
+        baseline = await runLoad(BASELINE_LABEL, 'y-websocket', server);
+      } finally {
+        await server.stop();
+      }
+    }
+    return [
+      ...ours.flatMap((r) => rowsFor(r, true)),
+      ...(baseline ? rowsFor(baseline, false) : []),
+      ...(baseline ? ours.map((r) => ratioRow(baseline, r)) : []),
+      ...(DATABASE_URL ? [] : [{ name: 'PostgreSQL', value: NaN, unit: '', note: 'not run: DATABASE_URL is not set' }]),
+    ];
+  },
+};

@@ -1,0 +1,114 @@
+// The servers under load, each in its own process: ours (src/server/main.ts, the real entry, on a fresh
+// PGlite or PostgreSQL store with one municipality and a few logged-in devices) and the baseline
+// @y/websocket-server as shipped (its own bin, in memory).
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { createServer } from 'node:net';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import type { SessionResponse } from '../../../src/protocol/api';
+import { createOrganisation, createUser } from '../../../src/server/auth/accounts';
+import { openDatabase } from '../../../src/server/persistence/open';
+import { startChildServer } from '../../integration/support/childServer';
+import { freshDatabaseConfig, type AdapterKind } from '../../integration/support/databases';
+import { dummyDist, PASSWORD } from '../../integration/support/server';
+
+export interface ServerUnderLoad {
+  /** WebSocket URL the clients connect to (Hocuspocus: the /sync endpoint; y-websocket: the server root). */
+  wsUrl: string;
+  pid: number;
+  /** Access tokens of logged-in devices of one municipality (ours only). */
+  tokens: string[];
+  stop(): Promise<void>;
+}
+
+/** Ours, as `npm start` runs it (without building the PWA): production debounce, no request log. */
+export const startOurs = async (kind: AdapterKind, devices: number): Promise<ServerUnderLoad> => {
+  const { cleanup, ...dbConfig } = freshDatabaseConfig(kind);
+  const email = `bench-${Date.now()}@example.nl`;
+  const db = await openDatabase(dbConfig);
+  try {
+    const org = await createOrganisation(db, `Gemeente Load ${Date.now()}`);
+    await createUser(db, { organisationId: org.id, email, role: 'consultant', password: PASSWORD });
+  } finally {
+    await db.close();
+  }
+  const server = await startChildServer({
+    DIST_DIR: dummyDist(),
+    DATA_DIR: dbConfig.dataDir,
+    ...(dbConfig.databaseUrl ? { DATABASE_URL: dbConfig.databaseUrl, DATABASE_SCHEMA: dbConfig.databaseSchema ?? '' } : {}),
+  });
+  try {
+    const tokens: string[] = [];
+    for (let i = 0; i < devices; i++) {
+      const res = await fetch(`${server.url}/api/login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ email, password: PASSWORD, deviceName: `load tablet ${i}` }),
+      });
+      if (!res.ok) throw new Error(`login failed: ${res.status} ${await res.text()}`);
+      tokens.push(((await res.json()) as SessionResponse).accessToken);
+    }
+    return {
+      wsUrl: server.wsUrl,
+      pid: server.process.pid ?? 0,
+      tokens,
+      stop: async () => {
+        await server.stop();
+        await cleanup();
+      },
+    };
+  } catch (error) {
+    await server.stop();
+    await cleanup();
+    throw error;
+  }
+};
+
+const freePort = (): Promise<number> =>
+  new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      probe.close(() => resolve(port));
+    });
+  });
+
+const require = createRequire(import.meta.url);
+const versionOf = (pkg: string): string => (require(`${pkg}/package.json`) as { version: string }).version;
+/** Installed versions of the baseline server and its client, for the report. */
+export const baselineVersions = () => ({ server: versionOf('@y/websocket-server'), client: versionOf('y-websocket') });
+
+/** The baseline: `y-websocket-server` of @y/websocket-server, unmodified, documents in memory. */
+export const startBaseline = async (): Promise<ServerUnderLoad> => {
+  const bin = join(dirname(require.resolve('@y/websocket-server/package.json')), 'src/server.js');
+  const port = await freePort();
+  const env: NodeJS.ProcessEnv = { ...process.env, HOST: '127.0.0.1', PORT: String(port) };
+  // In memory: any YPERSISTENCE (even empty) would switch it to LevelDB; no HTTP callback either.
+  delete env.YPERSISTENCE;
+  delete env.CALLBACK_URL;
+  const child = spawn(process.execPath, [bin], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  let out = '';
+  child.stderr.on('data', (d: Buffer) => (out += d.toString()));
+  await new Promise<void>((resolve, reject) => {
+    child.stdout.on('data', (d: Buffer) => {
+      out += d.toString();
+      if (out.includes('running at')) resolve();
+    });
+    child.once('exit', (code) => reject(new Error(`baseline server exited with ${code}:\n${out}`)));
+  });
+  const exited = once(child, 'exit');
+  return {
+    wsUrl: `ws://127.0.0.1:${port}`,
+    pid: child.pid ?? 0,
+    tokens: [],
+    stop: async () => {
+      if (child.exitCode === null && child.signalCode === null) {
+        child.kill('SIGTERM');
+        await exited;
+      }
+    },
+  };
+};
