@@ -7,6 +7,8 @@ export interface Sweep {
   stop(): Promise<void>;
 }
 
+const PAUSE_MS = 20;
+
 export const startCompactionSweep = (store: DocumentStore, intervalMs: number): Sweep => {
   let running: Promise<void> | undefined;
   let stopped = false;
@@ -15,6 +17,8 @@ export const startCompactionSweep = (store: DocumentStore, intervalMs: number): 
       for (const name of await store.namesWithLog(1)) {
         if (stopped) return;
         await store.compact(name);
+        // Let the acknowledgements of live documents through between two compactions.
+        await new Promise((resolve) => setTimeout(resolve, PAUSE_MS));
       }
     } catch (error) {
       console.error('[compaction] sweep failed:', error);

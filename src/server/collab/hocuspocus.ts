@@ -29,9 +29,6 @@ export interface SyncContext {
   principal: Principal;
 }
 
-/** The update log of a document is merged into its state once it holds this many entries. */
-export const COMPACT_AFTER_UPDATES = 200;
-
 /** An error Hocuspocus turns into a permission-denied message with this reason (empty message: not logged as a crash). */
 const refusal = (reason: string) => Object.assign(new Error(''), { reason });
 
@@ -44,8 +41,10 @@ export const createSyncServer = ({
   auth,
   audit,
   extensions = [],
-  debounce = 2000,
-  maxDebounce = 10_000,
+  // The store only refreshes the projection (and compacts a long log): durability comes from the log,
+  // so a minute between stores of a document under continuous editing is plenty.
+  debounce = 5000,
+  maxDebounce = 60_000,
 }: SyncDeps) => {
   const inOrder = createKeyedQueue();
 
@@ -125,13 +124,11 @@ export const createSyncServer = ({
     async onStoreDocument({ documentName, document }) {
       // A case deleted on request is never written again, not even from the copy still in memory.
       if (await isCaseDeleted(db, documentName)) return;
-      // Every update is already durable in the log; merging it into the state is housekeeping. Doing it on
-      // every debounced store blocked the database for the acks of other documents (the p99 tail in
-      // docs/benchmarks.md), so it runs when the log has grown or the last tablet leaves the document.
-      const leaving = document.getConnectionsCount() === 0;
-      if (leaving || (await store.pendingUpdates(documentName)) >= COMPACT_AFTER_UPDATES) {
-        await store.compact(documentName, Y.encodeStateAsUpdate(document));
-      }
+      // Every update is already durable in the log; merging it into the state is housekeeping. Done here
+      // for every debounced store it blocked the database for the acks of other documents (the p99 tail
+      // in docs/benchmarks.md), so it happens when the last tablet leaves and otherwise in the sweep,
+      // one document at a time.
+      if (document.getConnectionsCount() === 0) await store.compact(documentName, Y.encodeStateAsUpdate(document));
       const ref = parseDocumentName(documentName);
       if (ref?.kind === 'case') await updateCaseProjection(db, documentName, ref.caseId, document);
       // Deleted while this store ran: remove what it wrote.
