@@ -6,6 +6,7 @@ import { EndScreen } from './conversation/EndScreen';
 import { useConversation } from './conversation/useConversation';
 import { ExplanationBoard } from './explain/ExplanationBoard';
 import { ExplanationCardScreen } from './explain/ExplanationCardScreen';
+import { ABOUT_ME_CARD, AboutMeRoute } from './explain/AboutMeRoute';
 import { LanguageChoice } from './conversation/LanguageChoice';
 import { QuestionScreen } from './conversation/QuestionScreen';
 import { TopicBoard } from './conversation/TopicBoard';
@@ -45,6 +46,16 @@ function ExplainRoute({ caseId, conversationId, cardId }: { caseId: string; conv
   const navigate = useAppStore((s) => s.navigate);
   const { conversation } = useConversation(caseId, conversationId);
   if (!conversation) return null;
+  if (cardId === ABOUT_ME_CARD) {
+    return (
+      <AboutMeRoute
+        caseId={caseId}
+        conversationId={conversationId}
+        lang={conversation.language}
+        onDone={() => navigate({ name: 'talk', caseId, conversationId, step: 'topics' }, { replace: true })}
+      />
+    );
+  }
   return cardId ? (
     <ExplanationCardScreen
       key={cardId}

@@ -10,6 +10,7 @@ import { ExportButton } from './ExportButton';
 import { AnswersPanel } from './AnswersPanel';
 import { ConversationList } from './ConversationList';
 import { ExplanationList } from '../explain/ExplanationList';
+import { ABOUT_ME_CARD } from '../explain/AboutMeRoute';
 import { useExplanationRecords } from '../explain/useExplanations';
 import { useLockStore } from '../lock/lockStore';
 import { useAppStore } from '../state/store';
@@ -33,6 +34,13 @@ export function CaseScreen({ caseId }: { caseId: string }) {
   }
   if (!snapshot) return <TopBar />;
   const { profile } = snapshot;
+  const handOverTo = (cardId: string) => {
+    const conversationId = snapshot.conversations.at(-1)!.id;
+    void useLockStore
+      .getState()
+      .startHandover(caseId, conversationId)
+      .then(() => navigate({ name: 'explain', caseId, conversationId, cardId }));
+  };
   const language = findLanguage(profile.language);
   return (
     <>
@@ -61,13 +69,8 @@ export function CaseScreen({ caseId }: { caseId: string }) {
         {snapshot.conversations.length > 0 ? (
           <ExplanationList
             records={explanations}
-            onChoose={(cardId) => {
-              const conversationId = snapshot.conversations.at(-1)!.id;
-              void useLockStore
-                .getState()
-                .startHandover(caseId, conversationId)
-                .then(() => navigate({ name: 'explain', caseId, conversationId, cardId }));
-            }}
+            onChoose={(cardId) => handOverTo(cardId)}
+            onAboutMe={() => handOverTo(ABOUT_ME_CARD)}
           />
         ) : null}
       </main>

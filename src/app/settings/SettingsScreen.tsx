@@ -8,6 +8,7 @@ import { TopBar } from '../ui/TopBar';
 import { DEFAULT_RETENTION_DAYS } from '../../domain/retention';
 import { db } from '../services';
 import { AccountCard } from './AccountCard';
+import { AboutMeSettings } from './AboutMeSettings';
 import { VoicesSettings } from '../audio/VoicesSettings';
 import { PhotoSettings } from '../photos/PhotoSettings';
 import { TabletCases } from './TabletCases';
@@ -41,6 +42,7 @@ export function SettingsScreen() {
         </section>
         <TabletCases retentionDays={retentionDays} onRetention={setRetentionDays} />
         <AccountCard />
+        <AboutMeSettings />
         <VoicesSettings />
         <PhotoSettings />
         <section aria-labelledby="lang-heading" className="card">
