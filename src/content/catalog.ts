@@ -34,7 +34,3 @@ const byId = new Map<string, Question>(DOMAINS.flatMap((d) => d.questions.map((q
 export const findQuestion = (id: string): Question | undefined => byId.get(id);
 
 export const findDomain = (id: string): Domain | undefined => DOMAINS.find((d) => d.id === id);
-
-/** Questions that are only asked after a matching answer to another question. */
-export const followUpIds = (domain: Domain): Set<string> =>
-  new Set(domain.questions.flatMap((q) => q.followUps.map((f) => f.questionId)));

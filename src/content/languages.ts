@@ -27,8 +27,6 @@ export const LANGUAGES: readonly LanguageInfo[] = [
   { code: 'nl', endonym: 'Nederlands', dutchName: 'Nederlands', dir: 'ltr' },
 ];
 
-export const SOURCE_LANGUAGE = 'nl';
-
 export const findLanguage = (code: string): LanguageInfo | undefined => LANGUAGES.find((l) => l.code === code);
 
 export const directionOf = (code: string): 'ltr' | 'rtl' => findLanguage(code)?.dir ?? 'ltr';

@@ -77,10 +77,6 @@ export class SyncEngine {
     this.setStatus('offline');
   }
 
-  connectionStatus(): ConnectionStatus {
-    return this.status;
-  }
-
   /**
    * Keeps a case in sync (an open case, or one with changes waiting). Called again after each local
    * save: if the server already acknowledged everything, the case is marked synced now — the ack may
@@ -111,18 +107,6 @@ export class SyncEngine {
     });
     this.tracked.set(caseId, { provider, doc });
     provider.attach();
-  }
-
-  untrack(caseId: string): void {
-    const entry = this.tracked.get(caseId);
-    if (!entry || entry.provider.hasUnsyncedChanges) return;
-    entry.provider.destroy();
-    this.tracked.delete(caseId);
-  }
-
-  /** Resolves when every tracked case is durably on the server (for tests and "ready for the road"). */
-  isSettled(): boolean {
-    return [...this.tracked.values()].every(({ provider }) => provider.isSynced && provider.unsyncedChanges === 0);
   }
 
   /** Cases deleted on the server leave first; then every dirty case, and every case not on this tablet yet. */

@@ -6,7 +6,6 @@ import { findLanguage } from '../../content/languages';
 import { explanationHistory, type ExplanationRecord } from '../../domain/explanations';
 import { Pictogram } from '../ui/Pictogram';
 import { EXPLAIN_NS, useExplainTexts } from './texts';
-import { useExplanations } from './useExplanations';
 import './explain.css';
 
 export interface ExplanationListProps {
@@ -86,10 +85,4 @@ export function ExplanationList({ records, onChoose, onAboutMe }: ExplanationLis
       ) : null}
     </section>
   );
-}
-
-/** The list for a case, reading the records itself (opens the case or reuses its open handle). */
-export function CaseExplanations({ caseId, onChoose, onAboutMe }: { caseId: string } & Omit<ExplanationListProps, 'records'>) {
-  const records = useExplanations(caseId);
-  return <ExplanationList records={records} onChoose={onChoose} {...(onAboutMe ? { onAboutMe } : {})} />;
 }
