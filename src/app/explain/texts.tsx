@@ -1,39 +1,25 @@
-// Texts of the explanation cards (namespace `explain`): own language big, Dutch small beneath, each with its
-// direction. Until `explain` is in NAMESPACES of src/app/i18n/i18n.ts, this module registers the Dutch source
-// itself and loads other languages from locales/<lng>/explain.json when they exist.
+// Texts of the explanation cards (namespace `explain`, loaded with the other namespaces by src/app/i18n/i18n.ts):
+// own language big, Dutch small beneath, each with its direction.
 import i18next from 'i18next';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { factsUsed, FACTS, type FactId } from '../../content/explanations';
 import { directionOf } from '../../content/languages';
-import nlExplain from '../../../locales/nl/explain.json';
+import { loadLanguage } from '../i18n/i18n';
 
 export const EXPLAIN_NS = 'explain';
-
-const files = import.meta.glob<{ default: Record<string, unknown> }>('../../../locales/*/explain.json');
-
-const registerDutch = (): void => {
-  if (i18next.isInitialized && !i18next.hasResourceBundle('nl', EXPLAIN_NS)) {
-    i18next.addResourceBundle('nl', EXPLAIN_NS, nlExplain, true, false);
-  }
-};
 
 /** Whether the cards exist in this language (otherwise the Dutch is shown and the tolk translates). */
 export const hasExplainTexts = (lang: string): boolean => lang === 'nl' || i18next.hasResourceBundle(lang, EXPLAIN_NS);
 
 /** Loads the explain texts of a language if there are any; resolves to whether the language has them. */
 export const loadExplainTexts = async (lang: string): Promise<boolean> => {
-  registerDutch();
-  if (hasExplainTexts(lang)) return true;
-  const load = files[`../../../locales/${lang}/explain.json`];
-  if (!load) return false;
-  i18next.addResourceBundle(lang, EXPLAIN_NS, (await load()).default, true, false);
-  return true;
+  await loadLanguage(lang);
+  return hasExplainTexts(lang);
 };
 
-/** Registers the Dutch source at once and the language's texts as soon as they are loaded. */
+/** Whether the language's texts are there, updated as soon as they are loaded. */
 export function useExplainTexts(lang: string): { translated: boolean } {
-  registerDutch();
   const [loaded, setLoaded] = useState<Record<string, boolean>>({});
   useEffect(() => {
     let alive = true;

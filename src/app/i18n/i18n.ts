@@ -5,8 +5,9 @@ import { directionOf } from '../../content/languages';
 import nlCommon from '../../../locales/nl/common.json';
 import nlContent from '../../../locales/nl/content.json';
 import nlDrawing from '../../../locales/nl/drawing.json';
+import nlExplain from '../../../locales/nl/explain.json';
 
-export const NAMESPACES = ['common', 'content', 'drawing'] as const;
+export const NAMESPACES = ['common', 'content', 'drawing', 'explain'] as const;
 
 // Every locale file becomes its own chunk; the service worker precaches them all, so no HTTP backend is needed.
 const localeFiles = import.meta.glob<{ default: Record<string, unknown> }>('../../../locales/*/*.json');
@@ -43,7 +44,7 @@ export const initI18n = async (lng = 'nl') => {
     fallbackLng: 'nl',
     ns: [...NAMESPACES],
     defaultNS: 'common',
-    resources: { nl: { common: nlCommon, content: nlContent, drawing: nlDrawing } },
+    resources: { nl: { common: nlCommon, content: nlContent, drawing: nlDrawing, explain: nlExplain } },
     interpolation: { escapeValue: false },
     returnNull: false,
   });
