@@ -56,6 +56,8 @@ export const ERROR_CODES = [
   'unknown-document',
   'document-load-failed',
   'case-deleted',
+  /** The server could not store an update it had already taken in: resync once it has reloaded the case. */
+  'document-not-durable',
 ] as const;
 export const errorCodeSchema = z.enum(ERROR_CODES);
 export type ErrorCode = z.infer<typeof errorCodeSchema>;

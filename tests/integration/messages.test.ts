@@ -1,9 +1,9 @@
-// Pure parts of durable acknowledgement: which messages carry updates, and per-document ordering of the hook.
+// Pure parts of durable acknowledgement: which messages carry updates, and what of a document is durable.
 import { describe, expect, it } from 'vitest';
 import * as encoding from 'lib0/encoding';
 import * as Y from 'yjs';
 import { MalformedMessageError, updateOfMessage } from '../../src/server/collab/incomingUpdate';
-import { createKeyedQueue } from '../../src/server/collab/keyedQueue';
+import { createDurabilityTracker } from '../../src/server/collab/durability';
 import { parseDocumentName } from '../../src/protocol/documentName';
 import { authMessage, updateMessage } from './support/rawSocket';
 
@@ -41,35 +41,42 @@ describe('updates in incoming messages', () => {
   });
 });
 
-describe('keyed queue', () => {
-  it('finishes tasks of one key in arrival order, even when a later one is faster or an earlier one fails', async () => {
-    const queue = createKeyedQueue();
-    const done: string[] = [];
-    const wait = (n: number) => new Promise((r) => setTimeout(r, n));
-    const results = await Promise.allSettled([
-      queue('a', async () => {
-        await wait(30);
-        done.push('a1');
-      }),
-      queue('a', async () => {
-        await wait(1);
-        throw new Error('a2 fails');
-      }),
-      queue('a', async () => {
-        done.push('a3');
-      }),
-      queue('b', async () => {
-        done.push('b1');
-      }),
-    ]);
-    expect(done.filter((d) => d.startsWith('a'))).toEqual(['a1', 'a3']);
-    expect(done.indexOf('b1')).toBeLessThan(done.indexOf('a1'));
-    expect(results.map((r) => r.status)).toEqual([
-      'fulfilled',
-      'rejected',
-      'fulfilled',
-      'fulfilled',
-    ]);
+describe('durability of a document in memory', () => {
+  const deferred = () => {
+    let resolve!: () => void;
+    let reject!: (e: unknown) => void;
+    const promise = new Promise<void>((res, rej) => ((resolve = res), (reject = rej)));
+    return { promise, resolve, reject };
+  };
+  const state = async (p: Promise<void>) =>
+    Promise.race([p.then(() => 'settled', () => 'failed'), new Promise((r) => setTimeout(() => r('pending'), 5))]);
+
+  it('settles only when every append tracked so far is committed, whatever order they finish in', async () => {
+    const tracker = createDurabilityTracker();
+    const doc = {};
+    const first = deferred();
+    const second = deferred();
+    tracker.track(doc, first.promise);
+    tracker.track(doc, second.promise);
+    const settled = tracker.settled(doc);
+    second.resolve();
+    expect(await state(settled)).toBe('pending');
+    first.resolve();
+    expect(await state(settled)).toBe('settled');
+    expect(await state(tracker.settled({}))).toBe('settled'); // another document waits for nothing
+  });
+
+  it('a failed append poisons the document: nothing on it settles again', async () => {
+    const tracker = createDurabilityTracker();
+    const doc = {};
+    const failing = deferred();
+    tracker.track(doc, failing.promise);
+    failing.reject(new Error('disk full'));
+    await expect(tracker.settled(doc)).rejects.toThrow('disk full');
+    expect(tracker.isPoisoned(doc)).toBe(true);
+    tracker.track(doc, Promise.resolve());
+    await expect(tracker.settled(doc)).rejects.toThrow('disk full');
+    expect(tracker.isPoisoned({})).toBe(false);
   });
 });
 

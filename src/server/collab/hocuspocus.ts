@@ -1,6 +1,7 @@
 // The Hocuspocus instance: authorisation per document, durable acknowledgement, loading and storing through the document store.
-import { Hocuspocus, type Extension } from '@hocuspocus/server';
+import { Hocuspocus, type Document, type Extension } from '@hocuspocus/server';
 import * as Y from 'yjs';
+import type { ErrorCode } from '../../protocol/api';
 import { parseDocumentName } from '../../protocol/documentName';
 import type { Audit } from '../audit';
 import { auditCaseOpened } from '../audit/caseOpened';
@@ -12,7 +13,7 @@ import type { Database } from '../persistence/db';
 import type { DocumentStore } from '../persistence/documentStore';
 import { authorizeDocument } from './access';
 import { updateOfMessage } from './incomingUpdate';
-import { createKeyedQueue } from './keyedQueue';
+import { createDurabilityTracker } from './durability';
 
 export interface SyncDeps {
   db: Database;
@@ -31,6 +32,8 @@ export interface SyncContext {
 
 /** An error Hocuspocus turns into a permission-denied message with this reason (empty message: not logged as a crash). */
 const refusal = (reason: string) => Object.assign(new Error(''), { reason });
+/** The in-memory copy holds an update the log does not: closed, so tablets send it again after a reload. */
+const NOT_DURABLE = { code: 4500, reason: 'document-not-durable' satisfies ErrorCode };
 
 const remoteAddress = (request: { socket?: { remoteAddress?: string } } | undefined) =>
   request?.socket?.remoteAddress;
@@ -46,7 +49,21 @@ export const createSyncServer = ({
   debounce = 5000,
   maxDebounce = 60_000,
 }: SyncDeps) => {
-  const inOrder = createKeyedQueue();
+  const durability = createDurabilityTracker();
+
+  /** Compaction when the last tablet has left, and the projection the back office reads. */
+  const storeDocument = async (documentName: string, document: Document) => {
+    // A case deleted on request is never written again, not even from the copy still in memory.
+    if (await isCaseDeleted(db, documentName)) return;
+    // Every update is already durable in the log; merging it into the state is housekeeping. Done at
+    // every debounced store it blocked the database for the acks of other documents, so it happens
+    // when the last tablet leaves and otherwise in the background sweep, one document at a time.
+    if (document.getConnectionsCount() === 0) await store.compact(documentName, Y.encodeStateAsUpdate(document));
+    const ref = parseDocumentName(documentName);
+    if (ref?.kind === 'case') await updateCaseProjection(db, documentName, ref.caseId, document);
+    // Deleted while this store ran: remove what it wrote.
+    await purgeIfDeleted(db, documentName);
+  };
 
   return new Hocuspocus({
     name: 'samenspraak',
@@ -82,13 +99,17 @@ export const createSyncServer = ({
     },
 
     /**
-     * Durable acknowledgement: Hocuspocus applies a message and sends SyncStatus(true) only after this
-     * hook resolves, so the update is committed to the log before the client counts it as synced.
-     * Hooks are queued per document so messages are still applied in the order they arrived.
+     * Durable acknowledgement without holding up the other tablets: an incoming update is applied at once
+     * (Hocuspocus forwards it to every other connection of the document) and appended to the log in the
+     * background. The hook resolves, and Hocuspocus answers with SyncStatus(true), only once every update
+     * applied to this document so far is committed, so an acknowledged tablet never holds the only copy.
+     * When an append fails the in-memory copy is ahead of the log: every socket on the document is closed
+     * and nothing on that copy is acknowledged again; the tablets keep their changes and send them again
+     * once it has been reloaded from the database.
      */
-    async beforeHandleMessage({ documentName, update: message, connection, context }) {
-      await inOrder(documentName, async () => {
-        if (connection.readOnly) return;
+    async beforeHandleMessage({ documentName, document, update: message, connection, context }) {
+      if (durability.isPoisoned(document)) throw Object.assign(new Error(''), NOT_DURABLE);
+      if (!connection.readOnly) {
         let update: Uint8Array | undefined;
         try {
           update = updateOfMessage(message);
@@ -106,8 +127,20 @@ export const createSyncServer = ({
           });
           throw error; // Hocuspocus closes this connection; the message is neither stored nor applied.
         }
-        if (update) await store.appendUpdate(documentName, update);
-      });
+        if (update) {
+          Y.applyUpdate(document, update, connection);
+          durability.track(document, store.appendUpdate(documentName, update));
+        }
+      }
+      try {
+        await durability.settled(document);
+      } catch (error) {
+        if (error instanceof CaseDeletedError) throw error;
+        // Whole sockets, not only this document's connections: a tablet then reconnects by itself (with
+        // backoff), and no idle connection keeps the poisoned copy loaded.
+        for (const c of document.getConnections()) c.webSocket.close(NOT_DURABLE.code, NOT_DURABLE.reason);
+        throw Object.assign(new Error(''), NOT_DURABLE);
+      }
     },
 
     /** Audits 'case-opened' once the connection is established (authenticated and loaded), once per connection. */
@@ -122,17 +155,14 @@ export const createSyncServer = ({
     },
 
     async onStoreDocument({ documentName, document }) {
-      // A case deleted on request is never written again, not even from the copy still in memory.
-      if (await isCaseDeleted(db, documentName)) return;
-      // Every update is already durable in the log; merging it into the state is housekeeping. Done here
-      // for every debounced store it blocked the database for the acks of other documents (the p99 tail
-      // in docs/benchmarks.md), so it happens when the last tablet leaves and otherwise in the sweep,
-      // one document at a time.
-      if (document.getConnectionsCount() === 0) await store.compact(documentName, Y.encodeStateAsUpdate(document));
-      const ref = parseDocumentName(documentName);
-      if (ref?.kind === 'case') await updateCaseProjection(db, documentName, ref.caseId, document);
-      // Deleted while this store ran: remove what it wrote.
-      await purgeIfDeleted(db, documentName);
+      // Never throws: Hocuspocus's debouncer would leave the rejection unhandled (which ends the process)
+      // and refuse every later store of this document. Nothing is lost by a failed store, every update
+      // is in the log already; the sweep compacts later and the next store refreshes the projection.
+      try {
+        await storeDocument(documentName, document);
+      } catch (error) {
+        console.error(`[sync] storing ${documentName} failed (its updates are safe in the log):`, error);
+      }
     },
   });
 };
