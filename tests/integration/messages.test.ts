@@ -49,7 +49,13 @@ describe('durability of a document in memory', () => {
     return { promise, resolve, reject };
   };
   const state = async (p: Promise<void>) =>
-    Promise.race([p.then(() => 'settled', () => 'failed'), new Promise((r) => setTimeout(() => r('pending'), 5))]);
+    Promise.race([
+      p.then(
+        () => 'settled',
+        () => 'failed',
+      ),
+      new Promise((r) => setTimeout(() => r('pending'), 5)),
+    ]);
 
   it('settles only when every append tracked so far is committed, whatever order they finish in', async () => {
     const tracker = createDurabilityTracker();

@@ -150,7 +150,9 @@ for (const { kind, enabled } of adapters) {
       await Promise.all([whenSynced(a), whenSynced(b)]);
       const closeReasons: string[] = [];
       for (const c of [a, b]) {
-        c.provider.on('close', ({ event }: { event: { reason?: string } }) => closeReasons.push(event.reason ?? ''));
+        c.provider.on('close', ({ event }: { event: { reason?: string } }) =>
+          closeReasons.push(event.reason ?? ''),
+        );
       }
 
       await server.db.query('ALTER TABLE document_updates RENAME TO document_updates_away');
@@ -210,7 +212,9 @@ for (const { kind, enabled } of adapters) {
       await Promise.all([whenSynced(a), whenSynced(b)]);
       const closeReasons: string[] = [];
       for (const c of [a, b]) {
-        c.socket.on('close', ({ event }: { event: { reason?: unknown } }) => closeReasons.push(String(event.reason)));
+        c.socket.on('close', ({ event }: { event: { reason?: unknown } }) =>
+          closeReasons.push(String(event.reason)),
+        );
       }
 
       await server.db.query('ALTER TABLE document_updates RENAME TO document_updates_away');

@@ -1,6 +1,9 @@
-// Group commit of incoming updates: every update that arrives while a write is in flight goes into the
-// next single multi-row INSERT. Each caller still resolves only after its own row is committed (durable
-// acknowledgement), but the database sees one statement per batch instead of one per update.
+// Group commit of incoming updates: every update that arrives within a short linger, or while a write
+// is in flight, goes into the next single multi-row INSERT. Each caller still resolves only after its
+// own row is committed (durable acknowledgement), but the database sees one statement per batch instead
+// of one per update — for embedded PGlite, whose every statement runs on the server's own thread, that
+// is most of the server's CPU under load (docs/benchmarks.md). The linger only delays the
+// acknowledgement: updates are forwarded to the other tablets before they are appended.
 import type { DocumentStore } from '../persistence/documentStore';
 import type { Queryable } from '../persistence/db';
 import { CaseDeletedError } from '../avg/tombstones';
@@ -17,7 +20,9 @@ const MAX_BATCH = 500;
 
 /** Inserts the updates whose document has no tombstone; returns, per input row, whether it was inserted. */
 const insertBatch = async (db: Queryable, batch: readonly Pending[]): Promise<boolean[]> => {
-  const values = batch.map((_, i) => `($${i * 3 + 1}::text, $${i * 3 + 2}::bytea, $${i * 3 + 3}::int)`).join(', ');
+  const values = batch
+    .map((_, i) => `($${i * 3 + 1}::text, $${i * 3 + 2}::bytea, $${i * 3 + 3}::int)`)
+    .join(', ');
   const params = batch.flatMap((p, i) => [p.name, p.update, i]);
   const rows = await db.query<{ name: string }>(
     `INSERT INTO document_updates (name, update)
@@ -31,18 +36,29 @@ const insertBatch = async (db: Queryable, batch: readonly Pending[]): Promise<bo
   return batch.map((p) => inserted.has(p.name));
 };
 
-export const withGroupCommit = (inner: DocumentStore, db: Queryable): DocumentStore => {
+/** How long the first update of a batch waits for others, ms. */
+export const DEFAULT_LINGER_MS = 10;
+
+export const withGroupCommit = (
+  inner: DocumentStore,
+  db: Queryable,
+  lingerMs = DEFAULT_LINGER_MS,
+): DocumentStore => {
   let queue: Pending[] = [];
   let writing = false;
+  let lingering: ReturnType<typeof setTimeout> | undefined;
 
   const flush = async (): Promise<void> => {
+    lingering = undefined;
     writing = true;
     while (queue.length > 0) {
       const batch = queue.slice(0, MAX_BATCH);
       queue = queue.slice(batch.length);
       try {
         const inserted = await insertBatch(db, batch);
-        batch.forEach((p, i) => (inserted[i] ? p.resolve() : p.reject(new CaseDeletedError(p.name))));
+        batch.forEach((p, i) =>
+          inserted[i] ? p.resolve() : p.reject(new CaseDeletedError(p.name)),
+        );
       } catch (error) {
         for (const p of batch) p.reject(error);
       }
@@ -55,7 +71,10 @@ export const withGroupCommit = (inner: DocumentStore, db: Queryable): DocumentSt
     appendUpdate: (name, update) =>
       new Promise<void>((resolve, reject) => {
         queue.push({ name, update, resolve, reject });
-        if (!writing) void flush();
+        // While a write is in flight the queue is taken up as soon as it is done.
+        if (writing || lingering) return;
+        if (lingerMs > 0) lingering = setTimeout(() => void flush(), lingerMs);
+        else void flush();
       }),
   };
 };

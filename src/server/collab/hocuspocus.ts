@@ -58,7 +58,8 @@ export const createSyncServer = ({
     // Every update is already durable in the log; merging it into the state is housekeeping. Done at
     // every debounced store it blocked the database for the acks of other documents, so it happens
     // when the last tablet leaves and otherwise in the background sweep, one document at a time.
-    if (document.getConnectionsCount() === 0) await store.compact(documentName, Y.encodeStateAsUpdate(document));
+    if (document.getConnectionsCount() === 0)
+      await store.compact(documentName, Y.encodeStateAsUpdate(document));
     const ref = parseDocumentName(documentName);
     if (ref?.kind === 'case') await updateCaseProjection(db, documentName, ref.caseId, document);
     // Deleted while this store ran: remove what it wrote.
@@ -138,7 +139,8 @@ export const createSyncServer = ({
         if (error instanceof CaseDeletedError) throw error;
         // Whole sockets, not only this document's connections: a tablet then reconnects by itself (with
         // backoff), and no idle connection keeps the poisoned copy loaded.
-        for (const c of document.getConnections()) c.webSocket.close(NOT_DURABLE.code, NOT_DURABLE.reason);
+        for (const c of document.getConnections())
+          c.webSocket.close(NOT_DURABLE.code, NOT_DURABLE.reason);
         throw Object.assign(new Error(''), NOT_DURABLE);
       }
     },
@@ -161,7 +163,10 @@ export const createSyncServer = ({
       try {
         await storeDocument(documentName, document);
       } catch (error) {
-        console.error(`[sync] storing ${documentName} failed (its updates are safe in the log):`, error);
+        console.error(
+          `[sync] storing ${documentName} failed (its updates are safe in the log):`,
+          error,
+        );
       }
     },
   });
