@@ -128,6 +128,34 @@ for (const { kind, enabled } of adapters) {
       expect(await t.db.query("SELECT 1 FROM settings WHERE key = 'rollback'")).toEqual([]);
     });
 
+    it('reports a failing statement with its SQL state code and keeps serving', async () => {
+      await t.db.query("INSERT INTO settings (key, value) VALUES ('unique', 'x')");
+      const failure = t.db.query("INSERT INTO settings (key, value) VALUES ('unique', 'y')");
+      await expect(failure).rejects.toMatchObject({ code: '23505' }); // unique_violation
+      expect(await t.db.query("SELECT value FROM settings WHERE key = 'unique'")).toEqual([{ value: 'x' }]);
+    });
+
+    it('runs a statement from outside only after an open transaction has committed', async () => {
+      let release!: () => void;
+      const gate = new Promise<void>((resolve) => (release = resolve));
+      const order: string[] = [];
+      const transaction = t.db.transaction(async (tx) => {
+        await tx.query("INSERT INTO settings (key, value) VALUES ('serial', 'from the transaction')");
+        await tx.query('LOCK TABLE settings IN EXCLUSIVE MODE');
+        await gate;
+        order.push('committed');
+      });
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      const outside = t.db
+        .query("UPDATE settings SET value = 'from outside' WHERE key = 'serial' RETURNING value")
+        .then((rows) => (order.push('outside'), rows));
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      release();
+      await transaction;
+      expect(await outside).toEqual([{ value: 'from outside' }]);
+      expect(order).toEqual(['committed', 'outside']);
+    });
+
     it('records the first organisation that claims a document', async () => {
       const [a, b] = [crypto.randomUUID(), crypto.randomUUID()];
       await t.db.query('INSERT INTO organisations (id, name) VALUES ($1, $2), ($3, $4)', [
