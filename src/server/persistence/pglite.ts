@@ -20,6 +20,13 @@ interface PlainError {
 type Reply = { id: number } & ({ ok: true; rows: unknown } | { ok: false; error: PlainError });
 type Ready = { ready: true } | { ready: false; error: PlainError };
 
+/**
+ * A byte array crosses to the worker as a copy of its whole underlying buffer: an update read out of a
+ * websocket message is a view into that message (or a larger pooled buffer), so send only its own bytes.
+ */
+const ownBytes = (value: unknown): unknown =>
+  value instanceof Uint8Array && value.byteLength !== value.buffer.byteLength ? value.slice() : value;
+
 /** The database error as thrown on this side: message and SQL state code as PGlite gave them. */
 const toError = ({ message, ...fields }: PlainError): Error => Object.assign(new Error(message), fields);
 
@@ -67,7 +74,7 @@ export const openPglite = async (dataDir: string): Promise<Database> => {
   };
   const queryable = (tx?: number): Queryable => ({
     query: async <T extends Row>(sql: string, params: readonly unknown[] = []) =>
-      (await request({ kind: 'query', sql, params: [...params], tx })) as T[],
+      (await request({ kind: 'query', sql, params: params.map(ownBytes), tx })) as T[],
   });
 
   let nextTx = 1;
