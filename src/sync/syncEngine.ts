@@ -93,6 +93,9 @@ export class SyncEngine {
       name: caseDocumentName(caseId),
       document: doc,
       token: () => this.options.session.getAccessToken(),
+      // No presence: nothing on the screen shows who else is on a case, so no awareness heartbeats
+      // (every 15 s per case, relayed to every tablet on it) cost battery or azc wifi.
+      awareness: null,
     });
     const check = () => void this.checkSynced(caseId, provider);
     provider.on('synced', check);

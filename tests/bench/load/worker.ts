@@ -38,7 +38,8 @@ const connectHocuspocus = (url: string, spec: ClientSpec): Client => {
   const doc = new Y.Doc();
   // One socket per client: 1,000 clients are 1,000 sockets (the tablet app multiplexes its cases on one).
   const socket = new HocuspocusProviderWebsocket({ url, WebSocketPolyfill: WebSocket });
-  const provider = new HocuspocusProvider({ websocketProvider: socket, name: spec.doc, token: spec.token ?? '', document: doc });
+  // Configured as the tablet app's sync engine configures it: no awareness (presence).
+  const provider = new HocuspocusProvider({ websocketProvider: socket, name: spec.doc, token: spec.token ?? '', document: doc, awareness: null });
   provider.attach();
   return {
     spec,
@@ -63,6 +64,9 @@ const connectYWebsocket = (url: string, spec: ClientSpec): Client => {
     // Node has BroadcastChannel: without this, clients in one process would reach each other without the server.
     disableBc: true,
   });
+  // No presence either, so both systems carry only the document updates: y-websocket's provider always
+  // has an awareness; without a local state it sends no heartbeats.
+  provider.awareness.setLocalState(null);
   return {
     spec,
     doc,
