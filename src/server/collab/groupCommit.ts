@@ -1,9 +1,9 @@
-// Group commit of incoming updates: every update that arrives within a short linger, or while a write
-// is in flight, goes into the next single multi-row INSERT. Each caller still resolves only after its
-// own row is committed (durable acknowledgement), but the database sees one statement per batch instead
-// of one per update — for embedded PGlite, whose every statement runs on the server's own thread, that
-// is most of the server's CPU under load (docs/benchmarks.md). The linger only delays the
-// acknowledgement: updates are forwarded to the other tablets before they are appended.
+// Group commit of incoming updates: one multi-row INSERT at a time, holding every update that arrived
+// since the last one; an update waits up to a short linger (from its arrival) for others to join. Each
+// caller still resolves only after its own row is committed (durable acknowledgement), but the database
+// sees one statement per batch instead of one per update: fewer statements is most of what embedded
+// PGlite costs under load (docs/benchmarks.md). The linger only delays the acknowledgement: updates are
+// forwarded to the other tablets before they are appended.
 import type { DocumentStore } from '../persistence/documentStore';
 import type { Queryable } from '../persistence/db';
 import { CaseDeletedError } from '../avg/tombstones';
@@ -13,9 +13,10 @@ interface Pending {
   update: Uint8Array;
   resolve(): void;
   reject(error: unknown): void;
+  arrivedAt: number;
 }
 
-/** Rows per statement: two parameters each, far below PostgreSQL's 65,535 limit. */
+/** Rows per statement: three parameters each, far below PostgreSQL's 65,535 limit. */
 const MAX_BATCH = 500;
 
 /** Inserts the updates whose document has no tombstone; returns, per input row, whether it was inserted. */
@@ -36,8 +37,8 @@ const insertBatch = async (db: Queryable, batch: readonly Pending[]): Promise<bo
   return batch.map((p) => inserted.has(p.name));
 };
 
-/** How long the first update of a batch waits for others, ms. */
-export const DEFAULT_LINGER_MS = 10;
+/** How long an update waits for others to share its statement, ms (counted from its arrival). */
+export const DEFAULT_LINGER_MS = 20;
 
 export const withGroupCommit = (
   inner: DocumentStore,
@@ -46,35 +47,36 @@ export const withGroupCommit = (
 ): DocumentStore => {
   let queue: Pending[] = [];
   let writing = false;
-  let lingering: ReturnType<typeof setTimeout> | undefined;
+  let timer: ReturnType<typeof setTimeout> | undefined;
 
-  const flush = async (): Promise<void> => {
-    lingering = undefined;
+  /** One statement at a time; the next one when the oldest waiting update has lingered long enough. */
+  const schedule = () => {
+    if (writing || timer || queue.length === 0) return;
+    const wait = queue.length >= MAX_BATCH ? 0 : queue[0]!.arrivedAt + lingerMs - performance.now();
+    timer = setTimeout(() => void write(), Math.max(0, wait));
+  };
+
+  const write = async (): Promise<void> => {
+    timer = undefined;
     writing = true;
-    while (queue.length > 0) {
-      const batch = queue.slice(0, MAX_BATCH);
-      queue = queue.slice(batch.length);
-      try {
-        const inserted = await insertBatch(db, batch);
-        batch.forEach((p, i) =>
-          inserted[i] ? p.resolve() : p.reject(new CaseDeletedError(p.name)),
-        );
-      } catch (error) {
-        for (const p of batch) p.reject(error);
-      }
+    const batch = queue.slice(0, MAX_BATCH);
+    queue = queue.slice(batch.length);
+    try {
+      const inserted = await insertBatch(db, batch);
+      batch.forEach((p, i) => (inserted[i] ? p.resolve() : p.reject(new CaseDeletedError(p.name))));
+    } catch (error) {
+      for (const p of batch) p.reject(error);
     }
     writing = false;
+    schedule();
   };
 
   return {
     ...inner,
     appendUpdate: (name, update) =>
       new Promise<void>((resolve, reject) => {
-        queue.push({ name, update, resolve, reject });
-        // While a write is in flight the queue is taken up as soon as it is done.
-        if (writing || lingering) return;
-        if (lingerMs > 0) lingering = setTimeout(() => void flush(), lingerMs);
-        else void flush();
+        queue.push({ name, update, resolve, reject, arrivedAt: performance.now() });
+        schedule();
       }),
   };
 };
