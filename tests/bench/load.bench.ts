@@ -18,7 +18,14 @@ import {
   runLoad,
   type LoadResult,
 } from './load/runLoad';
-import { baselineVersions, startBaseline, startOurs, type ServerUnderLoad } from './load/servers';
+import {
+  baselineVersions,
+  hocuspocusVersion,
+  startBaseline,
+  startHocuspocusReference,
+  startOurs,
+  type ServerUnderLoad,
+} from './load/servers';
 import type { ClientKind } from './load/protocol';
 import type { BenchRow, BenchSuite } from './report';
 
@@ -26,12 +33,20 @@ const ms = (v: number) => `${v.toFixed(1)} ms`;
 
 const summarize = (r: LoadResult) => {
   const values = Array.from(r.latencies).sort((a, b) => a - b);
-  const at = (p: number) => values[Math.min(values.length - 1, Math.floor((p / 100) * values.length))] ?? NaN;
-  return { p50: at(50), p95: at(95), p99: at(99), max: values[values.length - 1] ?? NaN, count: values.length };
+  const at = (p: number) =>
+    values[Math.min(values.length - 1, Math.floor((p / 100) * values.length))] ?? NaN;
+  return {
+    p50: at(50),
+    p95: at(95),
+    p99: at(99),
+    max: values[values.length - 1] ?? NaN,
+    count: values.length,
+  };
 };
 
 const mean = (values: number[]) => values.reduce((a, b) => a + b, 0) / values.length;
-const list = (values: number[], unit = '') => values.map((v) => `${v.toFixed(1)}${unit}`).join(', ');
+const list = (values: number[], unit = '') =>
+  values.map((v) => `${v.toFixed(1)}${unit}`).join(', ');
 
 /** The rounds of one server as one result: every delivery of every round, CPU figures averaged. */
 const pooled = (rounds: LoadResult[]): LoadResult => {
@@ -49,7 +64,9 @@ const pooled = (rounds: LoadResult[]): LoadResult => {
     expected: rounds.reduce((n, r) => n + r.expected, 0),
     disconnects: rounds.reduce((n, r) => n + r.disconnects, 0),
     serverCpuPct: mean(rounds.map((r) => r.serverCpuPct)),
-    workerCpuPct: rounds[0]!.workerCpuPct.map((_, i) => mean(rounds.map((r) => r.workerCpuPct[i] ?? NaN))),
+    workerCpuPct: rounds[0]!.workerCpuPct.map((_, i) =>
+      mean(rounds.map((r) => r.workerCpuPct[i] ?? NaN)),
+    ),
     machineBusyPct: mean(rounds.map((r) => r.machineBusyPct)),
     workerEld: rounds[0]!.workerEld.map((_, i) => ({
       p50: mean(rounds.map((r) => r.workerEld[i]?.p50 ?? NaN)),
@@ -64,7 +81,10 @@ const rowsFor = (rounds: LoadResult[], isOurs: boolean): BenchRow[] => {
   const s = summarize(r);
   const lost = r.expected - s.count;
   const where = r.label;
-  const perRound = `per round p99 ${list(rounds.map((x) => summarize(x).p99), ' ms')}`;
+  const perRound = `per round p99 ${list(
+    rounds.map((x) => summarize(x).p99),
+    ' ms',
+  )}`;
   const cpu = `CPU in the window, mean of the rounds (100 % = one core): server ${Math.round(r.serverCpuPct)} %, client worker${r.workerCpuPct.length > 1 ? 's' : ''} ${r.workerCpuPct.map((p) => `${Math.round(p)} %`).join(' + ')}; whole machine ${Math.round(r.machineBusyPct)} % of its ${cpus().length} cores busy (with PostgreSQL and anything else running); client event-loop delay p99 ${r.workerEld.map((e) => ms(e.p99)).join(' / ')}`;
   return [
     { name: `propagation p50 — ${where}`, value: s.p50, unit: 'ms' },
@@ -73,7 +93,12 @@ const rowsFor = (rounds: LoadResult[], isOurs: boolean): BenchRow[] => {
       name: `propagation p99 — ${where}`,
       value: s.p99,
       unit: 'ms',
-      ...(isOurs ? { target: `≤ ${P99_TARGET_MS} ms`, met: s.p99 <= P99_TARGET_MS && lost === 0 && r.disconnects === 0 } : {}),
+      ...(isOurs
+        ? {
+            target: `≤ ${P99_TARGET_MS} ms`,
+            met: s.p99 <= P99_TARGET_MS && lost === 0 && r.disconnects === 0,
+          }
+        : {}),
       note: `${perRound}; max ${ms(s.max)}; ${cpu}`,
     },
     {
@@ -85,23 +110,36 @@ const rowsFor = (rounds: LoadResult[], isOurs: boolean): BenchRow[] => {
   ];
 };
 
-const ratioRow = (baseline: LoadResult[], ours: LoadResult[]): BenchRow => {
+const ratioRow = (baseline: LoadResult[], ours: LoadResult[], isOurs = true): BenchRow => {
   const b = summarize(pooled(baseline)).p99;
   const o = summarize(pooled(ours)).p99;
   const ratio = b / o;
   const perRound = ours.map((r, i) => summarize(baseline[i]!).p99 / summarize(r).p99);
   return {
-    name: `p99 ratio baseline / ours — ${ours[0]!.label}`,
+    name: `p99 ratio baseline / ${isOurs ? 'ours' : 'reference'} — ${ours[0]!.label}`,
     value: ratio,
     unit: '×',
-    target: '≥ 1.0 (goal)',
-    met: ratio >= 1,
-    note: `${ms(b)} / ${ms(o)} over all rounds; per round ${list(perRound, ' ×')}; ≥ 1.0 means ours is at least as fast`,
+    ...(isOurs ? { target: '≥ 1.0 (goal)', met: ratio >= 1 } : {}),
+    note: `${ms(b)} / ${ms(o)} over all rounds; per round ${list(perRound, ' ×')}; ≥ 1.0 means ${isOurs ? 'ours' : 'it'} is at least as fast`,
   };
 };
 
-const labelOf = (kind: AdapterKind) => `ours (Hocuspocus, ${kind === 'pglite' ? 'PGlite' : 'PostgreSQL'})`;
+/** Ours against plain Hocuspocus: what auth, persistence and durable acknowledgement add to the stack. */
+const referenceRow = (reference: LoadResult[], ours: LoadResult[]): BenchRow => {
+  const r = summarize(pooled(reference)).p99;
+  const o = summarize(pooled(ours)).p99;
+  return {
+    name: `p99 ratio reference / ours — ${ours[0]!.label}`,
+    value: r / o,
+    unit: '×',
+    note: `${ms(r)} / ${ms(o)}; plain Hocuspocus in memory against ours on the same stack; ≥ 1.0 means ours adds no latency`,
+  };
+};
+
+const labelOf = (kind: AdapterKind) =>
+  `ours (Hocuspocus, ${kind === 'pglite' ? 'PGlite' : 'PostgreSQL'})`;
 const BASELINE_LABEL = 'baseline (@y/websocket-server, in memory)';
+const REFERENCE_LABEL = 'reference (@hocuspocus/server as shipped, in memory)';
 
 export const loadSuite: BenchSuite = {
   id: 'load',
@@ -124,7 +162,9 @@ export const loadSuite: BenchSuite = {
   once; log compaction runs in the background sweep (every 5 minutes, one document at a time). Ours forwards an
   update to the other clients as soon as it arrives and acknowledges it to its sender only after it is committed
   to the database (durable acknowledgement; embedded PGlite on a worker thread, appends group-committed); the
-  baseline forwards from memory and never acknowledges. The machine is a shared virtual machine whose speed
+  baseline forwards from memory and never acknowledges. A second reference, plain \`@hocuspocus/server\`
+  ${hocuspocusVersion()} in memory without any hook (no auth, no persistence; the same provider clients without a
+  token), shows what the Hocuspocus stack itself costs against the baseline, apart from what ours adds. The machine is a shared virtual machine whose speed
   drifts between minutes, so each server is measured ${ROUNDS} times in one \`npm run bench\`, the order rotated
   per round, every run on a fresh server and store with the identical load; the figures pool every delivery of
   all rounds (per-round p99 in the notes). Ratio = baseline p99 / ours p99, pooled (per round in the note).`,
@@ -132,10 +172,25 @@ export const loadSuite: BenchSuite = {
     // BENCH_LOAD_ONLY=pglite,baseline (experiments) leaves out the others; the ratio needs the baseline.
     const only = (process.env.BENCH_LOAD_ONLY ?? '').split(',').filter(Boolean);
     const wanted = (id: string) => only.length === 0 || only.includes(id);
-    const kinds = (DATABASE_URL ? (['pglite', 'postgres'] as const) : (['pglite'] as const)).filter(wanted);
+    const kinds = (DATABASE_URL ? (['pglite', 'postgres'] as const) : (['pglite'] as const)).filter(
+      wanted,
+    );
     const servers = [
-      ...kinds.map((kind) => ({ id: kind, run: () => measure(labelOf(kind), 'hocuspocus', () => startOurs(kind, DEVICES)) })),
-      ...(wanted('baseline') ? [{ id: 'baseline', run: () => measure(BASELINE_LABEL, 'y-websocket', startBaseline) }] : []),
+      ...kinds.map((kind) => ({
+        id: kind,
+        run: () => measure(labelOf(kind), 'hocuspocus', () => startOurs(kind, DEVICES)),
+      })),
+      ...(wanted('reference')
+        ? [
+            {
+              id: 'reference',
+              run: () => measure(REFERENCE_LABEL, 'hocuspocus', startHocuspocusReference),
+            },
+          ]
+        : []),
+      ...(wanted('baseline')
+        ? [{ id: 'baseline', run: () => measure(BASELINE_LABEL, 'y-websocket', startBaseline) }]
+        : []),
     ];
     const results = new Map<string, LoadResult[]>(servers.map((s) => [s.id, []]));
     for (let round = 0; round < ROUNDS; round++) {
@@ -148,11 +203,17 @@ export const loadSuite: BenchSuite = {
     }
     const ours = kinds.map((kind) => results.get(kind)!);
     const baseline = results.get('baseline');
+    const reference = results.get('reference');
     return [
       ...ours.flatMap((r) => rowsFor(r, true)),
+      ...(reference ? rowsFor(reference, false) : []),
       ...(baseline ? rowsFor(baseline, false) : []),
       ...(baseline ? ours.map((r) => ratioRow(baseline, r)) : []),
-      ...(DATABASE_URL ? [] : [{ name: 'PostgreSQL', value: NaN, unit: '', note: 'not run: DATABASE_URL is not set' }]),
+      ...(baseline && reference ? [ratioRow(baseline, reference, false)] : []),
+      ...(reference ? ours.map((r) => referenceRow(reference, r)) : []),
+      ...(DATABASE_URL
+        ? []
+        : [{ name: 'PostgreSQL', value: NaN, unit: '', note: 'not run: DATABASE_URL is not set' }]),
     ];
   },
 };

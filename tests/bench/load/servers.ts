@@ -5,7 +5,9 @@ import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { createServer } from 'node:net';
 import { createRequire } from 'node:module';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { SessionResponse } from '../../../src/protocol/api';
 import { createOrganisation, createUser } from '../../../src/server/auth/accounts';
 import { openDatabase } from '../../../src/server/persistence/open';
@@ -36,7 +38,9 @@ export const startOurs = async (kind: AdapterKind, devices: number): Promise<Ser
   const server = await startChildServer({
     DIST_DIR: dummyDist(),
     DATA_DIR: dbConfig.dataDir,
-    ...(dbConfig.databaseUrl ? { DATABASE_URL: dbConfig.databaseUrl, DATABASE_SCHEMA: dbConfig.databaseSchema ?? '' } : {}),
+    ...(dbConfig.databaseUrl
+      ? { DATABASE_URL: dbConfig.databaseUrl, DATABASE_SCHEMA: dbConfig.databaseSchema ?? '' }
+      : {}),
   });
   try {
     const tokens: string[] = [];
@@ -77,9 +81,21 @@ const freePort = (): Promise<number> =>
   });
 
 const require = createRequire(import.meta.url);
-const versionOf = (pkg: string): string => (require(`${pkg}/package.json`) as { version: string }).version;
+/** A package's installed version, also for packages whose exports hide their package.json. */
+const versionOf = (pkg: string): string => {
+  for (const modules of require.resolve.paths(pkg) ?? []) {
+    const file = join(modules, pkg, 'package.json');
+    if (existsSync(file)) return (JSON.parse(readFileSync(file, 'utf8')) as { version: string }).version;
+  }
+  throw new Error(`${pkg} is not installed`);
+};
 /** Installed versions of the baseline server and its client, for the report. */
-export const baselineVersions = () => ({ server: versionOf('@y/websocket-server'), client: versionOf('y-websocket') });
+export const baselineVersions = () => ({
+  server: versionOf('@y/websocket-server'),
+  client: versionOf('y-websocket'),
+});
+
+export const hocuspocusVersion = () => versionOf('@hocuspocus/server');
 
 /** The baseline: `y-websocket-server` of @y/websocket-server, unmodified, documents in memory. */
 export const startBaseline = async (): Promise<ServerUnderLoad> => {
@@ -98,6 +114,38 @@ export const startBaseline = async (): Promise<ServerUnderLoad> => {
       if (out.includes('running at')) resolve();
     });
     child.once('exit', (code) => reject(new Error(`baseline server exited with ${code}:\n${out}`)));
+  });
+  const exited = once(child, 'exit');
+  return {
+    wsUrl: `ws://127.0.0.1:${port}`,
+    pid: child.pid ?? 0,
+    tokens: [],
+    stop: async () => {
+      if (child.exitCode === null && child.signalCode === null) {
+        child.kill('SIGTERM');
+        await exited;
+      }
+    },
+  };
+};
+
+/** The reference: plain @hocuspocus/server in memory (hocuspocusReference.ts); the clients send no token. */
+export const startHocuspocusReference = async (): Promise<ServerUnderLoad> => {
+  const script = fileURLToPath(new URL('./hocuspocusReference.ts', import.meta.url));
+  const child = spawn(process.execPath, ['--import', 'tsx', script], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let out = '';
+  child.stderr.on('data', (d: Buffer) => (out += d.toString()));
+  const port = await new Promise<number>((resolve, reject) => {
+    child.stdout.on('data', (d: Buffer) => {
+      out += d.toString();
+      const m = /listening on (\d+)/.exec(out);
+      if (m) resolve(Number(m[1]));
+    });
+    child.once('exit', (code) =>
+      reject(new Error(`reference server exited with ${code}:\n${out}`)),
+    );
   });
   const exited = once(child, 'exit');
   return {
