@@ -1,7 +1,13 @@
 // Messages between the load orchestrator (load.bench.ts) and its client worker processes (worker.ts).
 
-/** Which server the clients talk to, and so which client library they use. */
+/** Which server the clients talk to, and so which protocol framing (and provider library) they use. */
 export type ClientKind = 'hocuspocus' | 'y-websocket';
+
+/**
+ * What the clients are built from: `wire`, the same lean client for every server (wireClient.ts), or
+ * `providers`, each server's own provider library (@hocuspocus/provider, y-websocket).
+ */
+export type ClientBuild = 'wire' | 'providers';
 
 export interface ClientSpec {
   /** Document (room) name. */
@@ -15,7 +21,7 @@ export interface ClientSpec {
 }
 
 export type ToWorker =
-  | { type: 'connect'; kind: ClientKind; url: string; clients: ClientSpec[]; concurrency: number; timeoutMs: number }
+  | { type: 'connect'; kind: ClientKind; build: ClientBuild; url: string; clients: ClientSpec[]; concurrency: number; timeoutMs: number }
   /** Times are on the shared clock (`now()` below), so every process agrees on the window. */
   | { type: 'run'; startAt: number; windowStart: number; windowEnd: number; drainMs: number }
   | { type: 'close' };

@@ -4,7 +4,7 @@ import { fork, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { fileURLToPath } from 'node:url';
 import { machineCpuMs, processCpuMs } from './cpu';
-import { now, type ClientKind, type ClientSpec, type FromWorker, type ToWorker, type WorkerResult } from './protocol';
+import { now, type ClientBuild, type ClientKind, type ClientSpec, type FromWorker, type ToWorker, type WorkerResult } from './protocol';
 import type { ServerUnderLoad } from './servers';
 
 const int = (name: string, fallback: number) => {
@@ -23,6 +23,8 @@ export const MEASURE_MS = int('BENCH_LOAD_MEASURE_MS', 60_000);
 /** Each server is measured this many times, the order rotated per round (the machine is a shared VM). */
 export const ROUNDS = int('BENCH_LOAD_ROUNDS', 3);
 export const DRAIN_MS = 3_000;
+/** BENCH_LOAD_CLIENTS=providers measures with each server's own provider library instead of the wire client. */
+export const CLIENT_BUILD: ClientBuild = process.env.BENCH_LOAD_CLIENTS === 'providers' ? 'providers' : 'wire';
 /** Logged-in tablets whose tokens the clients share (the login rate limit is 30 per minute per address). */
 export const DEVICES = 10;
 const CONNECT_CONCURRENCY = 50;
@@ -95,7 +97,7 @@ export const runLoad = async (label: string, kind: ClientKind, server: ServerUnd
   try {
     const connected = workers.map((w) => next(w, 'connected', CONNECT_TIMEOUT_MS + 5_000));
     workers.forEach((w, i) =>
-      w.send({ type: 'connect', kind, url: server.wsUrl, clients: perWorker[i]!, concurrency: CONNECT_CONCURRENCY, timeoutMs: CONNECT_TIMEOUT_MS } satisfies ToWorker),
+      w.send({ type: 'connect', kind, build: CLIENT_BUILD, url: server.wsUrl, clients: perWorker[i]!, concurrency: CONNECT_CONCURRENCY, timeoutMs: CONNECT_TIMEOUT_MS } satisfies ToWorker),
     );
     const connectMs = Math.max(...(await Promise.all(connected)).map((m) => m.ms));
 

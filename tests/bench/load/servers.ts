@@ -1,11 +1,13 @@
 // The servers under load, each in its own process: ours (src/server/main.ts, the real entry, on a fresh
 // PGlite or PostgreSQL store with one municipality and a few logged-in devices) and the baseline
-// @y/websocket-server as shipped (its own bin, in memory).
+// @y/websocket-server as shipped (its own bin, in memory or with its LevelDB persistence).
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { createServer } from 'node:net';
 import { createRequire } from 'node:module';
 import { existsSync, readFileSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { SessionResponse } from '../../../src/protocol/api';
@@ -89,22 +91,32 @@ const versionOf = (pkg: string): string => {
   }
   throw new Error(`${pkg} is not installed`);
 };
-/** Installed versions of the baseline server and its client, for the report. */
+/** Installed versions of the baseline server, its client library and its persistence, for the report. */
 export const baselineVersions = () => ({
   server: versionOf('@y/websocket-server'),
   client: versionOf('y-websocket'),
+  leveldb: versionOf('y-leveldb'),
 });
 
 export const hocuspocusVersion = () => versionOf('@hocuspocus/server');
 
-/** The baseline: `y-websocket-server` of @y/websocket-server, unmodified, documents in memory. */
-export const startBaseline = async (): Promise<ServerUnderLoad> => {
+/**
+ * The baseline: `y-websocket-server` of @y/websocket-server, unmodified. `persist: false` keeps documents in
+ * memory only (its default); `persist: true` sets YPERSISTENCE, so it writes every update to LevelDB
+ * (y-leveldb) in a fresh temporary folder, as ours writes every update to its database.
+ */
+export const startBaseline = async (persist: boolean): Promise<ServerUnderLoad> => {
   const bin = join(dirname(require.resolve('@y/websocket-server/package.json')), 'src/server.js');
   const port = await freePort();
   const env: NodeJS.ProcessEnv = { ...process.env, HOST: '127.0.0.1', PORT: String(port) };
-  // In memory: any YPERSISTENCE (even empty) would switch it to LevelDB; no HTTP callback either.
+  // Any YPERSISTENCE (even empty) switches it to LevelDB; no HTTP callback either.
   delete env.YPERSISTENCE;
   delete env.CALLBACK_URL;
+  const folder = persist ? await mkdtemp(join(tmpdir(), 'samenspraak-ybaseline-')) : undefined;
+  if (folder) env.YPERSISTENCE = join(folder, 'leveldb');
+  const removeFolder = async () => {
+    if (folder) await rm(folder, { recursive: true, force: true });
+  };
   const child = spawn(process.execPath, [bin], { env, stdio: ['ignore', 'pipe', 'pipe'] });
   let out = '';
   child.stderr.on('data', (d: Buffer) => (out += d.toString()));
@@ -114,7 +126,15 @@ export const startBaseline = async (): Promise<ServerUnderLoad> => {
       if (out.includes('running at')) resolve();
     });
     child.once('exit', (code) => reject(new Error(`baseline server exited with ${code}:\n${out}`)));
+  }).catch(async (error: unknown) => {
+    await removeFolder();
+    throw error;
   });
+  if (persist && !out.includes('Persisting documents')) {
+    child.kill('SIGKILL');
+    await removeFolder();
+    throw new Error(`baseline server did not switch to LevelDB persistence:\n${out}`);
+  }
   const exited = once(child, 'exit');
   return {
     wsUrl: `ws://127.0.0.1:${port}`,
@@ -125,6 +145,7 @@ export const startBaseline = async (): Promise<ServerUnderLoad> => {
         child.kill('SIGTERM');
         await exited;
       }
+      await removeFolder();
     },
   };
 };

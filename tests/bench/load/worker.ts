@@ -6,7 +6,8 @@ import { monitorEventLoopDelay } from 'node:perf_hooks';
 import WebSocket from 'ws';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
-import { now, type ClientKind, type ClientSpec, type FromWorker, type ToWorker } from './protocol';
+import { now, type ClientBuild, type ClientKind, type ClientSpec, type FromWorker, type ToWorker } from './protocol';
+import { connectWire } from './wireClient';
 
 /** Never outlive a run that went wrong: the orchestrator's whole run is far shorter. */
 const HARD_LIMIT_MS = 8 * 60_000;
@@ -83,6 +84,11 @@ const connectYWebsocket = (url: string, spec: ClientSpec): Client => {
   };
 };
 
+const connectWireClient = (kind: ClientKind) => (url: string, spec: ClientSpec): Client => {
+  const wire = connectWire(kind, url, spec.doc, spec.token);
+  return { spec, doc: wire.doc, map: wire.doc.getMap('bench'), ready: wire.ready, onDisconnect: wire.onClose, destroy: wire.destroy };
+};
+
 const withTimeout = <T>(promise: Promise<T>, ms: number, what: string): Promise<T> =>
   new Promise<T>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`${what} timed out after ${ms} ms`)), ms);
@@ -94,9 +100,10 @@ const withTimeout = <T>(promise: Promise<T>, ms: number, what: string): Promise<
 
 let clients: Client[] = [];
 
-const connectAll = async (kind: ClientKind, url: string, specs: ClientSpec[], concurrency: number, timeoutMs: number) => {
+const connectAll = async (kind: ClientKind, build: ClientBuild, url: string, specs: ClientSpec[], concurrency: number, timeoutMs: number) => {
   const started = now();
-  const connect = kind === 'hocuspocus' ? connectHocuspocus : connectYWebsocket;
+  const connect =
+    build === 'wire' ? connectWireClient(kind) : kind === 'hocuspocus' ? connectHocuspocus : connectYWebsocket;
   // In batches, as tablets would not all arrive in the same millisecond either.
   for (let i = 0; i < specs.length; i += concurrency) {
     const batch = specs.slice(i, i + concurrency).map((spec) => connect(url, spec));
@@ -181,7 +188,7 @@ process.on('message', (message: ToWorker) => {
   const fail = (error: unknown) => send({ type: 'error', message: error instanceof Error ? error.message : String(error) });
   switch (message.type) {
     case 'connect':
-      connectAll(message.kind, message.url, message.clients, message.concurrency, message.timeoutMs).catch(fail);
+      connectAll(message.kind, message.build, message.url, message.clients, message.concurrency, message.timeoutMs).catch(fail);
       break;
     case 'run':
       run(message).catch(fail);

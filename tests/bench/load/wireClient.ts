@@ -1,0 +1,97 @@
+// A lean socket client for the load bench, the same code for every server under test: one WebSocket, one
+// Y.Doc and the y-protocols sync messages, in either server's framing. Hocuspocus frames every message with
+// the document name and wants a token message first; y-websocket names the document in the URL. With it
+// both servers are measured with identical work on the client side (the providers of the two libraries
+// differ in cost per message; see the method text of load.bench.ts).
+import * as decoding from 'lib0/decoding';
+import * as encoding from 'lib0/encoding';
+import WebSocket from 'ws';
+import * as syncProtocol from 'y-protocols/sync';
+import * as Y from 'yjs';
+import type { ClientKind } from './protocol';
+
+/** Message types of the two protocols (y-websocket uses Sync and Awareness only). */
+const SYNC = 0;
+const AUTH = 2;
+/** Hocuspocus authentication sub-types (@hocuspocus/common AuthMessageType). */
+const AUTH_TOKEN = 0;
+const AUTH_DENIED = 1;
+const AUTH_GRANTED = 2;
+
+export interface WireClient {
+  doc: Y.Doc;
+  /** Resolves when the server's state has been received (sync step 2); rejects when access is refused. */
+  ready: Promise<void>;
+  onClose(cb: () => void): void;
+  destroy(): void;
+}
+
+export const connectWire = (kind: ClientKind, url: string, docName: string, token = ''): WireClient => {
+  const doc = new Y.Doc();
+  const hocuspocus = kind === 'hocuspocus';
+  const socket = new WebSocket(hocuspocus ? url : `${url}/${docName}`);
+  const origin = { socket };
+
+  /** A message in this server's framing; `write` fills in type and payload. */
+  const send = (write: (encoder: encoding.Encoder) => void) => {
+    const encoder = encoding.createEncoder();
+    if (hocuspocus) encoding.writeVarString(encoder, docName);
+    write(encoder);
+    if (socket.readyState === WebSocket.OPEN) socket.send(encoding.toUint8Array(encoder));
+  };
+  const sendSyncStep1 = () =>
+    send((e) => {
+      encoding.writeVarUint(e, SYNC);
+      syncProtocol.writeSyncStep1(e, doc);
+    });
+
+  let settle: { resolve: () => void; reject: (error: Error) => void } | undefined;
+  const ready = new Promise<void>((resolve, reject) => (settle = { resolve, reject }));
+
+  socket.on('open', () => {
+    if (!hocuspocus) return sendSyncStep1();
+    send((e) => {
+      encoding.writeVarUint(e, AUTH);
+      encoding.writeVarUint(e, AUTH_TOKEN);
+      encoding.writeVarString(e, token);
+    });
+  });
+
+  socket.on('message', (data: Buffer) => {
+    const decoder = decoding.createDecoder(data);
+    if (hocuspocus) decoding.readVarString(decoder);
+    const type = decoding.readVarUint(decoder);
+    if (type === SYNC) {
+      const reply = encoding.createEncoder();
+      if (hocuspocus) encoding.writeVarString(reply, docName);
+      encoding.writeVarUint(reply, SYNC);
+      const headerLength = encoding.length(reply);
+      const syncType = syncProtocol.readSyncMessage(decoder, reply, doc, origin);
+      if (encoding.length(reply) > headerLength) socket.send(encoding.toUint8Array(reply));
+      if (syncType === syncProtocol.messageYjsSyncStep2) settle?.resolve();
+    } else if (hocuspocus && type === AUTH) {
+      const result = decoding.readVarUint(decoder);
+      if (result === AUTH_GRANTED) sendSyncStep1();
+      else if (result === AUTH_DENIED) settle?.reject(new Error(`access refused: ${decoding.readVarString(decoder)}`));
+    }
+    // Anything else (awareness, Hocuspocus' sync-status acknowledgements) carries nothing to measure.
+  });
+
+  doc.on('update', (update: Uint8Array, from: unknown) => {
+    if (from === origin) return;
+    send((e) => {
+      encoding.writeVarUint(e, SYNC);
+      syncProtocol.writeUpdate(e, update);
+    });
+  });
+
+  return {
+    doc,
+    ready,
+    onClose: (cb) => socket.on('close', cb),
+    destroy: () => {
+      socket.close();
+      doc.destroy();
+    },
+  };
+};
