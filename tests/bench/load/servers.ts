@@ -100,6 +100,41 @@ export const baselineVersions = () => ({
 
 export const hocuspocusVersion = () => versionOf('@hocuspocus/server');
 
+/** A server process whose stdout says when it listens; `ready` reads the port from that output. */
+const spawnServer = async (
+  what: string,
+  args: string[],
+  env: NodeJS.ProcessEnv,
+  ready: (out: string) => number | undefined,
+  cleanup: () => Promise<void> = async () => {},
+): Promise<ServerUnderLoad & { output: string }> => {
+  const child = spawn(process.execPath, args, { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  let out = '';
+  child.stderr.on('data', (d: Buffer) => (out += d.toString()));
+  const exited = once(child, 'exit');
+  const stop = async () => {
+    if (child.exitCode === null && child.signalCode === null) {
+      child.kill('SIGTERM');
+      await exited;
+    }
+    await cleanup();
+  };
+  try {
+    const port = await new Promise<number>((resolve, reject) => {
+      child.stdout.on('data', (d: Buffer) => {
+        out += d.toString();
+        const port = ready(out);
+        if (port) resolve(port);
+      });
+      child.once('exit', (code) => reject(new Error(`${what} exited with ${code}:\n${out}`)));
+    });
+    return { wsUrl: `ws://127.0.0.1:${port}`, pid: child.pid ?? 0, tokens: [], stop, output: out };
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+};
+
 /**
  * The baseline: `y-websocket-server` of @y/websocket-server, unmodified. `persist: false` keeps documents in
  * memory only (its default); `persist: true` sets YPERSISTENCE, so it writes every update to LevelDB
@@ -114,70 +149,27 @@ export const startBaseline = async (persist: boolean): Promise<ServerUnderLoad> 
   delete env.CALLBACK_URL;
   const folder = persist ? await mkdtemp(join(tmpdir(), 'samenspraak-ybaseline-')) : undefined;
   if (folder) env.YPERSISTENCE = join(folder, 'leveldb');
-  const removeFolder = async () => {
-    if (folder) await rm(folder, { recursive: true, force: true });
-  };
-  const child = spawn(process.execPath, [bin], { env, stdio: ['ignore', 'pipe', 'pipe'] });
-  let out = '';
-  child.stderr.on('data', (d: Buffer) => (out += d.toString()));
-  await new Promise<void>((resolve, reject) => {
-    child.stdout.on('data', (d: Buffer) => {
-      out += d.toString();
-      if (out.includes('running at')) resolve();
-    });
-    child.once('exit', (code) => reject(new Error(`baseline server exited with ${code}:\n${out}`)));
-  }).catch(async (error: unknown) => {
-    await removeFolder();
-    throw error;
-  });
-  if (persist && !out.includes('Persisting documents')) {
-    child.kill('SIGKILL');
-    await removeFolder();
-    throw new Error(`baseline server did not switch to LevelDB persistence:\n${out}`);
-  }
-  const exited = once(child, 'exit');
-  return {
-    wsUrl: `ws://127.0.0.1:${port}`,
-    pid: child.pid ?? 0,
-    tokens: [],
-    stop: async () => {
-      if (child.exitCode === null && child.signalCode === null) {
-        child.kill('SIGTERM');
-        await exited;
-      }
-      await removeFolder();
+  const server = await spawnServer(
+    'baseline server',
+    [bin],
+    env,
+    (out) => (out.includes('running at') ? port : undefined),
+    async () => {
+      if (folder) await rm(folder, { recursive: true, force: true });
     },
-  };
+  );
+  if (persist && !server.output.includes('Persisting documents')) {
+    await server.stop();
+    throw new Error(`baseline server did not switch to LevelDB persistence:\n${server.output}`);
+  }
+  return server;
 };
 
 /** The reference: plain @hocuspocus/server in memory (hocuspocusReference.ts); the clients send no token. */
-export const startHocuspocusReference = async (): Promise<ServerUnderLoad> => {
-  const script = fileURLToPath(new URL('./hocuspocusReference.ts', import.meta.url));
-  const child = spawn(process.execPath, ['--import', 'tsx', script], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let out = '';
-  child.stderr.on('data', (d: Buffer) => (out += d.toString()));
-  const port = await new Promise<number>((resolve, reject) => {
-    child.stdout.on('data', (d: Buffer) => {
-      out += d.toString();
-      const m = /listening on (\d+)/.exec(out);
-      if (m) resolve(Number(m[1]));
-    });
-    child.once('exit', (code) =>
-      reject(new Error(`reference server exited with ${code}:\n${out}`)),
-    );
-  });
-  const exited = once(child, 'exit');
-  return {
-    wsUrl: `ws://127.0.0.1:${port}`,
-    pid: child.pid ?? 0,
-    tokens: [],
-    stop: async () => {
-      if (child.exitCode === null && child.signalCode === null) {
-        child.kill('SIGTERM');
-        await exited;
-      }
-    },
-  };
-};
+export const startHocuspocusReference = (): Promise<ServerUnderLoad> =>
+  spawnServer(
+    'reference server',
+    ['--import', 'tsx', fileURLToPath(new URL('./hocuspocusReference.ts', import.meta.url))],
+    process.env,
+    (out) => Number(/listening on (\d+)/.exec(out)?.[1]) || undefined,
+  );
