@@ -38,6 +38,14 @@ export interface SyncEngineOptions {
   deletionCursor?: { load(): Promise<string | undefined>; save(since: string): Promise<void> };
 }
 
+/**
+ * Refusals that say the server cannot serve the case *now* (its database failed to load it), not that it
+ * never will. The server accepts one authentication per case and socket, so the retry is a new socket.
+ */
+const TRANSIENT_REFUSALS = new Set(['document-load-failed']);
+const RETRY_FIRST_MS = 2_000;
+const RETRY_MAX_MS = 60_000;
+
 interface Tracked {
   provider: HocuspocusProvider;
   doc: Y.Doc;
@@ -47,6 +55,8 @@ export class SyncEngine {
   private socket: HocuspocusProviderWebsocket | null = null;
   private readonly tracked = new Map<string, Tracked>();
   private status: ConnectionStatus = 'offline';
+  private retryTimer: ReturnType<typeof setTimeout> | undefined;
+  private retries = 0;
 
   constructor(private readonly options: SyncEngineOptions) {}
 
@@ -70,6 +80,8 @@ export class SyncEngine {
   }
 
   stop(): void {
+    clearTimeout(this.retryTimer);
+    this.retryTimer = undefined;
     for (const { provider } of this.tracked.values()) provider.destroy();
     this.tracked.clear();
     this.socket?.destroy();
@@ -104,6 +116,7 @@ export class SyncEngine {
       if (reason === 'case-deleted') return void this.removeDeleted(caseId);
       if (reason === 'device-revoked') this.options.session.markRevoked();
       void this.options.cases.markSyncError(caseId, reason);
+      if (TRANSIENT_REFUSALS.has(reason)) this.reconnectLater();
     });
     provider.on('close', ({ event }: { event: { reason?: string } }) => {
       if (event?.reason === 'case-deleted') void this.removeDeleted(caseId);
@@ -160,11 +173,30 @@ export class SyncEngine {
     this.options.onCasesDownloaded?.();
   }
 
+  /** One reconnect for every case refused for a passing reason, with doubling pauses while it lasts. */
+  private reconnectLater(): void {
+    if (this.retryTimer || !this.socket) return;
+    const wait = Math.min(RETRY_MAX_MS, RETRY_FIRST_MS * 2 ** this.retries++);
+    this.retryTimer = setTimeout(() => {
+      this.retryTimer = undefined;
+      const socket = this.socket;
+      // Not connected: it is reconnecting by itself, and the cases authenticate again when it is back.
+      if (!socket || socket.status !== 'connected') return;
+      const reconnect = () => {
+        socket.off('disconnect', reconnect);
+        if (this.socket === socket) void socket.connect();
+      };
+      socket.on('disconnect', reconnect);
+      socket.disconnect();
+    }, wait);
+  }
+
   private async checkSynced(caseId: string, provider: HocuspocusProvider): Promise<void> {
     if (!provider.isSynced || provider.unsyncedChanges !== 0) return;
     // Read the count of local saves first: a save that lands after the ack keeps the case dirty.
     const atAck = await this.options.cases.pendingChanges(caseId);
     if (provider.unsyncedChanges !== 0) return;
+    this.retries = 0;
     await this.options.cases.markSynced(caseId, atAck);
   }
 

@@ -126,4 +126,25 @@ describe('client sync engine', () => {
     await vi.waitFor(async () => expect(await db.cases.get(caseId)).toMatchObject({ name: 'Amanuel', language: 'ti', dirty: 0 }), { timeout: 20_000, interval: 50 });
     engine.stop();
   });
+  it('tries again, on a new socket, a case the server could not load while its database failed', async () => {
+    const { db, cases, engine } = await tablet('E');
+    const caseId = crypto.randomUUID();
+    const handle = await cases.create({ id: caseId, name: 'Yonas', language: 'ti' });
+    startConversation(handle.doc, { id: 'v1', type: 'intake-a', language: 'ti', now: '2026-12-03T10:00:00Z' });
+    await handle.save();
+
+    await server.db.query('ALTER TABLE document_updates RENAME TO document_updates_away');
+    try {
+      engine.start();
+      await vi.waitFor(async () => expect(await db.cases.get(caseId)).toMatchObject({ syncState: 'error', syncError: 'document-load-failed', dirty: 1 }), { timeout: 20_000, interval: 50 });
+    } finally {
+      await server.db.query('ALTER TABLE document_updates_away RENAME TO document_updates');
+    }
+    // The same socket would never be answered for this case again; the engine reconnects by itself.
+    await vi.waitFor(async () => expect(await db.cases.get(caseId)).toMatchObject({ syncState: 'synced', dirty: 0 }), { timeout: 20_000, interval: 50 });
+    const stored = new Y.Doc();
+    Y.applyUpdate(stored, await server.store.load(caseDocumentName(caseId)));
+    expect(readConversationById(stored, 'v1')).toBeDefined();
+    engine.stop();
+  });
 });
