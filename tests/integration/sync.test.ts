@@ -1,4 +1,5 @@
 // Sync: two tablets converge after offline edits; malformed and oversized messages are refused while others are served.
+import * as decoding from 'lib0/decoding';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { randomUUID } from 'node:crypto';
@@ -19,6 +20,17 @@ import { authMessage, MESSAGE, openRaw, updateMessage } from './support/rawSocke
 import { startTestServer, type TestServer } from './support/server';
 
 const MAX_MESSAGE_BYTES = 256 * 1024;
+
+/** Counts the Yjs update messages (sync, sub-type update) a client receives from now on. */
+const countUpdatesReceived = (c: Client) => {
+  let count = 0;
+  c.provider.on('message', ({ event }: { event: MessageEvent<ArrayBuffer> }) => {
+    const decoder = decoding.createDecoder(new Uint8Array(event.data));
+    decoding.readVarString(decoder);
+    if (decoding.readVarUint(decoder) === 0 && decoding.readVarUint(decoder) === 2) count++;
+  });
+  return () => count;
+};
 
 for (const { kind, enabled } of adapters) {
   if (!enabled) noteSkipped(`sync on ${kind}`, 'DATABASE_URL');
@@ -141,6 +153,21 @@ for (const { kind, enabled } of adapters) {
       const stored = new Y.Doc();
       Y.applyUpdate(stored, await server.store.load(name));
       expect(stored.getMap('answers').get('q')).toBe('forwarded before it is stored');
+    });
+
+    it('forwards an update to the other tablets, not back to the tablet it came from', async () => {
+      const name = `case/${randomUUID()}`;
+      const a = client(name);
+      const b = client(name);
+      await Promise.all([whenSynced(a), whenSynced(b)]);
+      const toA = countUpdatesReceived(a);
+      const toB = countUpdatesReceived(b);
+
+      a.doc.getMap('answers').set('q', 'only the other tablet needs this');
+      await until(() => b.doc.getMap('answers').get('q') === 'only the other tablet needs this');
+      await whenSynced(a); // the acknowledgement comes after the forward
+      expect(toB()).toBe(1);
+      expect(toA()).toBe(0);
     });
 
     it('never acknowledges an update it could not store; the tablet sends it again after the reload', async () => {

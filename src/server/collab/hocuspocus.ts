@@ -12,6 +12,7 @@ import { updateCaseProjection } from '../persistence/caseProjection';
 import type { Database } from '../persistence/db';
 import type { DocumentStore } from '../persistence/documentStore';
 import { authorizeDocument } from './access';
+import { applyWithoutEcho } from './applyWithoutEcho';
 import { updateOfMessage } from './incomingUpdate';
 import { createDurabilityTracker } from './durability';
 
@@ -101,7 +102,7 @@ export const createSyncServer = ({
 
     /**
      * Durable acknowledgement without holding up the other tablets: an incoming update is applied at once
-     * (Hocuspocus forwards it to every other connection of the document) and appended to the log in the
+     * (Hocuspocus forwards it to every other connection of the document; not back to its sender) and appended to the log in the
      * background. The hook resolves, and Hocuspocus answers with SyncStatus(true), only once every update
      * applied to this document so far is committed, so an acknowledged tablet never holds the only copy.
      * When an append fails the in-memory copy is ahead of the log: every socket on the document is closed
@@ -129,7 +130,7 @@ export const createSyncServer = ({
           throw error; // Hocuspocus closes this connection; the message is neither stored nor applied.
         }
         if (update) {
-          Y.applyUpdate(document, update, connection);
+          applyWithoutEcho(document, update, connection);
           durability.track(document, store.appendUpdate(documentName, update));
         }
       }
