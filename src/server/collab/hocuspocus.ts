@@ -102,8 +102,8 @@ export const createSyncServer = ({
 
     /**
      * Durable acknowledgement without holding up the other tablets: an incoming update is applied at once
-     * (Hocuspocus forwards it to every other connection of the document; not back to its sender) and appended to the log in the
-     * background. The hook resolves, and Hocuspocus answers with SyncStatus(true), only once every update
+     * (forwarded to every other connection of the document, not back to its sender) and appended to the
+     * log in the background. The hook resolves, and Hocuspocus answers with SyncStatus(true), only once every update
      * applied to this document so far is committed, so an acknowledged tablet never holds the only copy.
      * When an append fails the in-memory copy is ahead of the log: every socket on the document is closed
      * and nothing on that copy is acknowledged again; the tablets keep their changes and send them again
