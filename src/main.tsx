@@ -17,8 +17,10 @@ import { initI18n } from './app/i18n/i18n';
 import { registerServiceWorker } from './app/pwa';
 import { requestPersistentStorage } from './storage/deviceStorage';
 import { purgeExpiredCases, startSync } from './app/services';
+import { loadAuthor } from './app/author';
 
 await initI18n();
+await loadAuthor().catch((error: unknown) => console.error('Tablet id could not be read', error));
 void requestPersistentStorage().catch(() => undefined);
 const root = document.getElementById('root');
 if (!root) throw new Error('No #root element');

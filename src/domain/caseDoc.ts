@@ -1,42 +1,25 @@
-// The case Y.Doc schema: named shared types and typed readers over them.
-import * as Y from 'yjs';
-import type { Answer, CaseSnapshot, Conversation, Note, Participants, Profile } from './types';
+// Typed readers over the case Y.Doc: plain snapshots for rendering, export and the case index.
+import type * as Y from 'yjs';
+import { collectAnswerRecords, resolveConversation, type QuestionRecords } from './answers';
+import { caseIdOf, conversationsMap, metaMap, notesArray, profileMap, schemaVersionOf } from './schema';
+import type { CaseSnapshot, Conversation, Note, Participants, Profile } from './types';
 
-export const CURRENT_SCHEMA_VERSION = 1;
-
-/** The Yjs document name of a case, shared with the server. */
-export const caseDocName = (caseId: string): string => `case/${caseId}`;
-
-export const metaMap = (doc: Y.Doc) => doc.getMap<unknown>('meta');
-export const profileMap = (doc: Y.Doc) => doc.getMap<unknown>('profile');
-export const conversationsMap = (doc: Y.Doc) => doc.getMap<Y.Map<unknown>>('conversations');
-export const notesArray = (doc: Y.Doc) => doc.getArray<Note>('notes');
-
-export const schemaVersionOf = (doc: Y.Doc): number => {
-  const v = metaMap(doc).get('schemaVersion');
-  return typeof v === 'number' ? v : 0;
+const readConversation = (id: string, map: Y.Map<unknown>, records: Map<string, QuestionRecords> | undefined): Conversation => {
+  const { answers, conflicts } = resolveConversation(records);
+  return {
+    id,
+    type: map.get('type') as Conversation['type'],
+    startedAt: map.get('startedAt') as string,
+    place: map.get('place') as string | undefined,
+    language: (map.get('language') as string | undefined) ?? 'nl',
+    participants: (map.get('participants') as Participants | undefined) ?? {},
+    answers,
+    conflicts,
+    ...(map.get('hideSensitive') === true ? { hideSensitive: true } : {}),
+    ...(map.get('endedAt') ? { endedAt: map.get('endedAt') as string } : {}),
+    ...(map.get('feedback') ? { feedback: map.get('feedback') as Conversation['feedback'] } : {}),
+  };
 };
-
-export const caseIdOf = (doc: Y.Doc): string | undefined => {
-  const id = metaMap(doc).get('id');
-  return typeof id === 'string' ? id : undefined;
-};
-
-export const answersMapOf = (conversation: Y.Map<unknown>): Y.Map<Answer> =>
-  conversation.get('answers') as Y.Map<Answer>;
-
-const readConversation = (id: string, map: Y.Map<unknown>): Conversation => ({
-  id,
-  type: map.get('type') as Conversation['type'],
-  startedAt: map.get('startedAt') as string,
-  place: map.get('place') as string | undefined,
-  language: (map.get('language') as string | undefined) ?? 'nl',
-  participants: (map.get('participants') as Participants | undefined) ?? {},
-  answers: answersMapOf(map)?.toJSON() ?? {},
-  ...(map.get('hideSensitive') === true ? { hideSensitive: true } : {}),
-  ...(map.get('endedAt') ? { endedAt: map.get('endedAt') as string } : {}),
-  ...(map.get('feedback') ? { feedback: map.get('feedback') as Conversation['feedback'] } : {}),
-});
 
 export const readProfile = (doc: Y.Doc): Profile => {
   const p = profileMap(doc);
@@ -47,15 +30,20 @@ export const readProfile = (doc: Y.Doc): Profile => {
   };
 };
 
-export const readConversations = (doc: Y.Doc): Conversation[] =>
-  [...conversationsMap(doc).entries()]
-    .map(([id, map]) => readConversation(id, map))
+export const readConversations = (doc: Y.Doc): Conversation[] => {
+  const records = collectAnswerRecords(doc);
+  return [...conversationsMap(doc).entries()]
+    .map(([id, map]) => readConversation(id, map, records.get(id)))
     .sort((a, b) => a.startedAt.localeCompare(b.startedAt));
+};
 
 export const readConversationById = (doc: Y.Doc, conversationId: string): Conversation | undefined => {
   const map = conversationsMap(doc).get(conversationId);
-  return map ? readConversation(conversationId, map) : undefined;
+  return map ? readConversation(conversationId, map, collectAnswerRecords(doc).get(conversationId)) : undefined;
 };
+
+/** Notes oldest first; a malformed entry from a broken peer is skipped. */
+const readNotes = (doc: Y.Doc): Note[] => notesArray(doc).toArray().filter((n) => !!n && typeof n.text === 'string');
 
 /** A plain snapshot of the whole case, for rendering and export. */
 export const readCase = (doc: Y.Doc): CaseSnapshot => ({
@@ -64,5 +52,5 @@ export const readCase = (doc: Y.Doc): CaseSnapshot => ({
   createdAt: (metaMap(doc).get('createdAt') as string | undefined) ?? '',
   profile: readProfile(doc),
   conversations: readConversations(doc),
-  notes: notesArray(doc).toArray(),
+  notes: readNotes(doc),
 });

@@ -1,7 +1,8 @@
 // Tests that the inzage export holds every part of the case document.
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { answerQuestion, createCase, startConversation } from './commands';
+import { createCase, startConversation } from './commands';
+import { answerQuestion } from './answers';
 import { flagTranslation } from './conversationEnd';
 import { exportCase } from './caseExport';
 
@@ -16,7 +17,7 @@ describe('exportCase', () => {
     const result = exportCase(doc, now);
     expect(result.case.profile.name).toBe('Samira');
     expect(result.case.conversations[0]?.answers['family.partner']?.flag).toBe('prefer-not');
-    expect(Object.keys(result.document)).toEqual(['conversations', 'meta', 'notes', 'profile', 'translationFlags']);
+    expect(Object.keys(result.document)).toEqual(['answerEntries', 'conversations', 'meta', 'notes', 'profile', 'tileMarks', 'translationFlags']);
 
     // A copy that only received the update (never read its types) exports the same.
     const copy = new Y.Doc();

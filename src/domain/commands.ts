@@ -1,19 +1,8 @@
 // Pure commands on a case Y.Doc. Each validates its input, then changes the doc in one transaction.
 import * as Y from 'yjs';
-import {
-  CURRENT_SCHEMA_VERSION,
-  answersMapOf,
-  caseIdOf,
-  conversationsMap,
-  metaMap,
-  notesArray,
-  profileMap,
-} from './caseDoc';
+import { CURRENT_SCHEMA_VERSION, LOCAL_ORIGIN, caseIdOf, conversationsMap, metaMap, notesArray, profileMap } from './schema';
 import { DomainError } from './errors';
-import type { Answer, AnswerFlag, AnswerValue, AnsweredBy, ConversationType, Participants } from './types';
-
-/** Marks changes made by the local user, so observers can tell them from synced ones. */
-export const LOCAL_ORIGIN = 'samenspraak:local';
+import type { AnswerAuthor, ConversationType, Participants } from './types';
 
 export interface CreateCaseInput {
   id: string;
@@ -59,7 +48,6 @@ export const startConversation = (doc: Y.Doc, input: StartConversationInput): vo
     conversation.set('participants', input.participants ?? {});
     if (input.place) conversation.set('place', input.place);
     if (input.hideSensitive) conversation.set('hideSensitive', true);
-    conversation.set('answers', new Y.Map<Answer>());
     conversationsMap(doc).set(input.id, conversation);
   }, LOCAL_ORIGIN);
 };
@@ -69,55 +57,12 @@ export const setConversationLanguage = (doc: Y.Doc, conversationId: string, lang
   doc.transact(() => conversation.set('language', language), LOCAL_ORIGIN);
 };
 
-export interface AnswerQuestionInput {
-  conversationId: string;
-  questionId: string;
-  value?: AnswerValue;
-  flag?: AnswerFlag;
-  ownWords?: string;
-  /** Id of a drawing in the case doc (src/domain/drawings.ts) that answers the question. */
-  drawingRef?: string;
-  language: string;
-  answeredBy: AnsweredBy;
-  now: string;
-}
-
-const isEmptyValue = (value: AnswerValue | undefined): boolean => {
-  if (!value) return true;
-  if (value.kind === 'tiles') return value.tileIds.length === 0;
-  if (value.kind === 'number') return !Number.isFinite(value.value);
-  return value.text.trim() === '';
-};
-
-export const answerQuestion = (doc: Y.Doc, input: AnswerQuestionInput): Answer => {
-  const conversation = requireConversation(doc, input.conversationId);
-  const ownWords = input.ownWords?.trim();
-  if (isEmptyValue(input.value) && !input.flag && !ownWords && !input.drawingRef) {
-    throw new DomainError('answer-empty', 'An answer needs a value, a flag or own words.');
-  }
-  const answer: Answer = {
-    questionId: input.questionId,
-    language: input.language,
-    answeredBy: input.answeredBy,
-    at: input.now,
-    ...(isEmptyValue(input.value) ? {} : { value: input.value }),
-    ...(input.flag ? { flag: input.flag } : {}),
-    ...(ownWords ? { ownWords } : {}),
-    ...(input.drawingRef ? { drawingRef: input.drawingRef } : {}),
-  };
-  doc.transact(() => answersMapOf(conversation).set(input.questionId, answer), LOCAL_ORIGIN);
-  return answer;
-};
-
-export const clearAnswer = (doc: Y.Doc, conversationId: string, questionId: string): void => {
-  const conversation = requireConversation(doc, conversationId);
-  doc.transact(() => answersMapOf(conversation).delete(questionId), LOCAL_ORIGIN);
-};
-
 export interface AddNoteInput {
   id: string;
   text: string;
+  /** The consultant who wrote it (e-mail or name) and the tablet it was written on. */
   author?: string;
+  device?: AnswerAuthor;
   now: string;
 }
 
@@ -128,7 +73,13 @@ export const addNote = (doc: Y.Doc, input: AddNoteInput): void => {
   doc.transact(
     () =>
       notesArray(doc).push([
-        { id: input.id, text, at: input.now, ...(input.author ? { author: input.author } : {}) },
+        {
+          id: input.id,
+          text,
+          at: input.now,
+          ...(input.author ? { author: input.author } : {}),
+          ...(input.device ? { device: { deviceId: input.device.deviceId, ...(input.device.deviceName ? { deviceName: input.device.deviceName } : {}) } } : {}),
+        },
       ]),
     LOCAL_ORIGIN,
   );

@@ -1,7 +1,7 @@
 // Tests of conversation feedback, ending a conversation and tolk flags on translations.
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { conversationsMap } from './caseDoc';
+import { conversationsMap } from './schema';
 import { createCase, startConversation } from './commands';
 import { endConversation, flagTranslation, readFeedback, readTranslationFlags, recordFeedback } from './conversationEnd';
 

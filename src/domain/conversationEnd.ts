@@ -1,7 +1,6 @@
 // Commands for the end of a conversation and for tolk feedback on translations.
 import * as Y from 'yjs';
-import { conversationsMap } from './caseDoc';
-import { LOCAL_ORIGIN } from './commands';
+import { conversationsMap, LOCAL_ORIGIN } from './schema';
 import { DomainError } from './errors';
 import type { Conversation } from './types';
 

@@ -2,7 +2,8 @@
 // convergence of two tablets that draw at the same time.
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { LOCAL_ORIGIN, createCase } from './commands';
+import { createCase } from './commands';
+import { LOCAL_ORIGIN } from './schema';
 import { DomainError } from './errors';
 import {
   DEFAULT_STROKE_SIZE,
@@ -13,7 +14,9 @@ import {
   clearDrawing,
   compactPoints,
   createDrawing,
+  drawingIdFor,
   drawingsMap,
+  strokesArray,
   readDrawing,
   readDrawings,
   readStrokes,
@@ -113,8 +116,9 @@ describe('addStroke', () => {
     addStroke(doc, stroke('s1'));
     const bad = new Y.Map<unknown>();
     bad.set('id', 'bad');
+    bad.set('drawingId', 'd1');
     bad.set('points', 'not a list');
-    (drawingsMap(doc).get('d1')!.get('strokes') as Y.Array<Y.Map<unknown>>).push([bad]);
+    strokesArray(doc).push([bad]);
     expect(ids(doc)).toEqual(['s1']);
   });
 });
@@ -203,5 +207,38 @@ describe('two tablets drawing at the same time', () => {
     const b = new Y.Doc();
     Y.applyUpdate(b, Y.encodeStateAsUpdate(a), 'remote');
     expect(ids(b)).toEqual(['a1']);
+  });
+
+  it('two tablets that start the same drawing question apart both keep their strokes', () => {
+    const a = newCase();
+    const b = new Y.Doc();
+    exchange(a, b);
+    const id = drawingIdFor('v1', 'home.draw');
+    createDrawing(a, { id, now: NOW });
+    addStroke(a, { ...stroke('a1', 'tablet-a'), drawingId: id });
+    createDrawing(b, { id, now: LATER });
+    addStroke(b, { ...stroke('b1', 'tablet-b'), drawingId: id });
+    exchange(a, b);
+    expect(readStrokes(a, id).map((s) => s.id).sort()).toEqual(['a1', 'b1']);
+    expect(readDrawing(a, id)).toEqual(readDrawing(b, id));
+  });
+
+  it('reads, undoes and clears strokes a schema-1 drawing kept inside itself', () => {
+    const doc = newCase();
+    const legacy = new Y.Map<unknown>();
+    const legacyStrokes = new Y.Array<Y.Map<unknown>>();
+    legacy.set('createdAt', NOW);
+    legacy.set('strokes', legacyStrokes);
+    drawingsMap(doc).set('old', legacy);
+    const old = new Y.Map<unknown>();
+    for (const [k, v] of Object.entries({ id: 'o1', color: 'red', size: 24, points: [1, 2, 0.5], by: 'tablet-a', at: NOW })) old.set(k, v);
+    legacyStrokes.push([old]);
+    addStroke(doc, { ...stroke('n1', 'tablet-a'), drawingId: 'old' });
+    expect(readStrokes(doc, 'old').map((s) => s.id)).toEqual(['o1', 'n1']);
+    expect(undoStroke(doc, 'old', 'tablet-a')).toBe('n1');
+    expect(undoStroke(doc, 'old', 'tablet-a')).toBe('o1');
+    addStroke(doc, { ...stroke('n2'), drawingId: 'old' });
+    clearDrawing(doc, 'old');
+    expect(readStrokes(doc, 'old')).toEqual([]);
   });
 });

@@ -1,7 +1,13 @@
 // Drawings in the case Y.Doc: strokes made with a finger or pen, synced between tablets as a CRDT.
 //
-// Schema (top-level `doc.getMap('drawings')`):
-//   drawingId → Y.Map { createdAt, title?, strokes: Y.Array<Y.Map{ id, color, size, points, by?, at }> }
+// Schema 2:
+//   doc.getMap('drawings'):  drawingId → { createdAt, title? }            (plain values)
+//   doc.getArray('strokes'): Y.Map{ drawingId, id, color, size, points, by?, at }
+// The strokes live in one top-level array, not inside the drawing: two tablets that start the same
+// drawing while apart (a drawing question's id is fixed, `drawingIdFor`) each write the drawing's
+// metadata, and the later one wins — but no stroke is inside it, so every tablet's strokes stay.
+// Schema 1 kept a Y.Map per drawing with its own `strokes` array; those strokes are still read (and
+// undone, cleared) where they are, before the top-level ones.
 // `points` is a flat number[] of x,y,pressure triples in a 1000×1000 square (x, y integers 0..1000,
 // pressure 0..1). A stroke is written whole, in one transaction, when the finger lifts; it is never
 // edited afterwards, only removed (undo, clear).
@@ -10,17 +16,13 @@
 // We chose this over a Y.UndoManager because the author is stored in the document: undo keeps
 // working after the pad is closed and reopened or the app is reloaded (an UndoManager's history
 // lives in memory and dies with it), the domain stays stateless commands over the doc, it never
-// undoes a stroke another tablet drew, and it never resurrects strokes a clear removed. Local
-// strokes keep their order in the array (each is inserted after everything this tablet has seen),
-// so the last one with our author is the one we drew last.
+// undoes a stroke another tablet drew, and it never resurrects strokes a clear removed.
 //
 // Concurrency: adding is a push to a Y.Array, so strokes drawn at the same time on two tablets are
 // both kept, in the same order everywhere. Clear deletes only the strokes it has seen, so a stroke
-// drawn elsewhere at the same moment survives the clear. Drawing ids must be unique (random):
-// two tablets creating a drawing under the same id while offline would make one copy win.
+// drawn elsewhere at the same moment survives the clear.
 import * as Y from 'yjs';
-import { caseIdOf } from './caseDoc';
-import { LOCAL_ORIGIN } from './commands';
+import { caseIdOf, LOCAL_ORIGIN } from './schema';
 import { DomainError } from './errors';
 
 /** The side of the square every drawing is normalised to. */
@@ -76,18 +78,48 @@ export class DrawingError extends Error {
   }
 }
 
-export const drawingsMap = (doc: Y.Doc) => doc.getMap<Y.Map<unknown>>('drawings');
+/** Metadata of a drawing: plain in schema 2, a Y.Map (with its own strokes) in schema 1. */
+type DrawingMeta = { createdAt?: string; title?: string } | Y.Map<unknown>;
 
-const strokesOf = (drawing: Y.Map<unknown>): Y.Array<Y.Map<unknown>> | undefined => {
-  const strokes = drawing.get('strokes');
+export const drawingsMap = (doc: Y.Doc) => doc.getMap<DrawingMeta>('drawings');
+export const strokesArray = (doc: Y.Doc) => doc.getArray<Y.Map<unknown>>('strokes');
+
+/** The drawing that answers a drawing question: the same id on every tablet, so their strokes meet. */
+export const drawingIdFor = (conversationId: string, questionId: string): string => `answer:${conversationId}:${questionId}`;
+
+const legacyStrokesOf = (doc: Y.Doc, drawingId: string): Y.Array<Y.Map<unknown>> | undefined => {
+  const drawing = drawingsMap(doc).get(drawingId);
+  const strokes = drawing instanceof Y.Map ? drawing.get('strokes') : undefined;
   return strokes instanceof Y.Array ? (strokes as Y.Array<Y.Map<unknown>>) : undefined;
 };
 
-const requireStrokes = (doc: Y.Doc, drawingId: string): Y.Array<Y.Map<unknown>> => {
-  const drawing = drawingsMap(doc).get(drawingId);
-  const strokes = drawing && strokesOf(drawing);
-  if (!strokes) throw new DrawingError('drawing-missing', `No drawing ${drawingId}.`);
-  return strokes;
+const requireDrawing = (doc: Y.Doc, drawingId: string): void => {
+  if (!drawingsMap(doc).has(drawingId)) throw new DrawingError('drawing-missing', `No drawing ${drawingId}.`);
+};
+
+/** Where each stroke of a drawing is stored: schema-1 strokes first, then the top-level ones. */
+interface StoredStroke {
+  array: Y.Array<Y.Map<unknown>>;
+  index: number;
+  map: Y.Map<unknown>;
+}
+
+const storedStrokes = (doc: Y.Doc, drawingId: string): StoredStroke[] => {
+  const found: StoredStroke[] = [];
+  const legacy = legacyStrokesOf(doc, drawingId);
+  legacy?.forEach((map, index) => {
+    if (map instanceof Y.Map) found.push({ array: legacy, index, map });
+  });
+  const top = strokesArray(doc);
+  top.forEach((map, index) => {
+    if (map instanceof Y.Map && map.get('drawingId') === drawingId) found.push({ array: top, index, map });
+  });
+  return found;
+};
+
+/** Deletes stored strokes, last first so the indexes stay right. Call inside a transaction. */
+const deleteStrokes = (strokes: StoredStroke[]) => {
+  for (const s of [...strokes].reverse()) s.array.delete(s.index, 1);
 };
 
 // ---- Reading ---------------------------------------------------------------------------------
@@ -115,22 +147,25 @@ const readStroke = (map: Y.Map<unknown>): Stroke | undefined => {
 };
 
 export const readStrokes = (doc: Y.Doc, drawingId: string): Stroke[] => {
-  const drawing = drawingsMap(doc).get(drawingId);
-  const strokes = drawing && strokesOf(drawing);
-  if (!strokes) return [];
-  return strokes.toArray().flatMap((map) => {
-    const stroke = map instanceof Y.Map ? readStroke(map) : undefined;
-    return stroke ? [stroke] : [];
+  const seen = new Set<string>();
+  return storedStrokes(doc, drawingId).flatMap(({ map }) => {
+    const stroke = readStroke(map);
+    if (!stroke || seen.has(stroke.id)) return [];
+    seen.add(stroke.id);
+    return [stroke];
   });
 };
 
+const metaField = (meta: DrawingMeta, field: 'createdAt' | 'title'): unknown => (meta instanceof Y.Map ? meta.get(field) : meta?.[field]);
+
 export const readDrawing = (doc: Y.Doc, drawingId: string): Drawing | undefined => {
-  const drawing = drawingsMap(doc).get(drawingId);
-  if (!(drawing instanceof Y.Map)) return undefined;
-  const title = drawing.get('title');
+  const meta = drawingsMap(doc).get(drawingId);
+  if (!meta || typeof meta !== 'object') return undefined;
+  const title = metaField(meta, 'title');
+  const createdAt = metaField(meta, 'createdAt');
   return {
     id: drawingId,
-    createdAt: (drawing.get('createdAt') as string | undefined) ?? '',
+    createdAt: typeof createdAt === 'string' ? createdAt : '',
     ...(typeof title === 'string' ? { title } : {}),
     strokes: readStrokes(doc, drawingId),
   };
@@ -159,13 +194,7 @@ export const createDrawing = (doc: Y.Doc, input: CreateDrawingInput): boolean =>
   if (!input.id) throw new DrawingError('drawing-missing', 'A drawing needs an id.');
   if (drawingsMap(doc).has(input.id)) return false;
   const title = input.title?.trim();
-  doc.transact(() => {
-    const drawing = new Y.Map<unknown>();
-    drawing.set('createdAt', input.now);
-    if (title) drawing.set('title', title);
-    drawing.set('strokes', new Y.Array<Y.Map<unknown>>());
-    drawingsMap(doc).set(input.id, drawing);
-  }, LOCAL_ORIGIN);
+  doc.transact(() => drawingsMap(doc).set(input.id, { createdAt: input.now, ...(title ? { title } : {}) }), LOCAL_ORIGIN);
   return true;
 };
 
@@ -193,7 +222,7 @@ export const compactPoints = (points: readonly number[]): number[] =>
 
 /** Adds one whole stroke (written when the finger lifts) in a single transaction. Returns the stored stroke. */
 export const addStroke = (doc: Y.Doc, input: AddStrokeInput): Stroke => {
-  const strokes = requireStrokes(doc, input.drawingId);
+  requireDrawing(doc, input.drawingId);
   const { points } = input;
   if (!input.id) throw new DrawingError('stroke-invalid', 'A stroke needs an id.');
   if (!isStrokeColor(input.color)) throw new DrawingError('stroke-invalid', `Unknown colour ${String(input.color)}.`);
@@ -215,41 +244,38 @@ export const addStroke = (doc: Y.Doc, input: AddStrokeInput): Stroke => {
   };
   doc.transact(() => {
     const map = new Y.Map<unknown>();
+    map.set('drawingId', input.drawingId);
     for (const [key, value] of Object.entries(stroke)) map.set(key, value);
-    strokes.push([map]);
+    strokesArray(doc).push([map]);
   }, LOCAL_ORIGIN);
   return stroke;
 };
 
-/** Index of the last stroke drawn by `by`, or -1. */
-const lastStrokeIndexBy = (strokes: Y.Array<Y.Map<unknown>>, by: string): number => {
-  for (let i = strokes.length - 1; i >= 0; i--) {
-    const map = strokes.get(i);
-    if (map instanceof Y.Map && map.get('by') === by) return i;
-  }
-  return -1;
+/** The last stroke drawn by `by` in this drawing (with every stored copy of it), or undefined. */
+const lastStrokeBy = (doc: Y.Doc, drawingId: string, by: string): { id: string; copies: StoredStroke[] } | undefined => {
+  const strokes = storedStrokes(doc, drawingId);
+  const last = strokes.findLast((s) => s.map.get('by') === by);
+  const id = last?.map.get('id');
+  if (typeof id !== 'string') return undefined;
+  return { id, copies: strokes.filter((s) => s.map.get('id') === id) };
 };
 
 /** Whether `by` has a stroke left to undo in this drawing. */
-export const canUndoStroke = (doc: Y.Doc, drawingId: string, by: string): boolean => {
-  const drawing = drawingsMap(doc).get(drawingId);
-  const strokes = drawing && strokesOf(drawing);
-  return !!strokes && lastStrokeIndexBy(strokes, by) >= 0;
-};
+export const canUndoStroke = (doc: Y.Doc, drawingId: string, by: string): boolean => !!lastStrokeBy(doc, drawingId, by);
 
 /** Removes the last stroke drawn by `by` (this tablet/user). Returns its id, or undefined when there is none. */
 export const undoStroke = (doc: Y.Doc, drawingId: string, by: string): string | undefined => {
-  const strokes = requireStrokes(doc, drawingId);
-  const index = lastStrokeIndexBy(strokes, by);
-  if (index < 0) return undefined;
-  const id = strokes.get(index).get('id') as string | undefined;
-  doc.transact(() => strokes.delete(index, 1), LOCAL_ORIGIN);
-  return id;
+  requireDrawing(doc, drawingId);
+  const last = lastStrokeBy(doc, drawingId, by);
+  if (!last) return undefined;
+  doc.transact(() => deleteStrokes(last.copies), LOCAL_ORIGIN);
+  return last.id;
 };
 
 /** Removes every stroke this tablet knows of; the drawing itself stays (an answer may refer to it). */
 export const clearDrawing = (doc: Y.Doc, drawingId: string): void => {
-  const strokes = requireStrokes(doc, drawingId);
+  requireDrawing(doc, drawingId);
+  const strokes = storedStrokes(doc, drawingId);
   if (strokes.length === 0) return;
-  doc.transact(() => strokes.delete(0, strokes.length), LOCAL_ORIGIN);
+  doc.transact(() => deleteStrokes(strokes), LOCAL_ORIGIN);
 };

@@ -6,6 +6,8 @@ export type DomainErrorCode =
   | 'case-missing'
   | 'conversation-missing'
   | 'answer-empty'
+  | 'answer-missing'
+  | 'answer-not-yours'
   | 'note-empty'
   | 'schema-too-new';
 

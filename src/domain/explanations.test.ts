@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { EXPLANATION_CARDS, TEACH_BACK_DONT_KNOW } from '../content/explanations';
-import { createCase, LOCAL_ORIGIN, startConversation } from './commands';
+import { createCase, startConversation } from './commands';
+import { LOCAL_ORIGIN } from './schema';
 import { DomainError } from './errors';
 import {
   explanationHistory,

@@ -2,8 +2,7 @@
 // A card can be given many times; every time adds a record, so the history shows when it was understood.
 import type * as Y from 'yjs';
 import { findExplanationCard, findTeachBackOption, TEACH_BACK_DONT_KNOW } from '../content/explanations';
-import { caseIdOf, conversationsMap } from './caseDoc';
-import { LOCAL_ORIGIN } from './commands';
+import { caseIdOf, conversationsMap, LOCAL_ORIGIN } from './schema';
 import { DomainError } from './errors';
 
 export interface ExplanationRecord {

@@ -1,7 +1,8 @@
 // Tests of schema migration: old docs open on a new app; newer docs are refused plainly.
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { metaMap, profileMap, readCase, schemaVersionOf } from './caseDoc';
+import { readCase } from './caseDoc';
+import { CURRENT_SCHEMA_VERSION, metaMap, profileMap, schemaVersionOf } from './schema';
 import { createCase } from './commands';
 import { migrateCaseDoc } from './migrations';
 
@@ -11,7 +12,7 @@ describe('migrateCaseDoc', () => {
     metaMap(doc).set('id', 'old');
     profileMap(doc).set('name', 'Samira');
     expect(migrateCaseDoc(doc)).toBe(true);
-    expect(schemaVersionOf(doc)).toBe(1);
+    expect(schemaVersionOf(doc)).toBe(CURRENT_SCHEMA_VERSION);
     expect(readCase(doc).profile.name).toBe('Samira');
   });
 

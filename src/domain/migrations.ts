@@ -1,6 +1,6 @@
 // Schema migrations of the case doc: an old tablet's doc must open on a new app.
 import type * as Y from 'yjs';
-import { CURRENT_SCHEMA_VERSION, metaMap, schemaVersionOf } from './caseDoc';
+import { CURRENT_SCHEMA_VERSION, metaMap, schemaVersionOf } from './schema';
 import { DomainError } from './errors';
 
 /** migrations[n] lifts a doc from version n to n + 1. */
@@ -9,6 +9,10 @@ type Migration = (doc: Y.Doc) => void;
 const migrations: Record<number, Migration> = {
   // Version 0: prototype docs without a schemaVersion. Their shape equals version 1.
   0: () => {},
+  // Version 1 → 2: answers become entries and tile marks, strokes move to a top-level array. What
+  // schema 1 stored is read where it is and replaced there (src/domain/answers.ts, drawings.ts):
+  // copying it here would make two tablets that migrate the same case apart disagree later.
+  1: () => {},
 };
 
 export const MIGRATION_ORIGIN = 'samenspraak:migration';

@@ -1,7 +1,8 @@
 // Tests of the case summary that feeds the case list.
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { answerQuestion, createCase, startConversation } from './commands';
+import { createCase, startConversation } from './commands';
+import { answerQuestion } from './answers';
 import { summarizeCase } from './summary';
 
 describe('summarizeCase', () => {
@@ -13,7 +14,7 @@ describe('summarizeCase', () => {
     answerQuestion(doc, { conversationId: 'v1', questionId: 'q2', flag: 'later', language: 'ar', answeredBy: 'inburgeraar', now: '2026-01-08T00:00:00.000Z' });
     expect(summarizeCase(doc, '2026-01-09T00:00:00.000Z')).toEqual({
       id: 'c1', name: 'Samira', language: 'ar', createdAt: '2026-01-01T00:00:00.000Z',
-      updatedAt: '2026-01-09T00:00:00.000Z', conversationCount: 1, answerCount: 2,
+      updatedAt: '2026-01-09T00:00:00.000Z', conversationCount: 1, answerCount: 2, conflictCount: 0,
       lastConversationType: 'intake-a', pipDeadline: '2026-03-19T00:00:00.000Z',
     });
   });

@@ -17,6 +17,7 @@ export const summarizeCase = (doc: Y.Doc, updatedAt: string): CaseSummary => {
     updatedAt,
     conversationCount: snapshot.conversations.length,
     answerCount: snapshot.conversations.reduce((n, c) => n + Object.keys(c.answers).length, 0),
+    conflictCount: snapshot.conversations.reduce((n, c) => n + Object.keys(c.conflicts).length, 0),
     ...(last ? { lastConversationType: last.type } : {}),
     pipDeadline: pipDeadline(intakeStart),
   };

@@ -15,8 +15,21 @@ export type AnswerValue =
   | { kind: 'number'; value: number }
   | { kind: 'text'; text: string };
 
+/** Where and by whom an answer or note was written: shown beside a conflict. */
+export interface AnswerAuthor {
+  /** The tablet (its device id once signed in, else its own id on the tablet). */
+  deviceId: string;
+  /** The name the consultant gave the tablet at sign-in. */
+  deviceName?: string;
+  /** The consultant signed in on that tablet. */
+  user?: string;
+}
+
 export interface Answer {
   questionId: string;
+  /** The stored entry this answer is read from (src/domain/answers.ts); absent only on plain values. */
+  entryId?: string;
+  author?: AnswerAuthor;
   /** Absent when the answer is only a flag (e.g. "I don't know"). */
   value?: AnswerValue;
   flag?: AnswerFlag;
@@ -48,7 +61,10 @@ export interface Conversation {
   place?: string;
   language: LanguageCode;
   participants: Participants;
+  /** What is shown per question id (the register's latest entry, tiles as a set). */
   answers: Record<string, Answer>;
+  /** Questions with two or more different answers given apart, latest first; for the consultant only. */
+  conflicts: Record<string, Answer[]>;
   /** The consultant chose to leave sensitive questions (e.g. mental health) out of this conversation. */
   hideSensitive?: boolean;
   endedAt?: string;
@@ -61,6 +77,7 @@ export interface Note {
   text: string;
   at: string;
   author?: string;
+  device?: Pick<AnswerAuthor, 'deviceId' | 'deviceName'>;
 }
 
 export interface Profile {
@@ -88,6 +105,8 @@ export interface CaseSummary {
   updatedAt: string;
   conversationCount: number;
   answerCount: number;
+  /** Questions with answers that wait for the consultant's choice. */
+  conflictCount?: number;
   lastConversationType?: ConversationType;
   /** The PIP must be set within 10 weeks of the start of the brede intake. */
   pipDeadline: string;

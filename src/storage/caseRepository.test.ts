@@ -1,7 +1,8 @@
 // Tests of the tablet's case store: offline create and reopen, search, and a failed write that loses nothing.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import * as Y from 'yjs';
-import { answerQuestion, createCase, startConversation } from '../domain/commands';
+import { createCase, startConversation } from '../domain/commands';
+import { answerQuestion } from '../domain/answers';
 import { readConversationById, readCase } from '../domain/caseDoc';
 import { CaseRepository } from './caseRepository';
 import { openDb } from './db';

@@ -1,8 +1,8 @@
 // Cases on this tablet: create, open (one live handle per case), the Dexie index derived from each doc,
 // and the per-case sync marks (dirty, changes waiting, synced, error) the sync engine sets.
 import type * as Y from 'yjs';
-import { caseIdOf } from '../domain/caseDoc';
-import { LOCAL_ORIGIN, createCase, type CreateCaseInput } from '../domain/commands';
+import { caseIdOf, LOCAL_ORIGIN } from '../domain/schema';
+import { createCase, type CreateCaseInput } from '../domain/commands';
 import { migrateCaseDoc } from '../domain/migrations';
 import { casesToPurge } from '../domain/retention';
 import { summarizeCase } from '../domain/summary';

@@ -2,7 +2,8 @@
 // and how long the case list search takes over many cases.
 import 'fake-indexeddb/auto';
 import { performance } from 'node:perf_hooks';
-import { answerQuestion, startConversation } from '../../src/domain/commands';
+import { startConversation } from '../../src/domain/commands';
+import { answerQuestion } from '../../src/domain/answers';
 import { CaseRepository } from '../../src/storage/caseRepository';
 import { openDb } from '../../src/storage/db';
 import { percentile, type BenchRow, type BenchSuite } from './report';

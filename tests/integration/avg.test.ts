@@ -4,7 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { randomUUID } from 'node:crypto';
 import * as Y from 'yjs';
 import { TEACH_BACK_DONT_KNOW } from '../../src/content/explanations';
-import { addNote, answerQuestion, createCase, startConversation } from '../../src/domain/commands';
+import { addNote, createCase, startConversation } from '../../src/domain/commands';
+import { answerQuestion } from '../../src/domain/answers';
 import { flagTranslation } from '../../src/domain/conversationEnd';
 import { addStroke, createDrawing } from '../../src/domain/drawings';
 import { recordExplanation } from '../../src/domain/explanations';
@@ -196,7 +197,7 @@ for (const { kind, enabled } of adapters) {
       expect(data.document.explanations).toMatchObject({
         e1: { cardId: 'inburgeringsplicht', understood: false },
       });
-      expect(data.document.drawings).toMatchObject({
+      expect(data.drawings).toMatchObject({
         d1: { title: 'Mijn huis', strokes: [{ id: 's1', color: 'blue' }] },
       });
       expect(data.document.translationFlags).toMatchObject([

@@ -1,7 +1,8 @@
 // Case projection: the back-office row and the case list follow the case document once the server stores it.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { randomUUID } from 'node:crypto';
-import { answerQuestion, createCase, startConversation } from '../../src/domain/commands';
+import { createCase, startConversation } from '../../src/domain/commands';
+import { answerQuestion } from '../../src/domain/answers';
 import { caseDocumentName } from '../../src/protocol/documentName';
 import { connectClient, whenSynced } from './support/clients';
 import { adapters } from './support/databases';

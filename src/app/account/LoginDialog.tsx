@@ -3,16 +3,15 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../sync/apiClient';
 import { session } from '../services';
+import { saveDeviceName, savedDeviceName } from '../../storage/tabletIdentity';
 import { Dialog } from '../ui/Dialog';
 import { FormFooter } from '../ui/FormFooter';
-
-const DEVICE_NAME_KEY = 'samenspraak-device-name';
 
 export function LoginDialog({ onClose }: { onClose: () => void }) {
   const { t } = useTranslation();
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
-  const [deviceName, setDeviceName] = useState(() => localStorage.getItem(DEVICE_NAME_KEY) ?? 'Tablet');
+  const [deviceName, setDeviceName] = useState(() => savedDeviceName() ?? 'Tablet');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
@@ -22,7 +21,7 @@ export function LoginDialog({ onClose }: { onClose: () => void }) {
     setError(null);
     try {
       await session.login(email, password, deviceName);
-      localStorage.setItem(DEVICE_NAME_KEY, deviceName);
+      saveDeviceName(deviceName);
       onClose();
     } catch (e) {
       const code = e instanceof ApiError ? e.code : 'server-error';

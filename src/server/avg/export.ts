@@ -3,6 +3,7 @@
 // so an export made while tablets are connected holds everything they have synced.
 import * as Y from 'yjs';
 import { readCase } from '../../domain/caseDoc';
+import { readDrawings, type Drawing } from '../../domain/drawings';
 import type { CaseSnapshot } from '../../domain/types';
 import type { Queryable } from '../persistence/db';
 import type { DocumentStore } from '../persistence/documentStore';
@@ -36,6 +37,8 @@ export interface CaseExport {
   documentName: string;
   /** The dossier as the app reads it (profile, conversations with answers, notes); null if unreadable. */
   case: CaseSnapshot | null;
+  /** Every drawing with the strokes of every tablet, read as the app reads them (by drawing id). */
+  drawings: Record<string, Drawing>;
   /** Every top-level part of the case document as stored, including explanations, drawings, translationFlags. */
   document: Record<string, unknown>;
   /** The back-office row derived from the document (name, language, counts, PIP deadline). */
@@ -58,6 +61,9 @@ const KNOWN_TYPES: Record<string, 'map' | 'array'> = {
   notes: 'array',
   explanations: 'map',
   drawings: 'map',
+  strokes: 'array',
+  answerEntries: 'map',
+  tileMarks: 'map',
   translationFlags: 'array',
 };
 
@@ -163,8 +169,10 @@ export const buildCaseExport = async (
   const doc = new Y.Doc();
   Y.applyUpdate(doc, state);
   let snapshot: CaseSnapshot | null;
+  let drawings: Record<string, Drawing> = {};
   try {
     snapshot = readCase(doc);
+    drawings = Object.fromEntries(readDrawings(doc).map((d) => [d.id, d]));
   } catch {
     // A malformed document still appears in full under `document`.
     snapshot = null;
@@ -200,6 +208,7 @@ export const buildCaseExport = async (
     caseId,
     documentName,
     case: snapshot,
+    drawings,
     document,
     projection: projection
       ? Object.fromEntries(

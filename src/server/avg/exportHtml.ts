@@ -156,7 +156,10 @@ const answerValue = (answer: Answer): string => {
 };
 
 const answerRows = (conversation: Conversation): string => {
-  const answers = Object.values(conversation.answers ?? {}).sort((a, b) =>
+  // Answers given apart that still wait for the consultant's choice are each a row of their own.
+  const answers = Object.entries(conversation.answers ?? {})
+    .flatMap(([questionId, answer]) => conversation.conflicts?.[questionId] ?? [answer])
+    .sort((a, b) =>
     String(a?.at ?? '').localeCompare(String(b?.at ?? '')),
   );
   if (answers.length === 0) return empty('Geen antwoorden.');
@@ -413,7 +416,7 @@ export const renderExportHtml = (data: CaseExport): string => {
 </section>
 <section>
   <h2>Tekeningen</h2>
-  ${drawingsSection(data.document.drawings)}
+  ${drawingsSection(data.drawings)}
 </section>
 <section>
   <h2>Meldingen over onduidelijke vertalingen</h2>

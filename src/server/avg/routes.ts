@@ -21,7 +21,7 @@ export interface AvgRoutesOptions {
   auth: AuthService;
   audit: Audit;
   /** Called after a deletion is committed: tell connected tablets, drop the copy in memory. */
-  onCaseDeleted?: (documentName: string) => Promise<unknown>;
+  onCaseDeleted?: (documentName: string, organisationId: string) => Promise<unknown>;
 }
 
 /** Inzage: the roles that work with dossiers (consultant, teamleider); never the beheerder. */
@@ -197,7 +197,7 @@ export const registerAvgRoutes = (app: FastifyInstance, opts: AvgRoutesOptions):
       // Deleted by someone else a moment ago.
       return reply.code(410).header('Cache-Control', 'no-store').send({ error: 'case-deleted' });
     }
-    await onCaseDeleted?.(target.name);
+    await onCaseDeleted?.(target.name, p.organisationId);
     return reply
       .header('Cache-Control', 'no-store')
       .send({ ok: true, caseId: target.caseId, deletedAt: deleted.deletedAt });

@@ -1,0 +1,10 @@
+// Which conversation "Begin het gesprek" continues: the open one of the chosen type, so a second tap
+// (or a second tablet) does not split one conversation into two with half the answers each.
+import type { Conversation, ConversationType } from './types';
+
+/** The latest conversation of this type that has not ended, if any. */
+export const openConversationOfType = (conversations: readonly Conversation[], type: ConversationType): Conversation | undefined =>
+  conversations
+    .filter((c) => c.type === type && !c.endedAt)
+    .sort((a, b) => a.startedAt.localeCompare(b.startedAt) || a.id.localeCompare(b.id))
+    .at(-1);
