@@ -63,9 +63,9 @@ export function CaseScreen({ caseId }: { caseId: string }) {
           <ConversationList caseId={caseId} conversations={snapshot.conversations} />
           {loaded.status === 'ready' ? <ExportButton caseId={caseId} doc={loaded.handle.doc} name={profile.name} /> : null}
         </section>
-        <StartConversationPanel caseId={caseId} defaultLanguage={profile.language} run={run} />
+        <StartConversationPanel caseId={caseId} defaultLanguage={profile.language} conversations={snapshot.conversations} run={run} />
         <NotesPanel notes={snapshot.notes} run={run} />
-        <AnswersPanel conversations={snapshot.conversations} />
+        <AnswersPanel conversations={snapshot.conversations} run={run} />
         {snapshot.conversations.length > 0 ? (
           <ExplanationList
             records={explanations}

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type * as Y from 'yjs';
 import { addNote } from '../../domain/commands';
 import type { Note } from '../../domain/types';
+import { currentAuthor } from '../author';
 
 interface Props {
   notes: Note[];
@@ -16,7 +17,10 @@ export function NotesPanel({ notes, run }: Props) {
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     if (!text.trim()) return;
-    const ok = await run((doc) => addNote(doc, { id: crypto.randomUUID(), text, now: new Date().toISOString() }));
+    const author = currentAuthor();
+    const ok = await run((doc) =>
+      addNote(doc, { id: crypto.randomUUID(), text, now: new Date().toISOString(), device: author, ...(author.user ? { author: author.user } : {}) }),
+    );
     if (ok) setText('');
   };
   const date = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium' });
@@ -36,7 +40,10 @@ export function NotesPanel({ notes, run }: Props) {
       <ul className="notes">
         {[...notes].reverse().map((n) => (
           <li key={n.id}>
-            <time dateTime={n.at}>{date.format(new Date(n.at))}</time>
+            <span className="note-origin">
+              <time dateTime={n.at}>{date.format(new Date(n.at))}</time>
+              {[n.author, n.device ? (n.device.deviceName ?? t('answers.unnamedTablet')) : undefined].filter(Boolean).map((part) => ` · ${part}`)}
+            </span>
             <p>{n.text}</p>
           </li>
         ))}

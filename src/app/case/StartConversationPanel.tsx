@@ -4,7 +4,8 @@ import { useTranslation } from 'react-i18next';
 import type * as Y from 'yjs';
 import { LANGUAGES } from '../../content/languages';
 import { startConversation } from '../../domain/commands';
-import { CONVERSATION_TYPES, type ConversationType } from '../../domain/types';
+import { openConversationOfType } from '../../domain/resume';
+import { CONVERSATION_TYPES, type Conversation, type ConversationType } from '../../domain/types';
 import { useAppStore } from '../state/store';
 import { useLockStore } from '../lock/lockStore';
 import { Button } from '../ui/Button';
@@ -13,10 +14,12 @@ import { VoiceCheck } from '../audio/VoicesSettings';
 interface Props {
   caseId: string;
   defaultLanguage: string;
+  /** The case's conversations: an open one of the chosen type is continued, not started again. */
+  conversations: Conversation[];
   run(command: (doc: Y.Doc) => void): Promise<boolean>;
 }
 
-export function StartConversationPanel({ caseId, defaultLanguage, run }: Props) {
+export function StartConversationPanel({ caseId, defaultLanguage, conversations, run }: Props) {
   const { t } = useTranslation();
   const navigate = useAppStore((s) => s.navigate);
   const [type, setType] = useState<ConversationType>('intake-a');
@@ -25,6 +28,12 @@ export function StartConversationPanel({ caseId, defaultLanguage, run }: Props) 
   const [hideSensitive, setHideSensitive] = useState(false);
 
   const start = async () => {
+    const open = openConversationOfType(conversations, type);
+    if (open) {
+      await useLockStore.getState().startHandover(caseId, open.id);
+      navigate({ name: 'talk', caseId, conversationId: open.id, step: 'topics' });
+      return;
+    }
     const id = crypto.randomUUID();
     const ok = await run((doc) =>
       startConversation(doc, {

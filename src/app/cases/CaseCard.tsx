@@ -35,6 +35,7 @@ export function CaseCard({ row }: { row: CaseRow }) {
         </span>
       </span>
       <span className="case-card-chips">
+        {row.conflictCount ? <span className="chip chip-conflict">{t('answers.conflict')}</span> : null}
         <span className={`chip chip-deadline chip-${urgency}`}>
           {urgency === 'overdue' ? t('deadline.overdue') : t('deadline.pipIn', { count: Math.max(0, Math.ceil(days / 7)) })}
         </span>

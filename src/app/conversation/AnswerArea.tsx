@@ -15,18 +15,24 @@ interface Props {
   current?: Answer;
   /** `advance` moves on to the next question once the answer is stored. */
   onAnswer(value: AnswerValue, advance: boolean): Promise<boolean>;
+  /** Multi-choice: a tile goes into or out of the answer's set. */
+  onToggleTile(tileId: string, chosen: boolean): Promise<boolean>;
+  /** Multi-choice and drawing: the answer is stored already, move on. */
+  onNext(): void;
+  /** The drawing a drawing question draws on when it has no answer yet (the same on every tablet). */
+  drawingId: string;
   doc?: Y.Doc;
   run?: RunCommand;
   onDrawing?(drawingRef: string, advance: boolean): Promise<boolean>;
 }
 
-export function AnswerArea({ question, lang, current, onAnswer, doc, run, onDrawing }: Props) {
+export function AnswerArea({ question, lang, current, onAnswer, onToggleTile, onNext, drawingId, doc, run, onDrawing }: Props) {
   switch (question.kind) {
     case 'single-tile':
     case 'yes-no-unsure':
     case 'faces-scale':
     case 'multi-tile':
-      return <TileChoice question={question} lang={lang} current={current} onAnswer={onAnswer} />;
+      return <TileChoice question={question} lang={lang} current={current} onAnswer={onAnswer} onToggleTile={onToggleTile} onNext={onNext} />;
     case 'number':
     case 'year':
       return <NumberStepper question={question} lang={lang} current={current} onAnswer={onAnswer} />;
@@ -36,6 +42,7 @@ export function AnswerArea({ question, lang, current, onAnswer, doc, run, onDraw
           doc={doc}
           lang={lang}
           current={current}
+          drawingId={current?.drawingRef ?? drawingId}
           run={run}
           onDrawing={onDrawing}
           title={question.id}

@@ -4,8 +4,10 @@ import type * as Y from 'yjs';
 import { useTranslation } from 'react-i18next';
 import { findDomain } from '../../content/catalog';
 import type { Domain, Question } from '../../content/types';
-import { answerQuestion, type AnswerQuestionInput } from '../../domain/commands';
+import { answerQuestion, chooseTile, type AnswerQuestionInput } from '../../domain/answers';
+import { currentAuthor } from '../author';
 import { nextQuestionId, visibleQuestions } from '../../domain/flow';
+import { drawingIdFor } from '../../domain/drawings';
 import type { Answer, Conversation } from '../../domain/types';
 import { useAppStore } from '../state/store';
 import { Bilingual } from '../ui/Bilingual';
@@ -37,25 +39,34 @@ export function QuestionScreen({ caseId, conversationId, domainId, questionId }:
   const toTopics = () => navigate({ name: 'talk', caseId, conversationId, step: 'topics' });
   const question = domain.questions.find((q) => q.id === questionId);
 
-  const answer = async (input: Omit<AnswerQuestionInput, 'conversationId' | 'language' | 'answeredBy' | 'now'>, advance: boolean) => {
+  const answeredBy = conversation.participants.tolk ? 'via-tolk' : 'inburgeraar';
+  const goNext = async (questionId: string, saved: Answer | undefined) => {
+    // Let the chosen tile light up for a moment, then the next question slides in.
+    await new Promise((resolve) => setTimeout(resolve, 350));
+    const answers = saved ? { ...conversation.answers, [questionId]: saved } : conversation.answers;
+    const next = nextQuestionId(domain, answers, questionId, { hideSensitive: conversation.hideSensitive ?? false });
+    navigate({ name: 'question', caseId, conversationId, domainId, ...(next ? { questionId: next } : {}) }, { replace: true });
+  };
+  const answer = async (input: AnswerInput, advance: boolean) => {
     let saved: Answer | undefined;
     const ok = await run((doc) => {
       saved = answerQuestion(doc, {
         ...input,
         conversationId,
         language: conversation.language,
-        answeredBy: conversation.participants.tolk ? 'via-tolk' : 'inburgeraar',
+        answeredBy,
+        author: currentAuthor(),
         now: new Date().toISOString(),
       });
     });
-    if (!ok || !advance || !saved) return ok;
-    // Let the chosen tile light up for a moment, then the next question slides in.
-    await new Promise((resolve) => setTimeout(resolve, 350));
-    const answers = { ...conversation.answers, [input.questionId]: saved };
-    const next = nextQuestionId(domain, answers, input.questionId, { hideSensitive: conversation.hideSensitive ?? false });
-    navigate({ name: 'question', caseId, conversationId, domainId, ...(next ? { questionId: next } : {}) }, { replace: true });
+    if (ok && advance && saved) await goNext(input.questionId, saved);
     return ok;
   };
+  const toggleTile = (questionId: string, tileId: string, chosen: boolean) =>
+    run((doc) =>
+      chooseTile(doc, { conversationId, questionId, tileId, chosen, language: conversation.language, answeredBy, author: currentAuthor(), now: new Date().toISOString() }),
+    );
+  const actions: AnswerActions = { answer, toggleTile, next: (questionId) => void goNext(questionId, undefined) };
 
   return (
     <div className="conversation">
@@ -69,7 +80,7 @@ export function QuestionScreen({ caseId, conversationId, domainId, questionId }:
         />
       </ConversationBar>
       {question ? (
-        <QuestionBody key={question.id} question={question} conversation={conversation} onAnswer={answer} run={run} doc={doc} />
+        <QuestionBody key={question.id} question={question} conversation={conversation} actions={actions} run={run} doc={doc} />
       ) : (
         <DomainDone domain={domain} conversation={conversation} onTopics={toTopics} />
       )}
@@ -77,15 +88,25 @@ export function QuestionScreen({ caseId, conversationId, domainId, questionId }:
   );
 }
 
+type AnswerInput = Omit<AnswerQuestionInput, 'conversationId' | 'language' | 'answeredBy' | 'now' | 'author'>;
+
+/** What the answer area may do: answer (replacing), toggle a tile of a multi-choice set, or move on. */
+interface AnswerActions {
+  answer(input: AnswerInput, advance: boolean): Promise<boolean>;
+  toggleTile(questionId: string, tileId: string, chosen: boolean): Promise<boolean>;
+  next(questionId: string): void;
+}
+
 interface BodyProps {
   question: Question;
   conversation: Conversation;
   run(command: (doc: Y.Doc) => void): Promise<boolean>;
   doc?: Y.Doc;
-  onAnswer: (input: Omit<AnswerQuestionInput, 'conversationId' | 'language' | 'answeredBy' | 'now'>, advance: boolean) => Promise<boolean>;
+  actions: AnswerActions;
 }
 
-function QuestionBody({ question, conversation, onAnswer, run, doc }: BodyProps) {
+function QuestionBody({ question, conversation, actions, run, doc }: BodyProps) {
+  const onAnswer = actions.answer;
   const { i18n } = useTranslation();
   const [simpler, setSimpler] = useState(false);
   const lang = conversation.language;
@@ -114,6 +135,9 @@ function QuestionBody({ question, conversation, onAnswer, run, doc }: BodyProps)
         lang={lang}
         current={current}
         onAnswer={(value, advance) => onAnswer({ questionId: question.id, value }, advance)}
+        onToggleTile={(tileId, chosen) => actions.toggleTile(question.id, tileId, chosen)}
+        onNext={() => actions.next(question.id)}
+        drawingId={drawingIdFor(conversation.id, question.id)}
         doc={doc}
         run={run}
         onDrawing={(drawingRef, advance) => onAnswer({ questionId: question.id, drawingRef }, advance)}

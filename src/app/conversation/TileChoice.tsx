@@ -1,4 +1,5 @@
-// Picture tiles: one tap answers a single-choice question; multi-choice tiles toggle, then "next".
+// Picture tiles: one tap answers a single-choice question; a multi-choice tile goes into or out of
+// the answer's set at each tap (stored at once, merged with other tablets), then "next".
 import { useState } from 'react';
 import type { Question } from '../../content/types';
 import type { Answer, AnswerValue } from '../../domain/types';
@@ -14,36 +15,46 @@ interface Props {
   lang: string;
   current?: Answer;
   onAnswer(value: AnswerValue, advance: boolean): Promise<boolean>;
+  onToggleTile(tileId: string, chosen: boolean): Promise<boolean>;
+  onNext(): void;
 }
 
 const tilesOf = (answer?: Answer): string[] => (answer?.value?.kind === 'tiles' ? answer.value.tileIds : []);
 
-export function TileChoice({ question, lang, current, onAnswer }: Props) {
+export function TileChoice({ question, lang, current, onAnswer, onToggleTile, onNext }: Props) {
   const { i18n } = useTranslation();
   const own = i18n.getFixedT(lang, 'content');
   const multi = question.kind === 'multi-tile';
-  const [chosen, setChosen] = useState<string[]>(tilesOf(current));
-  const [saved, setSaved] = useState<string[]>(tilesOf(current));
+  const stored = tilesOf(current);
+  // Single choice: the tapped tile lights up at once. Multi choice: taps not yet stored show as tapped.
+  const [tapped, setTapped] = useState<string | undefined>(undefined);
+  const [pending, setPending] = useState<Record<string, boolean>>({});
+  const isChosen = (tileId: string) => (multi ? (pending[tileId] ?? stored.includes(tileId)) : tapped ? tapped === tileId : stored.includes(tileId));
+  const anyChosen = question.tiles.some((tile) => isChosen(tile.id));
 
   const tap = async (tileId: string) => {
-    const next = multi ? (chosen.includes(tileId) ? chosen.filter((t) => t !== tileId) : [...chosen, tileId]) : [tileId];
-    setChosen(next);
-    if (next.length === 0) return;
-    const ok = await onAnswer({ kind: 'tiles', tileIds: next }, !multi);
-    if (ok) setSaved(next);
+    if (!multi) {
+      setTapped(tileId);
+      await onAnswer({ kind: 'tiles', tileIds: [tileId] }, true);
+      return;
+    }
+    const chosen = !isChosen(tileId);
+    setPending((p) => ({ ...p, [tileId]: chosen }));
+    await onToggleTile(tileId, chosen);
+    setPending(({ [tileId]: _done, ...rest }) => rest);
   };
 
   return (
     <div className="answer-area">
       <div className={`tile-grid tiles-${question.tiles.length}`} role="group">
         {question.tiles.map((tile) => {
-          const isChosen = chosen.includes(tile.id);
+          const chosen = isChosen(tile.id);
           return (
             <div key={tile.id} className="tile-cell">
               <button
                 type="button"
-                className={`tile ${isChosen ? 'is-selected' : ''} ${saved.includes(tile.id) && isChosen ? 'is-saved' : ''}`}
-                aria-pressed={isChosen}
+                className={`tile ${chosen ? 'is-selected' : ''} ${stored.includes(tile.id) && chosen ? 'is-saved' : ''}`}
+                aria-pressed={chosen}
                 data-tile={tile.id}
                 onClick={() => void tap(tile.id)}
               >
@@ -60,8 +71,8 @@ export function TileChoice({ question, lang, current, onAnswer }: Props) {
         <button
           type="button"
           className="button button-primary next-button"
-          disabled={chosen.length === 0}
-          onClick={() => void onAnswer({ kind: 'tiles', tileIds: chosen }, true)}
+          disabled={!anyChosen}
+          onClick={onNext}
         >
           <Bilingual i18nKey="talk.next" ns="common" lang={lang} />
         </button>

@@ -27,7 +27,7 @@ describe('DrawingAnswer', () => {
   it('opens the pad, links the drawing to the answer on the first line, and moves on with "Verder"', async () => {
     const doc = newCase();
     const onDrawing = vi.fn().mockResolvedValue(true);
-    render(<DrawingAnswer doc={doc} lang="nl" onDrawing={onDrawing} newId={() => 'd-new'} />);
+    render(<DrawingAnswer doc={doc} lang="nl" drawingId="d-new" onDrawing={onDrawing} />);
     expect(screen.queryByRole('button', { name: 'Verder' })).toBeNull();
     fireEvent.click(screen.getByRole('button', { name: 'Tekenen' }));
 
@@ -51,7 +51,7 @@ describe('DrawingAnswer', () => {
     addStroke(doc, { drawingId: 'd-old', id: 's1', color: 'blue', points: [1, 1, 0.5], by: 'x', now: NOW });
     const current: Answer = { questionId: 'q', drawingRef: 'd-old', language: 'nl', answeredBy: 'inburgeraar', at: NOW };
     const onDrawing = vi.fn().mockResolvedValue(true);
-    render(<DrawingAnswer doc={doc} lang="nl" current={current} onDrawing={onDrawing} />);
+    render(<DrawingAnswer doc={doc} lang="nl" current={current} drawingId="d-old" onDrawing={onDrawing} />);
     fireEvent.click(screen.getByRole('button', { name: 'Verder tekenen' }));
     const svg = screen.getByRole('img', { name: 'Tekening met 1 lijn' });
     vi.spyOn(svg, 'getBoundingClientRect').mockReturnValue({ left: 0, top: 0, width: 500, height: 500 } as DOMRect);

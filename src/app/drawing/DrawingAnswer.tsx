@@ -14,6 +14,8 @@ export interface DrawingAnswerProps {
   doc: Y.Doc;
   lang: string;
   current?: Answer;
+  /** The drawing to draw on: the answer's, or the question's own (`drawingIdFor`), the same on every tablet. */
+  drawingId: string;
   /** Stores the answer with `drawingRef`; `advance` moves on to the next question once it is stored. */
   onDrawing(drawingRef: string, advance: boolean): Promise<boolean>;
   run?: RunCommand;
@@ -22,13 +24,10 @@ export interface DrawingAnswerProps {
   title?: string;
   /** Shown in the pad beside the tools, e.g. the question text. */
   prompt?: ReactNode;
-  newId?: () => string;
 }
 
-export function DrawingAnswer({ doc, lang, current, onDrawing, run, author, title, prompt, newId = () => crypto.randomUUID() }: DrawingAnswerProps) {
+export function DrawingAnswer({ doc, lang, current, drawingId, onDrawing, run, author, title, prompt }: DrawingAnswerProps) {
   const texts = useDrawingTexts(lang);
-  const [localId] = useState(newId);
-  const drawingId = current?.drawingRef ?? localId;
   const drawing = useDrawing(doc, drawingId);
   const [open, setOpen] = useState(false);
   const [linking, setLinking] = useState<string | null>(null);

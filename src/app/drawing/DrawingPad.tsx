@@ -3,7 +3,7 @@
 import { useCallback, useEffect, useId, useRef, useState, type PointerEvent as ReactPointerEvent, type ReactNode } from 'react';
 import type * as Y from 'yjs';
 import { directionOf } from '../../content/languages';
-import { LOCAL_ORIGIN } from '../../domain/commands';
+import { LOCAL_ORIGIN } from '../../domain/schema';
 import {
   DEFAULT_STROKE_SIZE,
   DRAWING_SIZE,

@@ -1,20 +1,20 @@
-// A live snapshot of one drawing: re-read whenever anything under the doc's drawings changes, local or synced.
+// A live snapshot of one drawing: re-read whenever the doc's drawings or strokes change, local or synced.
 import { useCallback, useRef, useSyncExternalStore } from 'react';
 import type * as Y from 'yjs';
-import { drawingsMap, readDrawing, type Drawing } from '../../domain/drawings';
+import { drawingsMap, readDrawing, strokesArray, type Drawing } from '../../domain/drawings';
 
 export function useDrawing(doc: Y.Doc, drawingId: string): Drawing | undefined {
   const version = useRef(0);
   const cache = useRef<{ key?: string; version: number; drawing?: Drawing }>({ version: -1 });
   const subscribe = useCallback(
     (onChange: () => void) => {
-      const drawings = drawingsMap(doc);
+      const shared = [drawingsMap(doc), strokesArray(doc)];
       const handler = () => {
         version.current++;
         onChange();
       };
-      drawings.observeDeep(handler);
-      return () => drawings.unobserveDeep(handler);
+      for (const type of shared) type.observeDeep(handler);
+      return () => shared.forEach((type) => type.unobserveDeep(handler));
     },
     [doc],
   );

@@ -1,0 +1,39 @@
+// One answer in the consultant's words (Dutch): tiles, number, flag, drawing, and the own words as said.
+import { useTranslation } from 'react-i18next';
+import type { Question } from '../../content/types';
+import type { Answer } from '../../domain/types';
+
+export function AnswerText({ question, answer }: { question: Question; answer: Answer }) {
+  const { t, i18n } = useTranslation();
+  const nl = i18n.getFixedT('nl', 'content');
+  const parts: string[] = [];
+  if (answer.value?.kind === 'tiles') {
+    parts.push(answer.value.tileIds.map((id) => nl(question.tiles.find((tile) => tile.id === id)?.labelKey ?? id)).join(', '));
+  } else if (answer.value?.kind === 'number') parts.push(String(answer.value.value));
+  if (answer.flag) parts.push(t(`flag.${answer.flag}`));
+  if (answer.drawingRef) parts.push(t('answers.drawing'));
+  const ownWords = answer.value?.kind === 'text' ? answer.value.text : answer.ownWords;
+  return (
+    <>
+      <span className="answer-nl">{parts.join(' · ')}</span>
+      {ownWords ? (
+        <span className="answer-own" lang={answer.language}>
+          “{ownWords}”
+        </span>
+      ) : null}
+    </>
+  );
+}
+
+/** Who gave an answer, on which tablet, and when: "inburgeraar · Tablet Noord · 4 dec 14:02". */
+export function AnswerOrigin({ answer }: { answer: Answer }) {
+  const { t, i18n } = useTranslation();
+  const when = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(answer.at));
+  const tablet = answer.author?.deviceName ?? t('answers.unnamedTablet');
+  const parts = [t(`answers.by.${answer.answeredBy}`), answer.author?.user, tablet].filter(Boolean);
+  return (
+    <span className="answer-origin">
+      {parts.join(' · ')} · <time dateTime={answer.at}>{when}</time>
+    </span>
+  );
+}
