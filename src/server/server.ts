@@ -19,7 +19,7 @@ import { createDocumentStore, type DocumentStore } from './persistence/documentS
 import { openDatabase } from './persistence/open';
 import { attachSync } from './collab/attach';
 import { startCompactionSweep } from './collab/compaction';
-import { createSyncServer, disconnectDevice, type SyncServer } from './collab/hocuspocus';
+import { createSyncServer, disconnectDevice, notifyCasesChanged, type SyncServer } from './collab/hocuspocus';
 import { startRevocationWatch } from './collab/revocationWatch';
 import { closeRedisExtension, redisExtension } from './collab/redis';
 
@@ -93,7 +93,10 @@ export const startServer = async (
         store,
         auth,
         audit,
-        onCaseDeleted: (name) => closeDeletedDocument(sync, db, name),
+        onCaseDeleted: async (name, organisationId) => {
+          await closeDeletedDocument(sync, db, name);
+          notifyCasesChanged(sync, organisationId);
+        },
       });
       registerAuditRoutes(a, { db, auth, audit });
       void a.register(import('./media/routes'), { db, auth, audit });

@@ -2,8 +2,8 @@
 // after (re)connect without being opened, cases of the municipality downloaded ahead, and a case
 // marked synced only when the server has acknowledged (durably stored) all of its changes.
 import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
-import type * as Y from 'yjs';
-import { caseDocumentName } from '../protocol/documentName';
+import * as Y from 'yjs';
+import { CASES_CHANGED, caseDocumentName, organisationChannelName } from '../protocol/documentName';
 import { ApiError, type ApiClient } from './apiClient';
 import type { SessionManager } from './session';
 
@@ -45,6 +45,8 @@ export interface SyncEngineOptions {
 const TRANSIENT_REFUSALS = new Set(['document-load-failed']);
 const RETRY_FIRST_MS = 2_000;
 const RETRY_MAX_MS = 60_000;
+/** Several changes to the case list in a moment (a teamleider reassigning ten cases) make one fetch. */
+const CASES_CHANGED_DEBOUNCE_MS = 300;
 
 interface Tracked {
   provider: HocuspocusProvider;
@@ -57,6 +59,10 @@ export class SyncEngine {
   private status: ConnectionStatus = 'offline';
   private retryTimer: ReturnType<typeof setTimeout> | undefined;
   private retries = 0;
+  /** The municipality's channel: the server says there when the case list changed. */
+  private channel: HocuspocusProvider | null = null;
+  private casesChangedTimer: ReturnType<typeof setTimeout> | undefined;
+  private syncing: Promise<void> = Promise.resolve();
 
   constructor(private readonly options: SyncEngineOptions) {}
 
@@ -77,11 +83,17 @@ export class SyncEngine {
       this.setStatus(status === 'connected' ? 'connected' : status === 'connecting' ? 'connecting' : 'offline');
       if (status === 'connected') void this.afterConnect();
     });
+    // Attached before the socket opens: a provider attached inside the 'connected' status event would
+    // miss the socket's open (Hocuspocus emits the status first) and never authenticate.
+    this.listenToOrganisation();
   }
 
   stop(): void {
     clearTimeout(this.retryTimer);
     this.retryTimer = undefined;
+    clearTimeout(this.casesChangedTimer);
+    this.channel?.destroy();
+    this.channel = null;
     for (const { provider } of this.tracked.values()) provider.destroy();
     this.tracked.clear();
     this.socket?.destroy();
@@ -125,11 +137,36 @@ export class SyncEngine {
     provider.attach();
   }
 
-  /** Cases deleted on the server leave first; then every dirty case, and every case not on this tablet yet. */
-  async syncAll(): Promise<void> {
-    await this.removeDeletedCases().catch(this.onApiError);
-    for (const caseId of await this.options.cases.dirtyCaseIds()) await this.track(caseId);
-    await this.downloadAhead().catch(this.onApiError);
+  /**
+   * Cases deleted on the server leave first; then every dirty case, and every case not on this tablet
+   * yet. One run at a time: a notice during a run starts another run after it.
+   */
+  syncAll(): Promise<void> {
+    this.syncing = this.syncing.catch(() => undefined).then(async () => {
+      await this.removeDeletedCases().catch(this.onApiError);
+      for (const caseId of await this.options.cases.dirtyCaseIds()) await this.track(caseId);
+      await this.downloadAhead().catch(this.onApiError);
+    });
+    return this.syncing;
+  }
+
+  /** Listens on the municipality's channel, so new, reassigned and deleted cases arrive while online. */
+  private listenToOrganisation(): void {
+    const state = this.options.session.getState();
+    if (this.channel || !this.socket || state.status !== 'signed-in') return;
+    this.channel = new HocuspocusProvider({
+      websocketProvider: this.socket,
+      name: organisationChannelName(state.user.organisationId),
+      document: new Y.Doc(),
+      token: () => this.options.session.getAccessToken(),
+      awareness: null,
+    });
+    this.channel.on('stateless', ({ payload }: { payload: string }) => {
+      if (payload !== CASES_CHANGED) return;
+      clearTimeout(this.casesChangedTimer);
+      this.casesChangedTimer = setTimeout(() => void this.syncAll().catch(() => undefined), CASES_CHANGED_DEBOUNCE_MS);
+    });
+    this.channel.attach();
   }
 
   /** A failed REST call leaves the cases alone, but a revoked tablet must know it at once. */

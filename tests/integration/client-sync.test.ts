@@ -5,7 +5,8 @@ import 'fake-indexeddb/auto';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import WebSocket from 'ws';
 import * as Y from 'yjs';
-import { answerQuestion, createCase, startConversation } from '../../src/domain/commands';
+import { createCase, startConversation } from '../../src/domain/commands';
+import { answerQuestion } from '../../src/domain/answers';
 import { readConversationById } from '../../src/domain/caseDoc';
 import { caseDocumentName } from '../../src/protocol/documentName';
 import { CaseRepository } from '../../src/storage/caseRepository';
@@ -126,6 +127,37 @@ describe('client sync engine', () => {
     await vi.waitFor(async () => expect(await db.cases.get(caseId)).toMatchObject({ name: 'Amanuel', language: 'ti', dirty: 0 }), { timeout: 20_000, interval: 50 });
     engine.stop();
   });
+
+  it('a tablet that stays online gets a case made on another tablet within seconds, without reconnecting', async () => {
+    const org = await server.organisation('Gemeente Live');
+    const online = await (async () => {
+      const db = openDb(`client-sync-live-${Date.now()}`);
+      const api = createApiClient(server.url);
+      const session = new SessionManager(api, memoryStore());
+      await session.login(org.emails.consultant, 'correct horse battery staple', 'tablet online');
+      const statuses: string[] = [];
+      const engine = new SyncEngine({ url: server.wsUrl, api, session, cases: new CaseRepository(db), WebSocketPolyfill: WebSocket, onConnectionChange: (s) => statuses.push(s) });
+      return { db, engine, statuses };
+    })();
+    online.engine.start();
+    await vi.waitFor(() => expect(online.statuses).toContain('connected'), { timeout: 10_000, interval: 20 });
+    // Let its first case-list fetch pass: what follows can only arrive by the server's notice.
+    await online.engine.syncAll();
+
+    const caseId = crypto.randomUUID();
+    const author = connectClient(server.wsUrl, caseDocumentName(caseId), (await server.session(org.emails.consultant)).accessToken, new Y.Doc());
+    await whenSynced(author);
+    createCase(author.doc, { id: caseId, name: 'Nieuw vandaag', language: 'so', now: '2026-12-04T09:00:00Z' });
+    await whenSynced(author);
+    const madeAt = Date.now();
+    await vi.waitFor(async () => expect(await online.db.cases.get(caseId)).toMatchObject({ name: 'Nieuw vandaag', language: 'so' }), { timeout: 10_000, interval: 50 });
+    expect(Date.now() - madeAt).toBeLessThan(5_000);
+    expect(online.statuses.filter((s) => s === 'connected')).toHaveLength(1);
+
+    author.destroy();
+    online.engine.stop();
+  });
+
   it('tries again, on a new socket, a case the server could not load while its database failed', async () => {
     const { db, cases, engine } = await tablet('E');
     const caseId = crypto.randomUUID();

@@ -8,6 +8,11 @@ import { listOrganisationCases } from '../persistence/caseProjection';
 import { parseDocumentName } from '../../protocol/documentName';
 import type { Queryable } from '../persistence/db';
 
+const caseIdOfName = (name: string): string => {
+  const ref = parseDocumentName(name);
+  return ref?.kind === 'case' ? ref.caseId : name.slice('case/'.length);
+};
+
 export const registerCaseRoutes = (
   app: FastifyInstance,
   { db, auth, audit }: { db: Queryable; auth: AuthService; audit: Audit },
@@ -30,7 +35,7 @@ export const registerCaseRoutes = (
     const rows = await listOrganisationCases(db, p.organisationId);
     return rows.map((r) => ({
       documentName: r.name,
-      caseId: parseDocumentName(r.name)?.caseId ?? r.name.slice('case/'.length),
+      caseId: caseIdOfName(r.name),
       name: r.display_name,
       language: r.language,
       conversationCount: r.conversation_count,

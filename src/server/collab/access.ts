@@ -10,7 +10,14 @@ import type { Queryable } from '../persistence/db';
 import { claimDocument, documentOwner } from '../persistence/documentOwners';
 
 export type DocumentAccess =
-  { ok: true; principal: Principal; readOnly: boolean } | { ok: false; reason: ErrorCode };
+  | {
+      ok: true;
+      principal: Principal;
+      readOnly: boolean;
+      /** This socket claimed the case for the municipality: the case is new to the others. */
+      claimed?: boolean;
+    }
+  | { ok: false; reason: ErrorCode };
 
 export const authorizeDocument = async (
   deps: { db: Queryable; auth: AuthService; audit: Audit },
@@ -19,7 +26,8 @@ export const authorizeDocument = async (
   ip?: string,
 ): Promise<DocumentAccess> => {
   const { db, auth, audit } = deps;
-  if (!parseDocumentName(documentName)) {
+  const ref = parseDocumentName(documentName);
+  if (!ref) {
     await audit({
       action: 'sync',
       outcome: 'refused',
@@ -44,6 +52,12 @@ export const authorizeDocument = async (
     await audit({ action: 'sync', outcome: 'refused', reason: `role-${p.role}`, ...who });
     return { ok: false, reason: 'forbidden' };
   }
+  // The municipality's channel carries no content: only its own people listen, and nobody writes.
+  if (ref.kind === 'org') {
+    if (ref.organisationId === p.organisationId) return { ok: true, principal: p, readOnly: true };
+    await audit({ action: 'sync', outcome: 'refused', reason: 'other-organisation', ...who });
+    return { ok: false, reason: 'forbidden' };
+  }
   // A case deleted on request stays deleted: a tablet that still holds it cannot claim and upload it again.
   const tombstone = await tombstoneOf(db, documentName);
   if (tombstone) {
@@ -66,5 +80,5 @@ export const authorizeDocument = async (
     await audit({ action: 'sync', outcome: 'refused', reason: 'other-organisation', ...who });
     return { ok: false, reason: 'forbidden' };
   }
-  return { ok: true, principal: p, readOnly: access === 'read' };
+  return { ok: true, principal: p, readOnly: access === 'read', claimed: existingOwner === undefined && owner === p.organisationId };
 };

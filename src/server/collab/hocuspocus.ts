@@ -2,7 +2,7 @@
 import { Hocuspocus, type Document, type Extension } from '@hocuspocus/server';
 import * as Y from 'yjs';
 import type { ErrorCode } from '../../protocol/api';
-import { parseDocumentName } from '../../protocol/documentName';
+import { CASES_CHANGED, organisationChannelName, parseDocumentName } from '../../protocol/documentName';
 import type { Audit } from '../audit';
 import { auditCaseOpened } from '../audit/caseOpened';
 import { CaseDeletedError, isCaseDeleted, purgeIfDeleted } from '../avg/tombstones';
@@ -54,6 +54,9 @@ export const createSyncServer = ({
 
   /** Compaction when the last tablet has left, and the projection the back office reads. */
   const storeDocument = async (documentName: string, document: Document) => {
+    const ref = parseDocumentName(documentName);
+    // A municipality's channel has no content to keep.
+    if (ref?.kind !== 'case') return;
     // A case deleted on request is never written again, not even from the copy still in memory.
     if (await isCaseDeleted(db, documentName)) return;
     // Every update is already durable in the log; merging it into the state is housekeeping. Done at
@@ -61,13 +64,12 @@ export const createSyncServer = ({
     // when the last tablet leaves and otherwise in the background sweep, one document at a time.
     if (document.getConnectionsCount() === 0)
       await store.compact(documentName, Y.encodeStateAsUpdate(document));
-    const ref = parseDocumentName(documentName);
-    if (ref?.kind === 'case') await updateCaseProjection(db, documentName, ref.caseId, document);
+    await updateCaseProjection(db, documentName, ref.caseId, document);
     // Deleted while this store ran: remove what it wrote.
     await purgeIfDeleted(db, documentName);
   };
 
-  return new Hocuspocus({
+  const hocuspocus: Hocuspocus = new Hocuspocus({
     name: 'samenspraak',
     quiet: true,
     debounce,
@@ -84,10 +86,13 @@ export const createSyncServer = ({
       );
       if (!access.ok) throw refusal(access.reason);
       connectionConfig.readOnly = access.readOnly;
+      // A new case: the municipality's other tablets that are online fetch it now, not at their next reconnect.
+      if (access.claimed) notifyCasesChanged(hocuspocus, access.principal.organisationId);
       return { principal: access.principal } satisfies SyncContext;
     },
 
     async onLoadDocument({ documentName, document }) {
+      if (parseDocumentName(documentName)?.kind === 'org') return;
       let state: Uint8Array;
       try {
         state = await store.load(documentName);
@@ -148,6 +153,7 @@ export const createSyncServer = ({
 
     /** Audits 'case-opened' once the connection is established (authenticated and loaded), once per connection. */
     async connected({ documentName, context, connection, request }) {
+      if (parseDocumentName(documentName)?.kind !== 'case') return;
       await auditCaseOpened(audit, {
         connection,
         principal: (context as Partial<SyncContext>).principal,
@@ -171,9 +177,19 @@ export const createSyncServer = ({
       }
     },
   });
+  return hocuspocus;
 };
 
 export type SyncServer = ReturnType<typeof createSyncServer>;
+
+/**
+ * Tells the municipality's tablets that are online (through its channel document) that its case list
+ * changed: a new case, a reassignment or a deletion. With Redis the message reaches the other instances
+ * that have the channel open.
+ */
+export function notifyCasesChanged(sync: Pick<SyncServer, 'documents'>, organisationId: string): void {
+  sync.documents.get(organisationChannelName(organisationId))?.broadcastStateless(CASES_CHANGED);
+}
 
 /** Closes every socket of a revoked device; its reconnect is then refused. */
 export const disconnectDevice = (sync: SyncServer, deviceId: string): number => {
