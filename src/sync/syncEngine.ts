@@ -3,7 +3,9 @@
 // marked synced only when the server has acknowledged (durably stored) all of its changes.
 import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
 import * as Y from 'yjs';
+import { toBase64 } from 'lib0/buffer';
 import { CASES_CHANGED, caseDocumentName, organisationChannelName } from '../protocol/documentName';
+import { coverageReplySchema, parseStateless, type CoverageRequest } from '../protocol/coverage';
 import { ApiError, type ApiClient } from './apiClient';
 import type { SessionManager } from './session';
 
@@ -47,10 +49,20 @@ const RETRY_FIRST_MS = 2_000;
 const RETRY_MAX_MS = 60_000;
 /** Several changes to the case list in a moment (a teamleider reassigning ten cases) make one fetch. */
 const CASES_CHANGED_DEBOUNCE_MS = 300;
+/** How long the engine waits for the server's answer whether it holds the whole case. */
+const COVERAGE_TIMEOUT_MS = 15_000;
+/** Resyncs in a row after which a case the server keeps lacking is shown as a problem. */
+const MAX_RESYNCS = 3;
 
 interface Tracked {
   provider: HocuspocusProvider;
   doc: Y.Doc;
+  /** A coverage question on its way, and whether another check was asked for meanwhile. */
+  checking?: Promise<void>;
+  checkAgain?: boolean;
+  /** Resyncs since the server last said it holds everything. */
+  resyncs: number;
+  answers: Map<string, (covered: boolean) => void>;
 }
 
 export class SyncEngine {
@@ -108,7 +120,7 @@ export class SyncEngine {
    */
   async track(caseId: string): Promise<void> {
     const existing = this.tracked.get(caseId);
-    if (existing) return this.checkSynced(caseId, existing.provider);
+    if (existing) return this.checkSynced(caseId);
     if (!this.socket) return;
     const { doc } = await this.options.cases.openForSync(caseId);
     if (this.tracked.has(caseId) || !this.socket) return;
@@ -121,9 +133,14 @@ export class SyncEngine {
       // (every 15 s per case, relayed to every tablet on it) cost battery or azc wifi.
       awareness: null,
     });
-    const check = () => void this.checkSynced(caseId, provider);
+    const tracked: Tracked = { provider, doc, resyncs: 0, answers: new Map() };
+    const check = () => void this.checkSynced(caseId);
     provider.on('synced', check);
     provider.on('unsyncedChanges', check);
+    provider.on('stateless', ({ payload }: { payload: string }) => {
+      const reply = parseStateless(coverageReplySchema, payload);
+      if (reply) tracked.answers.get(reply.id)?.(reply.covered);
+    });
     provider.on('authenticationFailed', ({ reason }: { reason: string }) => {
       if (reason === 'case-deleted') return void this.removeDeleted(caseId);
       if (reason === 'device-revoked') this.options.session.markRevoked();
@@ -132,8 +149,10 @@ export class SyncEngine {
     });
     provider.on('close', ({ event }: { event: { reason?: string } }) => {
       if (event?.reason === 'case-deleted') void this.removeDeleted(caseId);
+      // Refused for good: the work stays on the tablet and the case list says why.
+      if (event?.reason === 'client-id-of-other-device') void this.options.cases.markSyncError(caseId, event.reason);
     });
-    this.tracked.set(caseId, { provider, doc });
+    this.tracked.set(caseId, tracked);
     provider.attach();
   }
 
@@ -228,13 +247,62 @@ export class SyncEngine {
     }, wait);
   }
 
-  private async checkSynced(caseId: string, provider: HocuspocusProvider): Promise<void> {
+  /** One check at a time per case; a check asked for meanwhile runs after it. */
+  private checkSynced(caseId: string): Promise<void> {
+    const tracked = this.tracked.get(caseId);
+    if (!tracked) return Promise.resolve();
+    if (tracked.checking) {
+      tracked.checkAgain = true;
+      return tracked.checking;
+    }
+    tracked.checking = this.confirmSynced(caseId, tracked).finally(() => {
+      tracked.checking = undefined;
+      if (tracked.checkAgain) {
+        tracked.checkAgain = false;
+        void this.checkSynced(caseId);
+      }
+    });
+    return tracked.checking;
+  }
+
+  /**
+   * A case is on the server only when the server says its copy holds everything this tablet's copy
+   * holds (structs and deletions), not when the provider has no unsynced changes (hocuspocus #825).
+   * When it lacks something, a resync makes the tablet send it again.
+   */
+  private async confirmSynced(caseId: string, tracked: Tracked): Promise<void> {
+    const { provider, doc } = tracked;
     if (!provider.isSynced || provider.unsyncedChanges !== 0) return;
     // Read the count of local saves first: a save that lands after the ack keeps the case dirty.
     const atAck = await this.options.cases.pendingChanges(caseId);
     if (provider.unsyncedChanges !== 0) return;
+    const covered = await this.askCoverage(tracked);
+    if (covered === undefined) return; // No answer (the socket went): asked again after the next sync.
+    if (!covered) {
+      if (++tracked.resyncs > MAX_RESYNCS) return void (await this.options.cases.markSyncError(caseId, 'not-on-server'));
+      provider.forceSync();
+      return;
+    }
+    tracked.resyncs = 0;
     this.retries = 0;
     await this.options.cases.markSynced(caseId, atAck);
+  }
+
+  private askCoverage({ provider, doc, answers }: Tracked): Promise<boolean | undefined> {
+    const id = crypto.randomUUID();
+    return new Promise((resolve) => {
+      const timer = setTimeout(() => {
+        answers.delete(id);
+        resolve(undefined);
+      }, COVERAGE_TIMEOUT_MS);
+      answers.set(id, (covered) => {
+        clearTimeout(timer);
+        answers.delete(id);
+        resolve(covered);
+      });
+      const request: CoverageRequest = { type: 'coverage?', id, snapshot: toBase64(Y.encodeSnapshot(Y.snapshot(doc))) };
+      provider.sendStateless(JSON.stringify(request));
+    });
   }
 
   private setStatus(status: ConnectionStatus) {

@@ -38,6 +38,7 @@ export const isCaseDeleted = async (db: Queryable, name: string): Promise<boolea
 export const purgeCaseData = async (db: Queryable, name: string): Promise<void> => {
   await db.query('DELETE FROM document_updates WHERE name = $1', [name]);
   await db.query('DELETE FROM case_projection WHERE name = $1', [name]);
+  await db.query('DELETE FROM document_clients WHERE document_name = $1', [name]);
   await db.query('DELETE FROM documents WHERE name = $1', [name]);
 };
 

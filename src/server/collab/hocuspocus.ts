@@ -15,6 +15,10 @@ import { authorizeDocument } from './access';
 import { applyWithoutEcho } from './applyWithoutEcho';
 import { updateOfMessage } from './incomingUpdate';
 import { createDurabilityTracker } from './durability';
+import { createClientOwnership } from './clientOwnership';
+import { fromBase64 } from 'lib0/buffer';
+import { coverageRequestSchema, parseStateless, type CoverageReply } from '../../protocol/coverage';
+import { snapshotCovers } from '../../domain/coverage';
 
 export interface SyncDeps {
   db: Database;
@@ -35,6 +39,8 @@ export interface SyncContext {
 const refusal = (reason: string) => Object.assign(new Error(''), { reason });
 /** The in-memory copy holds an update the log does not: closed, so tablets send it again after a reload. */
 const NOT_DURABLE = { code: 4500, reason: 'document-not-durable' satisfies ErrorCode };
+/** An update wrote under a Yjs client id of another device: refused, the tablet keeps its work. */
+const FOREIGN_CLIENT = { code: 4409, reason: 'client-id-of-other-device' satisfies ErrorCode };
 
 const remoteAddress = (request: { socket?: { remoteAddress?: string } } | undefined) =>
   request?.socket?.remoteAddress;
@@ -51,6 +57,7 @@ export const createSyncServer = ({
   maxDebounce = 60_000,
 }: SyncDeps) => {
   const durability = createDurabilityTracker();
+  const ownership = createClientOwnership(db);
 
   /** Compaction when the last tablet has left, and the projection the back office reads. */
   const storeDocument = async (documentName: string, document: Document) => {
@@ -96,6 +103,7 @@ export const createSyncServer = ({
       let state: Uint8Array;
       try {
         state = await store.load(documentName);
+        await ownership.load(documentName);
       } catch (error) {
         if (error instanceof CaseDeletedError) throw refusal('case-deleted');
         // Never hand out an empty document that a client could later overwrite the real one with.
@@ -135,8 +143,25 @@ export const createSyncServer = ({
           throw error; // Hocuspocus closes this connection; the message is neither stored nor applied.
         }
         if (update) {
+          const principal = (context as Partial<SyncContext>).principal;
+          const owned = principal ? ownership.check(documentName, principal.deviceId, update) : { foreign: [] };
+          if (owned.foreign.length > 0) {
+            await audit({
+              action: 'sync-message',
+              outcome: 'refused',
+              reason: FOREIGN_CLIENT.reason,
+              target: documentName,
+              organisationId: principal?.organisationId,
+              userId: principal?.userId,
+              deviceId: principal?.deviceId,
+              ip: remoteAddress(connection.request),
+            });
+            throw Object.assign(new Error(''), FOREIGN_CLIENT);
+          }
           applyWithoutEcho(document, update, connection);
           durability.track(document, store.appendUpdate(documentName, update));
+          // A new client id is acknowledged only once its owner is written (and found to be this device).
+          if (owned.claiming) durability.track(document, owned.claiming);
         }
       }
       try {
@@ -161,6 +186,28 @@ export const createSyncServer = ({
         ip: remoteAddress(request),
         readOnly: connection.readOnly,
       });
+    },
+
+    /**
+     * A tablet asks whether its copy is safely here: answered once every update taken in so far is
+     * committed, by comparing the tablet's snapshot (structs and deletions) with this copy.
+     */
+    async onStateless({ connection, document, documentName, payload }) {
+      if (parseDocumentName(documentName)?.kind !== 'case') return;
+      const request = parseStateless(coverageRequestSchema, payload);
+      if (!request) return;
+      let covered = false;
+      try {
+        await durability.settled(document);
+        covered = !durability.isPoisoned(document) && snapshotCovers(Y.snapshot(document), Y.decodeSnapshot(fromBase64(request.snapshot)));
+      } catch {
+        covered = false;
+      }
+      connection.sendStateless(JSON.stringify({ type: 'coverage', id: request.id, covered } satisfies CoverageReply));
+    },
+
+    async afterUnloadDocument({ documentName }) {
+      ownership.forget(documentName);
     },
 
     async onStoreDocument({ documentName, document }) {
