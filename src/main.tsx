@@ -20,7 +20,6 @@ import { purgeExpiredCases, startSync } from './app/services';
 import { loadAuthor } from './app/author';
 
 await initI18n();
-await loadAuthor().catch((error: unknown) => console.error('Tablet id could not be read', error));
 void requestPersistentStorage().catch(() => undefined);
 const root = document.getElementById('root');
 if (!root) throw new Error('No #root element');
@@ -30,5 +29,7 @@ createRoot(root).render(
   </StrictMode>,
 );
 registerServiceWorker();
+// The tablet's own id is needed only when something is written: the first screen does not wait for it.
+void loadAuthor().catch((error: unknown) => console.error('Tablet id could not be read', error));
 void startSync().catch((error: unknown) => console.error('Sync could not start', error));
 void purgeExpiredCases().catch((error: unknown) => console.error('Retention purge failed', error));

@@ -94,6 +94,29 @@ describe('answerQuestion', () => {
   });
 });
 
+describe('who may answer', () => {
+  const observation = { forConsultantOnly: true, sensitive: false };
+  const sensitive = { forConsultantOnly: false, sensitive: true };
+
+  it('refuses the inburgeraar an observation question of the consultant, and stores nothing', () => {
+    const doc = newCase();
+    expect(() => give(doc, { questionId: 'languages.obs-reading', flag: 'dont-know', rules: observation })).toThrowError(expect.objectContaining({ code: 'answer-not-yours' }));
+    expect(() => give(doc, { questionId: 'languages.obs-reading', answeredBy: 'via-tolk', flag: 'dont-know', rules: observation })).toThrowError(expect.objectContaining({ code: 'answer-not-yours' }));
+    expect(() => chooseTile(doc, { ...base, questionId: 'languages.obs-reading', tileId: 'yes', chosen: true, now: NOW, rules: observation })).toThrowError(expect.objectContaining({ code: 'answer-not-yours' }));
+    expect(conversation(doc).answers).toEqual({});
+    give(doc, { questionId: 'languages.obs-reading', answeredBy: 'consultant', value: { kind: 'tiles', tileIds: ['yes'] }, rules: observation });
+    expect(conversation(doc).answers['languages.obs-reading']?.answeredBy).toBe('consultant');
+  });
+
+  it('refuses a sensitive question the consultant left out of this conversation', () => {
+    const doc = newCase();
+    startConversation(doc, { id: 'v2', type: 'intake-b', language: 'ti', hideSensitive: true, now: NOW });
+    expect(() => give(doc, { conversationId: 'v2', questionId: 'health.mental', flag: 'prefer-not', rules: sensitive })).toThrowError(expect.objectContaining({ code: 'question-hidden' }));
+    give(doc, { conversationId: 'v1', questionId: 'health.mental', flag: 'prefer-not', rules: sensitive });
+    expect(conversation(doc).answers['health.mental']?.flag).toBe('prefer-not');
+  });
+});
+
 describe('two tablets apart, a single-value answer', () => {
   it('keeps both different values, each with its tablet, person and time, and shows the latest by the tablet clock', () => {
     const [a, b] = twoTablets();

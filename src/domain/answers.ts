@@ -208,6 +208,23 @@ const recordsOf = (doc: Y.Doc, conversationId: string, questionId: string): Ques
 
 // ---- Commands ----------------------------------------------------------------------------------
 
+/** What the catalog says of a question that decides who may answer it (the domain does not read the catalog). */
+export interface QuestionRules {
+  /** An observation of the consultant: never answered by the inburgeraar. */
+  forConsultantOnly: boolean;
+  /** Left out of a conversation whose consultant chose to hide sensitive questions. */
+  sensitive: boolean;
+}
+
+/** Refuses an inburgeraar's answer to a question that is not his to answer in this conversation. */
+const requireMayAnswer = (doc: Y.Doc, conversationId: string, answeredBy: AnsweredBy, rules: QuestionRules | undefined): void => {
+  if (!rules || personOf(answeredBy) === 'consultant') return;
+  if (rules.forConsultantOnly) throw new DomainError('answer-not-yours', 'This question is for the consultant.');
+  if (rules.sensitive && conversationsMap(doc).get(conversationId)?.get('hideSensitive') === true) {
+    throw new DomainError('question-hidden', 'This question was left out of the conversation.');
+  }
+};
+
 export interface AnswerQuestionInput {
   conversationId: string;
   questionId: string;
@@ -223,6 +240,8 @@ export interface AnswerQuestionInput {
   author?: AnswerAuthor;
   /** Id of the new entry; random when absent. */
   id?: string;
+  /** Who may answer the question (from the catalog); the inburgeraar is refused where he may not. */
+  rules?: QuestionRules;
 }
 
 const isEmptyValue = (value: AnswerValue | undefined): boolean => {
@@ -253,6 +272,7 @@ const newId = (id: string | undefined) => id ?? globalThis.crypto.randomUUID();
  */
 export const answerQuestion = (doc: Y.Doc, input: AnswerQuestionInput): Answer => {
   requireConversation(doc, input.conversationId);
+  requireMayAnswer(doc, input.conversationId, input.answeredBy, input.rules);
   const ownWords = input.ownWords?.trim();
   if (isEmptyValue(input.value) && !input.flag && !ownWords && !input.drawingRef) {
     throw new DomainError('answer-empty', 'An answer needs a value, a flag or own words.');
@@ -293,6 +313,7 @@ export interface ChooseTileInput {
   now: string;
   author?: AnswerAuthor;
   id?: string;
+  rules?: QuestionRules;
 }
 
 /**
@@ -302,6 +323,7 @@ export interface ChooseTileInput {
  */
 export const chooseTile = (doc: Y.Doc, input: ChooseTileInput): void => {
   requireConversation(doc, input.conversationId);
+  requireMayAnswer(doc, input.conversationId, input.answeredBy, input.rules);
   if (!input.tileId) throw new DomainError('answer-empty', 'A tile needs an id.');
   const person = personOf(input.answeredBy);
   const records = recordsOf(doc, input.conversationId, input.questionId);

@@ -8,6 +8,7 @@ export type DomainErrorCode =
   | 'answer-empty'
   | 'answer-missing'
   | 'answer-not-yours'
+  | 'question-hidden'
   | 'note-empty'
   | 'schema-too-new';
 

@@ -66,6 +66,11 @@ export class CaseRepository {
     return this.openHandle(caseId, { mustExist: !!known });
   }
 
+  /** The case's index row (summary and sync state), undefined when it is not on this tablet. */
+  row(caseId: string): Promise<CaseRow | undefined> {
+    return this.db.cases.get(caseId);
+  }
+
   async isOnTablet(caseId: string): Promise<boolean> {
     return (await this.db.cases.get(caseId)) !== undefined;
   }

@@ -12,3 +12,14 @@ export const watchCases = (
   const subscription = liveQuery(() => repository.search(query)).subscribe({ next: onRows, error: onError });
   return () => subscription.unsubscribe();
 };
+
+/** A live view of one case's index row (its sync state), for the case page. */
+export const watchCaseRow = (
+  repository: CaseRepository,
+  caseId: string,
+  onRow: (row: CaseRow | undefined) => void,
+  onError: (error: unknown) => void,
+): (() => void) => {
+  const subscription = liveQuery(() => repository.row(caseId)).subscribe({ next: onRow, error: onError });
+  return () => subscription.unsubscribe();
+};

@@ -36,6 +36,8 @@ export interface SyncEngineOptions {
   onCasesDownloaded?(): void;
   /** A case on this tablet was deleted on the server and has been removed here. */
   onCaseDeleted?(caseId: string): void;
+  /** How long a connection attempt shows as "connecting" before it counts as offline, ms. */
+  connectingShownMs?: number;
   /** Where the engine keeps the time of the last deletion it has seen (between app starts). */
   deletionCursor?: { load(): Promise<string | undefined>; save(since: string): Promise<void> };
 }
@@ -49,6 +51,8 @@ const RETRY_FIRST_MS = 2_000;
 const RETRY_MAX_MS = 60_000;
 /** Several changes to the case list in a moment (a teamleider reassigning ten cases) make one fetch. */
 const CASES_CHANGED_DEBOUNCE_MS = 300;
+/** A connection attempt that takes longer than this counts as "server not reachable" for the chip. */
+const CONNECTING_SHOWN_MS = 10_000;
 /** How long the engine waits for the server's answer whether it holds the whole case. */
 const COVERAGE_TIMEOUT_MS = 15_000;
 /** Resyncs in a row after which a case the server keeps lacking is shown as a problem. */
@@ -75,6 +79,9 @@ export class SyncEngine {
   private channel: HocuspocusProvider | null = null;
   private casesChangedTimer: ReturnType<typeof setTimeout> | undefined;
   private syncing: Promise<void> = Promise.resolve();
+  /** False once an attempt failed: the retries that follow show "offline", not "connecting". */
+  private reachable = true;
+  private connectingTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(private readonly options: SyncEngineOptions) {}
 
@@ -91,16 +98,38 @@ export class SyncEngine {
       maxAttempts: 0,
       ...(this.options.WebSocketPolyfill ? { WebSocketPolyfill: this.options.WebSocketPolyfill } : {}),
     });
-    this.socket.on('status', ({ status }: { status: string }) => {
-      this.setStatus(status === 'connected' ? 'connected' : status === 'connecting' ? 'connecting' : 'offline');
-      if (status === 'connected') void this.afterConnect();
-    });
+    this.socket.on('status', ({ status }: { status: string }) => this.onSocketStatus(status));
+    // The socket starts its first attempt in its constructor, before this listener.
+    this.onSocketStatus(this.socket.status);
     // Attached before the socket opens: a provider attached inside the 'connected' status event would
     // miss the socket's open (Hocuspocus emits the status first) and never authenticate.
     this.listenToOrganisation();
   }
 
+  /**
+   * The chip tells the truth: "connecting" only for a first attempt (and not longer than
+   * CONNECTING_SHOWN_MS); once an attempt failed, the retries behind it show "offline" until one works.
+   */
+  private onSocketStatus(status: string): void {
+    clearTimeout(this.connectingTimer);
+    if (status === 'connected') {
+      this.reachable = true;
+      this.setStatus('connected');
+      void this.afterConnect();
+    } else if (status === 'connecting') {
+      this.setStatus(this.reachable ? 'connecting' : 'offline');
+      this.connectingTimer = setTimeout(() => {
+        this.reachable = false;
+        this.setStatus('offline');
+      }, this.options.connectingShownMs ?? CONNECTING_SHOWN_MS);
+    } else {
+      this.reachable = false;
+      this.setStatus('offline');
+    }
+  }
+
   stop(): void {
+    clearTimeout(this.connectingTimer);
     clearTimeout(this.retryTimer);
     this.retryTimer = undefined;
     clearTimeout(this.casesChangedTimer);

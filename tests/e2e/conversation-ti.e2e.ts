@@ -407,7 +407,7 @@ describe('a conversation in Tigrinya, only by tapping', () => {
             hasText: get(nl.content, `question.family.${questionId}.text`),
           }),
         })
-        .locator('dd')
+        .locator('dd .answer-nl')
         .textContent();
     const tiles = (...ids: string[]) => ids.map((id) => get(nl.content, `tile.${id}`)).join(', ');
     const expected: Record<string, string> = {
@@ -426,7 +426,7 @@ describe('a conversation in Tigrinya, only by tapping', () => {
       await expect.poll(() => answerOf(questionId), { message: questionId }).toBe(text);
     }
     await expect
-      .poll(() => panel.locator('h3').first().textContent())
+      .poll(() => panel.locator('.answers-domain h4').first().textContent())
       .toContain(get(nl.content, 'domain.family'));
     // Dutch for the consultant, not the Tigrinya the inburgeraar saw.
     expect(await panel.textContent()).not.toContain(get(ti.content, 'tile.partner-here'));

@@ -237,6 +237,16 @@ describe('handover to the inburgeraar', () => {
     expect(await wasSeen(page, OTHER_NOTE)).toBe(false);
   });
 
+  it('does not open a consultant-only observation question by its URL', async () => {
+    const conversationPath = talkHash.replace(/\/topics$/, '');
+    await page.goto(`${server.url}/${conversationPath}/domain/languages/languages.obs-reading`);
+    // Sent on to a question of the inburgeraar in that topic, never the observation itself.
+    await expect.poll(() => new URL(page.url()).hash).toMatch(/\/domain\/languages\/languages\.(?!obs-)/);
+    expect(await page.locator('.question h1').count()).toBe(1);
+    expect(new URL(page.url()).hash).not.toContain('obs-reading');
+    await expectOnlyTheConversation();
+  });
+
   it('does not lock by itself while the inburgeraar has the tablet', async () => {
     await page.clock.fastForward('10:00');
     await settleUi(page);

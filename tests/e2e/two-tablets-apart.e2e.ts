@@ -84,6 +84,9 @@ const answerApart = async ({ page, name }: Tablet, answers: { partner: string; h
   await page.getByRole('button', { name: 'Notitie bewaren' }).click();
   await expect.poll(() => page.getByTestId('consultant-notes').textContent()).toContain(`${answers.note}`);
   expect(await page.getByTestId('consultant-notes').textContent()).toContain(name);
+  // Apart, the tablet says plainly that it is offline and what has not been sent.
+  expect(await page.getByTestId('connectivity').textContent()).toContain('Offline');
+  await expect.poll(() => page.getByTestId('send-state').textContent()).toMatch(/wijzigingen staan alleen op deze tablet/);
   await page.goto(`${server.url}/#/`);
 };
 
@@ -140,6 +143,7 @@ describe('two tablets apart and together', () => {
       await page.getByRole('button', { name: /Selam Tesfay/ }).click();
       const partner = page.locator('[data-question="family.partner"]');
       await expect.poll(() => partner.textContent(), RECONNECT).toContain('Verschillende antwoorden');
+      await expect.poll(() => page.getByTestId('send-state').textContent(), RECONNECT).toContain('Alles van dit gesprek staat op de server');
       const partnerText = (await partner.textContent()) ?? '';
       expect(partnerText).toContain('Tablet Noord');
       expect(partnerText).toContain('Tablet Zuid');

@@ -4,6 +4,7 @@
 import 'fake-indexeddb/auto';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import WebSocket from 'ws';
+import { createServer as createNetServer } from 'node:net';
 import * as Y from 'yjs';
 import { createCase, startConversation } from '../../src/domain/commands';
 import { answerQuestion } from '../../src/domain/answers';
@@ -156,6 +157,28 @@ describe('client sync engine', () => {
 
     author.destroy();
     online.engine.stop();
+  });
+
+  it('says offline, not "connecting" for ever, when the server does not answer', async () => {
+    // A server that takes the connection and never answers the WebSocket handshake (a dead proxy).
+    const sockets: import('node:net').Socket[] = [];
+    const silent = createNetServer((socket) => void sockets.push(socket));
+    await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve));
+    const port = (silent.address() as import('node:net').AddressInfo).port;
+    const api = createApiClient(server.url);
+    const session = new SessionManager(api, memoryStore());
+    await session.login(email, 'correct horse battery staple', 'tablet silent');
+    const statuses: string[] = [];
+    const engine = new SyncEngine({
+      url: `ws://127.0.0.1:${port}/sync`, api, session, cases: new CaseRepository(openDb(`client-sync-silent-${Date.now()}`)),
+      WebSocketPolyfill: WebSocket, connectingShownMs: 300, onConnectionChange: (s) => statuses.push(s),
+    });
+    engine.start();
+    await vi.waitFor(() => expect(statuses).toContain('connecting'), { timeout: 5_000, interval: 20 });
+    await vi.waitFor(() => expect(statuses.at(-1)).toBe('offline'), { timeout: 5_000, interval: 20 });
+    engine.stop();
+    for (const socket of sockets) socket.destroy();
+    await new Promise((resolve) => silent.close(resolve));
   });
 
   it('tries again, on a new socket, a case the server could not load while its database failed', async () => {

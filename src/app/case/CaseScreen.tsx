@@ -8,7 +8,9 @@ import { StartConversationPanel } from './StartConversationPanel';
 import { NotesPanel } from './NotesPanel';
 import { ExportButton } from './ExportButton';
 import { AnswersPanel } from './AnswersPanel';
+import { ObservationsPanel } from './ObservationsPanel';
 import { ConversationList } from './ConversationList';
+import { SendState } from './SendState';
 import { ExplanationList } from '../explain/ExplanationList';
 import { ABOUT_ME_CARD } from '../explain/AboutMeRoute';
 import { useExplanationRecords } from '../explain/useExplanations';
@@ -60,11 +62,13 @@ export function CaseScreen({ caseId }: { caseId: string }) {
               </>
             ) : null}
           </dl>
+          <SendState caseId={caseId} />
           <ConversationList caseId={caseId} conversations={snapshot.conversations} />
           {loaded.status === 'ready' ? <ExportButton caseId={caseId} doc={loaded.handle.doc} name={profile.name} /> : null}
         </section>
         <StartConversationPanel caseId={caseId} defaultLanguage={profile.language} conversations={snapshot.conversations} run={run} />
         <NotesPanel notes={snapshot.notes} run={run} />
+        <ObservationsPanel conversations={snapshot.conversations} run={run} />
         <AnswersPanel conversations={snapshot.conversations} run={run} />
         {snapshot.conversations.length > 0 ? (
           <ExplanationList

@@ -1,10 +1,10 @@
 // One question at a time: own language big, Dutch small, picture answers, and the four ways out.
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import type * as Y from 'yjs';
 import { useTranslation } from 'react-i18next';
 import { findDomain } from '../../content/catalog';
 import type { Domain, Question } from '../../content/types';
-import { answerQuestion, chooseTile, type AnswerQuestionInput } from '../../domain/answers';
+import { answerQuestion, chooseTile, type AnswerQuestionInput, type QuestionRules } from '../../domain/answers';
 import { currentAuthor } from '../author';
 import { nextQuestionId, visibleQuestions } from '../../domain/flow';
 import { drawingIdFor } from '../../domain/drawings';
@@ -35,9 +35,19 @@ export function QuestionScreen({ caseId, conversationId, domainId, questionId }:
   const { conversation, run, loaded } = useConversation(caseId, conversationId);
   const doc = loaded.status === 'ready' ? loaded.handle.doc : undefined;
   const domain = findDomain(domainId);
-  if (!conversation || !domain) return null;
+  const hideSensitive = conversation?.hideSensitive ?? false;
+  // Only questions of this conversation for the inburgeraar: no observation of the consultant, no
+  // sensitive question she left out, no follow-up not asked for — also not by typing its URL.
+  const visible = conversation && domain ? visibleQuestions(domain, conversation.answers, { hideSensitive }) : [];
+  const question = visible.find((q) => q.id === questionId);
+  const stray = !!conversation && !!domain && !!questionId && !question;
+  useEffect(() => {
+    if (!stray || !conversation || !domain) return;
+    const next = nextQuestionId(domain, conversation.answers, undefined, { hideSensitive });
+    navigate({ name: 'question', caseId, conversationId, domainId, ...(next ? { questionId: next } : {}) }, { replace: true });
+  }, [stray, conversation, domain, hideSensitive, navigate, caseId, conversationId, domainId]);
+  if (!conversation || !domain || stray) return null;
   const toTopics = () => navigate({ name: 'talk', caseId, conversationId, step: 'topics' });
-  const question = domain.questions.find((q) => q.id === questionId);
 
   const answeredBy = conversation.participants.tolk ? 'via-tolk' : 'inburgeraar';
   const goNext = async (questionId: string, saved: Answer | undefined) => {
@@ -47,11 +57,16 @@ export function QuestionScreen({ caseId, conversationId, domainId, questionId }:
     const next = nextQuestionId(domain, answers, questionId, { hideSensitive: conversation.hideSensitive ?? false });
     navigate({ name: 'question', caseId, conversationId, domainId, ...(next ? { questionId: next } : {}) }, { replace: true });
   };
+  const rulesOf = (id: string): QuestionRules => {
+    const q = domain.questions.find((x) => x.id === id);
+    return { forConsultantOnly: q?.answeredBy === 'consultant', sensitive: q?.sensitivity === 'sensitive' };
+  };
   const answer = async (input: AnswerInput, advance: boolean) => {
     let saved: Answer | undefined;
     const ok = await run((doc) => {
       saved = answerQuestion(doc, {
         ...input,
+        rules: rulesOf(input.questionId),
         conversationId,
         language: conversation.language,
         answeredBy,
@@ -64,7 +79,7 @@ export function QuestionScreen({ caseId, conversationId, domainId, questionId }:
   };
   const toggleTile = (questionId: string, tileId: string, chosen: boolean) =>
     run((doc) =>
-      chooseTile(doc, { conversationId, questionId, tileId, chosen, language: conversation.language, answeredBy, author: currentAuthor(), now: new Date().toISOString() }),
+      chooseTile(doc, { conversationId, questionId, tileId, chosen, language: conversation.language, answeredBy, author: currentAuthor(), now: new Date().toISOString(), rules: rulesOf(questionId) }),
     );
   const actions: AnswerActions = { answer, toggleTile, next: (questionId) => void goNext(questionId, undefined) };
 
@@ -88,7 +103,7 @@ export function QuestionScreen({ caseId, conversationId, domainId, questionId }:
   );
 }
 
-type AnswerInput = Omit<AnswerQuestionInput, 'conversationId' | 'language' | 'answeredBy' | 'now' | 'author'>;
+type AnswerInput = Omit<AnswerQuestionInput, 'conversationId' | 'language' | 'answeredBy' | 'now' | 'author' | 'rules'>;
 
 /** What the answer area may do: answer (replacing), toggle a tile of a multi-choice set, or move on. */
 interface AnswerActions {

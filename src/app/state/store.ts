@@ -59,6 +59,8 @@ export const bindBrowserEvents = (): (() => void) => {
   const onOffline = () => useAppStore.getState().setOnline(false);
   addEventListener('popstate', onPop);
   addEventListener('hashchange', onPop);
+  // The address may have changed between loading this module and binding (a link opened during start).
+  if (routeToHash(useAppStore.getState().route) !== routeToHash(hashToRoute(location.hash))) onPop();
   addEventListener('online', onOnline);
   addEventListener('offline', onOffline);
   return () => {

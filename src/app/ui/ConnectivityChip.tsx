@@ -21,12 +21,14 @@ export function ConnectivityChip() {
       </>
     );
   }
-  const connected = online && serverStatus === 'connected';
+  // Offline when the tablet has no network, or the server cannot be reached (the engine says so after a
+  // failed attempt): never "connecting" for ever.
+  const state = !online || serverStatus === 'offline' ? 'offline' : serverStatus;
   return (
-    <span className={`chip ${connected ? 'chip-online' : 'chip-offline'}`} role="status" data-testid="connectivity">
+    <span className={`chip ${state === 'connected' ? 'chip-online' : 'chip-offline'}`} role="status" data-testid="connectivity">
       <span className="dot" aria-hidden="true" />
-      {!online ? t('connectivity.offline') : connected ? t('connectivity.online') : t('connectivity.connecting')}
-      {online ? null : <span className="wide-only"> – {t('connectivity.offlineSafe')}</span>}
+      {state === 'offline' ? t('connectivity.offline') : state === 'connected' ? t('connectivity.online') : t('connectivity.connecting')}
+      {state === 'offline' ? <span className="wide-only"> – {t('connectivity.offlineSafe')}</span> : null}
     </span>
   );
 }
