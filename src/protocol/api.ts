@@ -58,6 +58,8 @@ export const ERROR_CODES = [
   'case-deleted',
   /** The server could not store an update it had already taken in: resync once it has reloaded the case. */
   'document-not-durable',
+  /** The server could not reach its database just now (a passing outage): try again later. */
+  'server-unavailable',
   /** An update carried structs under a Yjs client id that another device owns in this document. */
   'client-id-of-other-device',
   /** The server does not hold everything this tablet holds, after asking it to send again. */

@@ -43,10 +43,10 @@ export interface SyncEngineOptions {
 }
 
 /**
- * Refusals that say the server cannot serve the case *now* (its database failed to load it), not that it
- * never will. The server accepts one authentication per case and socket, so the retry is a new socket.
+ * Refusals that say the server cannot serve the case *now* (its database failed to load it or to check
+ * the token), not that it never will. The server accepts one authentication per case and socket, so the retry is a new socket.
  */
-const TRANSIENT_REFUSALS = new Set(['document-load-failed']);
+const TRANSIENT_REFUSALS = new Set(['document-load-failed', 'server-unavailable']);
 const RETRY_FIRST_MS = 2_000;
 const RETRY_MAX_MS = 60_000;
 /** Several changes to the case list in a moment (a teamleider reassigning ten cases) make one fetch. */

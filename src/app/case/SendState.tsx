@@ -7,6 +7,7 @@ import { useAppStore } from '../state/store';
 /** Reasons the case list and this line explain; anything else reads as a general problem. */
 const KNOWN_REASONS = new Set([
   'document-load-failed',
+  'server-unavailable',
   'document-not-durable',
   'client-id-of-other-device',
   'not-on-server',

@@ -85,12 +85,14 @@ export const createSyncServer = ({
     extensions,
 
     async onAuthenticate({ token, documentName, request, connectionConfig }) {
-      const access = await authorizeDocument(
-        { db, auth, audit },
-        token,
-        documentName,
-        remoteAddress(request),
-      );
+      let access: Awaited<ReturnType<typeof authorizeDocument>>;
+      try {
+        access = await authorizeDocument({ db, auth, audit }, token, documentName, remoteAddress(request));
+      } catch (error) {
+        // The database failed (an outage, a restart): not a refusal of this tablet, which tries again.
+        console.error(`[sync] authorising ${documentName} failed:`, error instanceof Error ? error.message : error);
+        throw refusal('server-unavailable' satisfies ErrorCode);
+      }
       if (!access.ok) throw refusal(access.reason);
       connectionConfig.readOnly = access.readOnly;
       // A new case: the municipality's other tablets that are online fetch it now, not at their next reconnect.
