@@ -22,6 +22,7 @@ import { isConversationRoute, type Route } from './state/route';
 import { bindBrowserEvents, useAppStore } from './state/store';
 import { ProblemBanner } from './ui/ProblemBanner';
 import { UpdatePrompt } from './ui/UpdatePrompt';
+import { RetiringBanner, WipedNotice } from './ui/TabletNotices';
 
 function Screen({ route }: { route: Route }) {
   switch (route.name) {
@@ -103,13 +104,20 @@ export function App() {
   useAutoLock(lock.ready && lock.hasPin && !lock.locked && !lock.handover);
 
   if (!lock.ready) return null;
-  if (!lock.hasPin) return <SetPinScreen />;
+  if (!lock.hasPin)
+    return (
+      <>
+        <WipedNotice />
+        <SetPinScreen />
+      </>
+    );
   if (lock.locked) return <LockScreen purpose="unlock" />;
   if (lock.handover && lock.exitRequested) return <LockScreen purpose="take-back" />;
   if (strayFromHandover) return null;
   return (
     <div className={`app ${inConversation ? 'mode-conversation' : 'mode-consultant'}`}>
       <ProblemBanner />
+      {inConversation ? null : <RetiringBanner />}
       <Screen route={route} />
       <UpdatePrompt />
     </div>

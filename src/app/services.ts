@@ -8,6 +8,7 @@ import { createApiClient } from '../sync/apiClient';
 import { SessionManager } from '../sync/session';
 import type { SyncEngine } from '../sync/syncEngine';
 import { useAppStore } from './state/store';
+import { isConversationRoute } from './state/route';
 
 export const db = openDb();
 export const cases = new CaseRepository(db);
@@ -30,6 +31,8 @@ const syncEngine = (): Promise<SyncEngine> =>
         onConnectionChange: (status) => useAppStore.getState().setServerStatus(status),
         onCasesDownloaded: () => void db.settings.put({ key: 'casesDownloadedAt', value: new Date().toISOString() }),
         onCaseDeleted: (caseId) => void onCaseDeletedOnServer(caseId),
+        onRetiring: () => useAppStore.getState().setRetiring(true),
+        onRetired: () => void wipeWhenIdle('retired'),
         deletionCursor: {
           load: async () => (await db.settings.get('deletionsSeenUntil'))?.value as string | undefined,
           save: async (since) => void (await db.settings.put({ key: 'deletionsSeenUntil', value: since })),
@@ -43,7 +46,7 @@ export const startSync = async (): Promise<void> => {
     useAppStore.getState().setSession(state);
     if (state.status === 'signed-in') void syncEngine().then((s) => s.start());
     else if (state.status === 'signed-out') void syncEngine().then((s) => s.stop());
-    else if (state.status === 'revoked') void wipeRevokedTablet();
+    else if (state.status === 'revoked') void wipeTablet('revoked');
   });
   const state = await session.restore();
   if (state.status === 'signed-in') (await syncEngine()).start();
@@ -62,12 +65,36 @@ const onCaseDeletedOnServer = async (caseId: string): Promise<void> => {
   }
 };
 
-/** A beheerder revoked this tablet (lost or stolen): everything the app keeps here is removed. */
-const wipeRevokedTablet = async (): Promise<void> => {
+/**
+ * Everything the app keeps here is removed: revoked as lost or stolen (at once), or retired (once every
+ * case is on the server). The next start says in plain words why the tablet is empty.
+ */
+const wipeTablet = async (why: 'revoked' | 'retired'): Promise<void> => {
   (await syncEngine()).stop();
   await cases.wipeEverything();
   localStorage.clear();
-  location.replace('/');
+  location.replace(`/?wiped=${why}`);
+};
+
+/** A retired tablet wipes itself, but not in the middle of a conversation: it waits until the consultant has it back. */
+let retireWaiting: (() => void) | undefined;
+const wipeWhenIdle = async (why: 'retired'): Promise<void> => {
+  const { useLockStore } = await import('./lock/lockStore');
+  const idle = () => !isConversationRoute(useAppStore.getState().route) && !useLockStore.getState().handover;
+  if (idle()) return void wipeTablet(why);
+  const check = () => {
+    if (!idle() || !retireWaiting) return;
+    retireWaiting();
+    retireWaiting = undefined;
+    void wipeTablet(why);
+  };
+  if (retireWaiting) return;
+  const unsubscribeApp = useAppStore.subscribe(check);
+  const unsubscribeLock = useLockStore.subscribe(check);
+  retireWaiting = () => {
+    unsubscribeApp();
+    unsubscribeLock();
+  };
 };
 
 /** Local retention: synced cases untouched for the chosen number of days leave the tablet. */

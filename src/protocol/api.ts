@@ -37,10 +37,20 @@ export const deviceSchema = z.object({
   id: z.uuid(),
   name: z.string(),
   userId: z.uuid(),
+  /** The consultant the tablet belongs to. */
+  email: z.string().optional(),
+  /** "iPad · Safari", from the browser at sign-in. */
+  model: z.string().nullable().optional(),
   createdAt: z.string(),
   lastSeenAt: z.string().nullable(),
+  lastSyncAt: z.string().nullable().optional(),
   revokedAt: z.string().nullable(),
+  /** lost: wiped at the next contact; retire: sends what it still has, then wipes itself. */
+  revokeMode: z.enum(['lost', 'retire']).nullable().optional(),
 });
+
+export const revokeRequestSchema = z.object({ mode: z.enum(['lost', 'retire']).default('lost') });
+export type RevokeRequest = z.input<typeof revokeRequestSchema>;
 export type Device = z.infer<typeof deviceSchema>;
 
 /** Machine-readable reasons in error bodies and in socket permission-denied messages. */
@@ -58,6 +68,8 @@ export const ERROR_CODES = [
   'case-deleted',
   /** The server could not store an update it had already taken in: resync once it has reloaded the case. */
   'document-not-durable',
+  /** The tablet was retired: it may send what it has for its cases, nothing new reaches it. */
+  'device-retired',
   /** The server could not reach its database just now (a passing outage): try again later. */
   'server-unavailable',
   /** An update carried structs under a Yjs client id that another device owns in this document. */

@@ -3,7 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { parseArgs } from 'node:util';
 import { roleSchema } from '../protocol/roles';
 import { createOrganisation, createUser, findOrganisation } from './auth/accounts';
-import { revokeDevice } from './auth/devices';
+import { listDevices, revokeDevice } from './auth/devices';
 import { configFromEnv } from './config';
 import type { Database } from './persistence/db';
 import { openDatabase } from './persistence/open';
@@ -14,7 +14,10 @@ const USAGE = `Usage: npm run admin -- <command> [options]
                                                        (without --password a password is generated and printed)
   list-orgs                                            list municipalities
   list-users --org <id|name>                           list the users of a municipality
-  revoke-device --id <device id>                       revoke a tablet (it is refused from then on)
+  list-devices --org <id|name>                         list the tablets: name, model, owner, last seen, last sync, state
+  revoke-device --id <device id> --mode retire|lost    retire: it sends what it still has, then wipes itself;
+                                                       lost: it wipes itself at its next contact, unsent work is lost
+                                                       (a running server closes its sockets within seconds)
 The store is the one of the server: DATABASE_URL (+ DATABASE_SCHEMA), otherwise PGlite in DATA_DIR (default ./data).
 With PGlite, stop the server first: the embedded database has one process at a time.`;
 
@@ -45,6 +48,7 @@ export const runAdmin = async (
       role: { type: 'string' },
       password: { type: 'string' },
       id: { type: 'string' },
+      mode: { type: 'string' },
     },
   });
   const [command, ...rest] = positionals;
@@ -87,9 +91,20 @@ export const runAdmin = async (
       for (const r of rows) print(`${r.id}  ${r.role.padEnd(10)}  ${r.email}`);
       return;
     }
+    case 'list-devices': {
+      const org = await orgOf(db, need(values.org ?? rest[0], '--org'));
+      const when = (iso: string | null) => (iso ? iso.slice(0, 16).replace('T', ' ') : '-');
+      for (const d of await listDevices(db, org.id)) {
+        const state = d.revokeMode === 'retire' ? 'retired' : d.revokeMode === 'lost' ? 'lost' : 'active';
+        print([d.id, d.name, d.model ?? '-', d.email, `seen ${when(d.lastSeenAt)}`, `synced ${when(d.lastSyncAt)}`, state].join('  '));
+      }
+      return;
+    }
     case 'revoke-device': {
       const id = need(values.id, '--id');
-      print((await revokeDevice(db, id)) ? `Revoked device ${id}` : `No active device ${id}`);
+      const mode = need(values.mode, '--mode retire|lost (retire: it sends what it still has; lost: unsent work is lost)');
+      if (mode !== 'retire' && mode !== 'lost') throw new UsageError('--mode is retire or lost.');
+      print((await revokeDevice(db, id, mode)) ? `Revoked device ${id} (${mode === 'retire' ? 'retired: it sends what it still has, then wipes itself' : 'lost: it wipes itself at its next contact'})` : `No active device ${id}`);
       return;
     }
     default:

@@ -85,7 +85,7 @@ export const startServer = async (
         db,
         auth,
         audit,
-        onDeviceRevoked: (id) => disconnectDevice(sync, id),
+        onDeviceRevoked: (id) => void disconnectDevice(sync, id),
       });
       registerCaseRoutes(a, { db, auth, audit });
       registerAvgRoutes(a, {
@@ -113,7 +113,8 @@ export const startServer = async (
       }),
   });
   const sweep = startCompactionSweep(store, opts.compactionIntervalMs ?? 5 * 60_000);
-  const revocations = startRevocationWatch(sync, db, opts.revocationCheckMs ?? 60_000);
+  // One cheap query for new revocations: a tablet revoked from the CLI loses its sockets within seconds.
+  const revocations = startRevocationWatch(sync, db, opts.revocationCheckMs ?? 2_000);
 
   await app.listen({ port: config.port, host: config.host });
   // Logs left by a crash are folded in soon after start, not only at the first interval.

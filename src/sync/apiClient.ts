@@ -40,7 +40,8 @@ export interface ApiClient {
   listDevices(accessToken: string): Promise<Device[]>;
   /** Cases deleted on the server (AVG erasure) since a moment, so tablets remove their copies. */
   listDeletedCases(accessToken: string, since?: string): Promise<DeletedCase[]>;
-  revokeDevice(accessToken: string, deviceId: string): Promise<void>;
+  /** lost: wiped at the next contact; retire: it sends what it still has, then wipes itself. */
+  revokeDevice(accessToken: string, deviceId: string, mode: 'lost' | 'retire'): Promise<void>;
 }
 
 export const createApiClient = (baseUrl: string, fetchImpl: typeof fetch = fetch): ApiClient => {
@@ -71,7 +72,11 @@ export const createApiClient = (baseUrl: string, fetchImpl: typeof fetch = fetch
         .parse(await call(`/api/cases/deleted${since ? `?since=${encodeURIComponent(since)}` : ''}`, { headers: { authorization: `Bearer ${accessToken}` } })),
     listDevices: async (accessToken) =>
       (await call('/api/devices', { headers: { authorization: `Bearer ${accessToken}` } })) as Device[],
-    revokeDevice: async (accessToken, deviceId) =>
-      void (await call(`/api/devices/${encodeURIComponent(deviceId)}/revoke`, { method: 'POST', headers: { authorization: `Bearer ${accessToken}` } })),
+    revokeDevice: async (accessToken, deviceId, mode) =>
+      void (await call(`/api/devices/${encodeURIComponent(deviceId)}/revoke`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${accessToken}`, 'content-type': 'application/json' },
+        body: JSON.stringify({ mode }),
+      })),
   };
 };

@@ -38,6 +38,10 @@ export interface SyncEngineOptions {
   onCaseDeleted?(caseId: string): void;
   /** How long a connection attempt shows as "connecting" before it counts as offline, ms. */
   connectingShownMs?: number;
+  /** The tablet was retired: it sends what it has and hears of no new cases. */
+  onRetiring?(): void;
+  /** Retired, and every case is on the server: the tablet may wipe itself now. */
+  onRetired?(): void;
   /** Where the engine keeps the time of the last deletion it has seen (between app starts). */
   deletionCursor?: { load(): Promise<string | undefined>; save(since: string): Promise<void> };
 }
@@ -79,6 +83,8 @@ export class SyncEngine {
   private channel: HocuspocusProvider | null = null;
   private casesChangedTimer: ReturnType<typeof setTimeout> | undefined;
   private syncing: Promise<void> = Promise.resolve();
+  /** Retired by the municipality: dirty cases are still sent, nothing is downloaded. */
+  private retiring = false;
   /** False once an attempt failed: the retries that follow show "offline", not "connecting". */
   private reachable = true;
   private connectingTimer: ReturnType<typeof setTimeout> | undefined;
@@ -193,7 +199,8 @@ export class SyncEngine {
     this.syncing = this.syncing.catch(() => undefined).then(async () => {
       await this.removeDeletedCases().catch(this.onApiError);
       for (const caseId of await this.options.cases.dirtyCaseIds()) await this.track(caseId);
-      await this.downloadAhead().catch(this.onApiError);
+      if (!this.retiring) await this.downloadAhead().catch(this.onApiError);
+      await this.finishRetiringIfDone();
     });
     return this.syncing;
   }
@@ -209,6 +216,10 @@ export class SyncEngine {
       token: () => this.options.session.getAccessToken(),
       awareness: null,
     });
+    this.channel.on('authenticationFailed', ({ reason }: { reason: string }) => {
+      if (reason === 'device-retired') this.enterRetiring();
+      if (reason === 'device-revoked') this.options.session.markRevoked();
+    });
     this.channel.on('stateless', ({ payload }: { payload: string }) => {
       if (payload !== CASES_CHANGED) return;
       clearTimeout(this.casesChangedTimer);
@@ -221,7 +232,29 @@ export class SyncEngine {
   private readonly onApiError = (error: unknown): void => {
     if (!(error instanceof ApiError)) throw error;
     if (error.code === 'device-revoked') this.options.session.markRevoked();
+    if (error.code === 'device-retired') this.enterRetiring();
   };
+
+  /** The municipality retired this tablet: stop hearing of new cases, keep sending, then let it wipe. */
+  private enterRetiring(): void {
+    if (this.retiring) return;
+    this.retiring = true;
+    clearTimeout(this.casesChangedTimer);
+    this.channel?.destroy();
+    this.channel = null;
+    this.options.onRetiring?.();
+    void this.syncAll().catch(() => undefined);
+  }
+
+  private retired = false;
+  private async finishRetiringIfDone(): Promise<void> {
+    if (!this.retiring || this.retired) return;
+    const waiting = (await this.options.cases.dirtyCaseIds()).length;
+    // Checked again after the await: two confirmations at once must not both say "done".
+    if (waiting > 0 || this.retired) return;
+    this.retired = true;
+    this.options.onRetired?.();
+  }
 
   private async removeDeleted(caseId: string): Promise<void> {
     const entry = this.tracked.get(caseId);
@@ -315,6 +348,7 @@ export class SyncEngine {
     tracked.resyncs = 0;
     this.retries = 0;
     await this.options.cases.markSynced(caseId, atAck);
+    await this.finishRetiringIfDone();
   }
 
   private askCoverage({ provider, doc, answers }: Tracked): Promise<boolean | undefined> {

@@ -19,12 +19,15 @@ interface AppState {
   serverStatus: ConnectionStatus;
   session: SessionState;
   updateReady: boolean;
+  /** The municipality retired this tablet: it sends what it has, then wipes itself. */
+  retiring: boolean;
   problem: Problem | null;
   navigate(route: Route, options?: { replace?: boolean }): void;
   setOnline(online: boolean): void;
   setServerStatus(status: ConnectionStatus): void;
   setSession(session: SessionState): void;
   setUpdateReady(ready: boolean): void;
+  setRetiring(retiring: boolean): void;
   showProblem(problem: Problem | null): void;
 }
 
@@ -36,6 +39,7 @@ export const useAppStore = create<AppState>((set) => ({
   serverStatus: 'offline',
   session: { status: 'signed-out' },
   updateReady: false,
+  retiring: false,
   problem: null,
   navigate: (route, options) => {
     const hash = routeToHash(route);
@@ -49,6 +53,7 @@ export const useAppStore = create<AppState>((set) => ({
   setServerStatus: (serverStatus) => set({ serverStatus }),
   setSession: (session) => set({ session }),
   setUpdateReady: (updateReady) => set({ updateReady }),
+  setRetiring: (retiring) => set({ retiring }),
   showProblem: (problem) => set({ problem }),
 }));
 

@@ -11,7 +11,11 @@ import {
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
-export type DeviceStatus = 'active' | 'revoked' | 'unknown';
+/** 'retiring': revoked as retired, it may still send what it has for cases it had, then wipes itself. */
+export type DeviceStatus = 'active' | 'retiring' | 'revoked' | 'unknown';
+
+/** How a device is revoked: lost or stolen (wiped at next contact) or retired (sends what it has first). */
+export type RevokeMode = 'lost' | 'retire';
 
 const expiry = () => new Date(Date.now() + REFRESH_TOKEN_DAYS * 24 * 3600 * 1000).toISOString();
 
@@ -19,13 +23,14 @@ export const registerDevice = async (
   db: Queryable,
   userId: string,
   name: string,
+  model?: string,
 ): Promise<{ deviceId: string; refreshToken: string }> => {
   const deviceId = randomUUID();
   const refreshToken = newRefreshToken(deviceId);
   await db.query(
-    `INSERT INTO devices (id, user_id, name, refresh_hash, refresh_expires_at, last_seen_at)
-     VALUES ($1, $2, $3, $4, $5, now())`,
-    [deviceId, userId, name, hashRefreshToken(refreshToken), expiry()],
+    `INSERT INTO devices (id, user_id, name, model, refresh_hash, refresh_expires_at, last_seen_at)
+     VALUES ($1, $2, $3, $4, $5, $6, now())`,
+    [deviceId, userId, name, model ?? null, hashRefreshToken(refreshToken), expiry()],
   );
   return { deviceId, refreshToken };
 };
@@ -52,15 +57,17 @@ export const rotateRefreshToken = async (db: Queryable, token: string): Promise<
     previous_refresh_hash: string | null;
     refresh_expires_at: unknown;
     revoked_at: unknown;
+    revoke_mode: string | null;
     disabled_at: unknown;
   }>(
-    `SELECT d.user_id, d.refresh_hash, d.previous_refresh_hash, d.refresh_expires_at, d.revoked_at, u.disabled_at
+    `SELECT d.user_id, d.refresh_hash, d.previous_refresh_hash, d.refresh_expires_at, d.revoked_at, d.revoke_mode, u.disabled_at
      FROM devices d JOIN users u ON u.id = d.user_id WHERE d.id = $1`,
     [deviceId],
   );
   if (!row) return { ok: false, reason: 'invalid-token' };
   const base = { deviceId, userId: row.user_id };
-  if (row.revoked_at || row.disabled_at) return { ok: false, reason: 'device-revoked', ...base };
+  // A retiring tablet keeps its session until it has sent what it has (then it wipes itself).
+  if ((row.revoked_at && row.revoke_mode !== 'retire') || row.disabled_at) return { ok: false, reason: 'device-revoked', ...base };
   const hash = hashRefreshToken(token);
   const isCurrent = sameHash(hash, row.refresh_hash);
   const isPrevious = sameHash(hash, row.previous_refresh_hash);
@@ -72,7 +79,7 @@ export const rotateRefreshToken = async (db: Queryable, token: string): Promise<
   // Compare-and-set on the hash we matched, so two concurrent refreshes cannot both rotate.
   const updated = await db.query(
     `UPDATE devices SET refresh_hash = $2, previous_refresh_hash = $3, refresh_expires_at = $4, last_seen_at = now()
-     WHERE id = $1 AND refresh_hash = $5 AND revoked_at IS NULL RETURNING id`,
+     WHERE id = $1 AND refresh_hash = $5 AND (revoked_at IS NULL OR revoke_mode = 'retire') RETURNING id`,
     [
       deviceId,
       hashRefreshToken(next),
@@ -85,12 +92,23 @@ export const rotateRefreshToken = async (db: Queryable, token: string): Promise<
   return { ok: true, refreshToken: next, ...base };
 };
 
-export const revokeDevice = async (db: Queryable, deviceId: string): Promise<boolean> => {
+/**
+ * Revokes a device. A retired device may later be declared lost (its remaining work is then given up);
+ * a lost one stays lost.
+ */
+export const revokeDevice = async (db: Queryable, deviceId: string, mode: RevokeMode = 'lost'): Promise<boolean> => {
+  if (!UUID.test(deviceId)) return false;
   const rows = await db.query(
-    'UPDATE devices SET revoked_at = now() WHERE id = $1 AND revoked_at IS NULL RETURNING id',
-    [deviceId],
+    `UPDATE devices SET revoked_at = COALESCE(revoked_at, now()), revoke_mode = $2
+     WHERE id = $1 AND (revoked_at IS NULL OR (revoke_mode = 'retire' AND $2 = 'lost')) RETURNING id`,
+    [deviceId, mode],
   );
   return rows.length > 0;
+};
+
+/** The device synced just now (shown as "last sync" in the device list). */
+export const touchDeviceSync = async (db: Queryable, deviceId: string): Promise<void> => {
+  await db.query('UPDATE devices SET last_sync_at = now() WHERE id = $1', [deviceId]);
 };
 
 /** Whether a device may still be used: it exists, is not revoked and its user is not disabled. */
@@ -100,12 +118,14 @@ export const deviceStatus = async (
   userId: string,
 ): Promise<DeviceStatus> => {
   if (!UUID.test(deviceId)) return 'unknown';
-  const [row] = await db.query<{ revoked_at: unknown; disabled_at: unknown }>(
-    'SELECT d.revoked_at, u.disabled_at FROM devices d JOIN users u ON u.id = d.user_id WHERE d.id = $1 AND d.user_id = $2',
+  const [row] = await db.query<{ revoked_at: unknown; revoke_mode: string | null; disabled_at: unknown }>(
+    'SELECT d.revoked_at, d.revoke_mode, u.disabled_at FROM devices d JOIN users u ON u.id = d.user_id WHERE d.id = $1 AND d.user_id = $2',
     [deviceId, userId],
   );
   if (!row) return 'unknown';
-  return row.revoked_at || row.disabled_at ? 'revoked' : 'active';
+  if (row.disabled_at) return 'revoked';
+  if (row.revoked_at) return row.revoke_mode === 'retire' ? 'retiring' : 'revoked';
+  return 'active';
 };
 
 export interface DeviceRow {
@@ -113,9 +133,12 @@ export interface DeviceRow {
   name: string;
   userId: string;
   email: string;
+  model: string | null;
   createdAt: string;
   lastSeenAt: string | null;
+  lastSyncAt: string | null;
   revokedAt: string | null;
+  revokeMode: RevokeMode | null;
 }
 
 const iso = (v: unknown): string | null =>
@@ -127,7 +150,7 @@ export const listDevices = async (
   userId?: string,
 ): Promise<DeviceRow[]> => {
   const rows = await db.query<Record<string, unknown>>(
-    `SELECT d.id, d.name, d.user_id, u.email, d.created_at, d.last_seen_at, d.revoked_at
+    `SELECT d.id, d.name, d.model, d.user_id, u.email, d.created_at, d.last_seen_at, d.last_sync_at, d.revoked_at, d.revoke_mode
      FROM devices d JOIN users u ON u.id = d.user_id
      WHERE u.organisation_id = $1 AND ($2::uuid IS NULL OR u.id = $2::uuid) ORDER BY d.created_at`,
     [organisationId, userId ?? null],
@@ -137,9 +160,12 @@ export const listDevices = async (
     name: String(r.name),
     userId: String(r.user_id),
     email: String(r.email),
+    model: r.model === null || r.model === undefined ? null : String(r.model),
     createdAt: iso(r.created_at) ?? '',
     lastSeenAt: iso(r.last_seen_at),
+    lastSyncAt: iso(r.last_sync_at),
     revokedAt: iso(r.revoked_at),
+    revokeMode: r.revoked_at ? (r.revoke_mode === 'retire' ? 'retire' : 'lost') : null,
   }));
 };
 

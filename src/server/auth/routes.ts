@@ -6,6 +6,8 @@ import type { Audit } from '../audit';
 import type { Queryable } from '../persistence/db';
 import { findUserById } from './accounts';
 import { deviceOrganisation, listDevices, revokeDevice } from './devices';
+import { deviceModelOf } from './deviceModel';
+import { revokeRequestSchema } from '../../protocol/api';
 import type { AuthService } from './service';
 import type { Principal } from './tokens';
 
@@ -13,8 +15,8 @@ export interface AuthRoutesOptions {
   db: Queryable;
   auth: AuthService;
   audit: Audit;
-  /** Called after a device is revoked, to close its open sockets. */
-  onDeviceRevoked?: (deviceId: string) => void;
+  /** Called after a device is revoked, to close its open sockets (a retiring one keeps those of its cases). */
+  onDeviceRevoked?: (deviceId: string, mode: 'lost' | 'retire') => void;
 }
 
 const send = (reply: FastifyReply, status: number, error: ErrorCode) =>
@@ -46,7 +48,7 @@ export const registerAuthRoutes = (
   app.post('/api/login', async (request, reply) => {
     const body = loginRequestSchema.safeParse(request.body);
     if (!body.success) return send(reply, 400, 'invalid-request');
-    const result = await auth.login(body.data, request.ip);
+    const result = await auth.login(body.data, request.ip, deviceModelOf(request.headers['user-agent']));
     return result.ok ? reply.send(result.value) : send(reply, result.status, result.error);
   });
 
@@ -81,6 +83,9 @@ export const registerAuthRoutes = (
   app.post<{ Params: { id: string } }>('/api/devices/:id/revoke', async (request, reply) => {
     const p = await requirePrincipal(auth, request, reply);
     if (!p) return reply;
+    // Without a body (older tablets, scripts) a revocation means lost or stolen, as it always did.
+    const body = revokeRequestSchema.safeParse(request.body ?? {});
+    if (!body.success) return send(reply, 400, 'invalid-request');
     const target = await deviceOrganisation(db, request.params.id);
     const allowed =
       target !== undefined &&
@@ -99,17 +104,18 @@ export const registerAuthRoutes = (
       });
       return send(reply, target ? 403 : 404, target ? 'forbidden' : 'not-found');
     }
-    await revokeDevice(db, request.params.id);
+    await revokeDevice(db, request.params.id, body.data.mode);
     await audit({
       action: 'revoke-device',
       outcome: 'ok',
+      reason: body.data.mode,
       target: request.params.id,
       organisationId: p.organisationId,
       userId: p.userId,
       deviceId: p.deviceId,
       ip: request.ip,
     });
-    onDeviceRevoked?.(request.params.id);
+    onDeviceRevoked?.(request.params.id, body.data.mode);
     return { ok: true };
   });
 };

@@ -15,6 +15,8 @@ export interface AuthService {
   login(
     input: { email: string; password: string; deviceName: string },
     ip: string,
+    /** A plain description of the tablet (from its User-Agent), shown in the device list. */
+    model?: string,
   ): Promise<AuthResult<SessionResponse>>;
   refresh(refreshToken: string, ip: string): Promise<AuthResult<SessionResponse>>;
   /** Verifies an access token and that its device is still active; refusals are audited with the given action. */
@@ -80,7 +82,7 @@ export const createAuthService = (
   return {
     keys,
 
-    login: async ({ email, password, deviceName }, ip) => {
+    login: async ({ email, password, deviceName }, ip, model) => {
       if (!byIp.hit(ip) || byEmail.blocked(email)) {
         await audit({
           action: 'login',
@@ -107,7 +109,7 @@ export const createAuthService = (
         return fail('invalid-credentials', 401);
       }
       byEmail.reset(email);
-      const { deviceId, refreshToken } = await registerDevice(db, user.id, deviceName);
+      const { deviceId, refreshToken } = await registerDevice(db, user.id, deviceName, model);
       await audit({
         action: 'login',
         outcome: 'ok',
@@ -145,6 +147,7 @@ export const createAuthService = (
       }
       const p = result.principal;
       const status = await deviceStatus(db, p.deviceId, p.userId);
+      if (status === 'retiring') return { ok: true, value: { ...p, retiring: true } };
       if (status !== 'active') {
         const reason = status === 'revoked' ? 'device-revoked' : 'invalid-token';
         await audit({

@@ -13,6 +13,8 @@ export interface Principal {
   organisationId: string;
   role: Role;
   deviceId: string;
+  /** Revoked as retired: it may still send what it has for cases it had, and nothing more. */
+  retiring?: boolean;
 }
 
 export interface TokenKeys {

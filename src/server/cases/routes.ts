@@ -32,6 +32,8 @@ export const registerCaseRoutes = (
       });
       return reply.code(403).send({ error: 'forbidden' });
     }
+    // A retired tablet sends what it has and then wipes itself: it is given no cases to download.
+    if (p.retiring) return reply.code(403).send({ error: 'device-retired' });
     const rows = await listOrganisationCases(db, p.organisationId);
     return rows.map((r) => ({
       documentName: r.name,

@@ -52,6 +52,12 @@ export const authorizeDocument = async (
     await audit({ action: 'sync', outcome: 'refused', reason: `role-${p.role}`, ...who });
     return { ok: false, reason: 'forbidden' };
   }
+  // A retired tablet may still send what it has (also a case it made before it heard): it only no
+  // longer hears of new cases. Other municipalities' cases stay refused below.
+  if (p.retiring && ref.kind === 'org') {
+    await audit({ action: 'sync', outcome: 'refused', reason: 'device-retired', ...who });
+    return { ok: false, reason: 'device-retired' };
+  }
   // The municipality's channel carries no content: only its own people listen, and nobody writes.
   if (ref.kind === 'org') {
     if (ref.organisationId === p.organisationId) return { ok: true, principal: p, readOnly: true };

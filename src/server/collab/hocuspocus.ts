@@ -9,6 +9,7 @@ import { CaseDeletedError, isCaseDeleted, purgeIfDeleted } from '../avg/tombston
 import type { AuthService } from '../auth/service';
 import type { Principal } from '../auth/tokens';
 import { updateCaseProjection } from '../persistence/caseProjection';
+import { touchDeviceSync } from '../auth/devices';
 import type { Database } from '../persistence/db';
 import type { DocumentStore } from '../persistence/documentStore';
 import { authorizeDocument } from './access';
@@ -58,6 +59,14 @@ export const createSyncServer = ({
 }: SyncDeps) => {
   const durability = createDurabilityTracker();
   const ownership = createClientOwnership(db);
+  /** When each device's last sync was written, so the device list's "last sync" costs one write a minute. */
+  const syncTouched = new Map<string, number>();
+  const touchSync = (deviceId: string) => {
+    const now = Date.now();
+    if ((syncTouched.get(deviceId) ?? 0) > now - 60_000) return;
+    syncTouched.set(deviceId, now);
+    touchDeviceSync(db, deviceId).catch((error: unknown) => console.error('[sync] last sync not written:', error instanceof Error ? error.message : error));
+  };
 
   /** Compaction when the last tablet has left, and the projection the back office reads. */
   const storeDocument = async (documentName: string, document: Document) => {
@@ -181,6 +190,8 @@ export const createSyncServer = ({
     /** Audits 'case-opened' once the connection is established (authenticated and loaded), once per connection. */
     async connected({ documentName, context, connection, request }) {
       if (parseDocumentName(documentName)?.kind !== 'case') return;
+      const principal = (context as Partial<SyncContext>).principal;
+      if (principal) touchSync(principal.deviceId);
       await auditCaseOpened(audit, {
         connection,
         principal: (context as Partial<SyncContext>).principal,
