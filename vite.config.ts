@@ -31,6 +31,9 @@ export default defineConfig({
         navigateFallback: '/index.html',
         navigateFallbackDenylist: [/^\/api\//, /^\/sync/],
         cleanupOutdatedCaches: true,
+        // The first service worker takes control of the page it was installed from, so a consultant who
+        // goes offline without ever reloading has the whole app. A newer one still waits for the prompt.
+        clientsClaim: true,
       },
     }),
   ],

@@ -5,6 +5,10 @@ export interface ReadinessFacts {
   appCached: boolean;
   /** The browser promised not to clear this app's storage. */
   storagePersisted: boolean;
+  /** Opened as an installed app (home screen), not in a browser tab. */
+  installed: boolean;
+  /** Languages of the cases on the tablet that have neither a voice on this tablet nor recorded prompts. */
+  languagesWithoutAudio: string[];
   signedIn: boolean;
   /** When the municipality's cases were last downloaded (ISO), if ever. */
   casesDownloadedAt?: string;
@@ -12,7 +16,14 @@ export interface ReadinessFacts {
   casesWithError: number;
 }
 
-export type ReadinessGap = 'app-not-cached' | 'storage-not-persisted' | 'not-signed-in' | 'cases-not-downloaded' | 'changes-waiting' | 'sync-errors';
+export type ReadinessGap =
+  | 'app-not-cached'
+  | 'storage-not-persisted'
+  | 'not-signed-in'
+  | 'cases-not-downloaded'
+  | 'changes-waiting'
+  | 'sync-errors'
+  | 'languages-without-audio';
 
 /** Cases downloaded longer ago than this do not count as "ready for today". */
 const FRESH_MS = 12 * 60 * 60 * 1000;
@@ -20,12 +31,15 @@ const FRESH_MS = 12 * 60 * 60 * 1000;
 export const readinessGaps = (facts: ReadinessFacts, now: string): ReadinessGap[] => {
   const gaps: ReadinessGap[] = [];
   if (!facts.appCached) gaps.push('app-not-cached');
-  if (!facts.storagePersisted) gaps.push('storage-not-persisted');
+  // Only an installed app can be promised lasting storage; in a tab the gap says to install it. An
+  // installed app whose browser still gives no promise is not kept amber for what nobody can change.
+  if (!facts.storagePersisted && !facts.installed) gaps.push('storage-not-persisted');
   if (!facts.signedIn) gaps.push('not-signed-in');
   else if (!facts.casesDownloadedAt || Date.parse(now) - Date.parse(facts.casesDownloadedAt) > FRESH_MS) {
     gaps.push('cases-not-downloaded');
   }
   if (facts.casesWaiting > 0) gaps.push('changes-waiting');
   if (facts.casesWithError > 0) gaps.push('sync-errors');
+  if (facts.languagesWithoutAudio.length > 0) gaps.push('languages-without-audio');
   return gaps;
 };

@@ -333,7 +333,7 @@ export class SyncEngine {
    * When it lacks something, a resync makes the tablet send it again.
    */
   private async confirmSynced(caseId: string, tracked: Tracked): Promise<void> {
-    const { provider, doc } = tracked;
+    const { provider } = tracked;
     if (!provider.isSynced || provider.unsyncedChanges !== 0) return;
     // Read the count of local saves first: a save that lands after the ack keeps the case dirty.
     const atAck = await this.options.cases.pendingChanges(caseId);

@@ -38,10 +38,8 @@ export function RevokeDialog({ device, onRevoke, onClose }: Props) {
           {(['retire', 'lost'] as const).map((m) => (
             <label key={m} className={`choice revoke-choice ${mode === m ? 'is-selected' : ''}`}>
               <input type="radio" name="revoke-mode" value={m} checked={mode === m} onChange={() => setMode(m)} />
-              <span>
-                <strong>{t(`devices.mode.${m}`)}</strong>
-                <span className="hint">{t(`devices.modeHint.${m}`)}</span>
-              </span>
+              <strong>{t(`devices.mode.${m}`)}</strong>
+              <span className="hint">{t(`devices.modeHint.${m}`)}</span>
             </label>
           ))}
         </fieldset>

@@ -1,0 +1,55 @@
+// Gathers the facts of "klaar voor onderweg" and re-checks on each event that can change one: the
+// service worker taking control, storage being granted, a new case download, voices loading, a prompt
+// recorded, the server connection.
+import { useEffect, useState } from 'react';
+import type { ReadinessFacts } from '../../domain/readiness';
+import type { CaseRow } from '../../storage/db';
+import { watchSetting } from '../../storage/settingsWatch';
+import { contentMedia } from '../audio/mediaServices';
+import { languagesWithoutVoice, useVoices } from '../audio/voices';
+import { db } from '../services';
+import { useAppStore } from '../state/store';
+
+const isControlled = () => !!navigator.serviceWorker?.controller;
+const isInstalled = () =>
+  matchMedia?.('(display-mode: standalone)').matches || (navigator as Navigator & { standalone?: boolean }).standalone === true;
+
+/** Facts of the tablet itself; the case rows give the rest. */
+export const useReadinessFacts = (rows: readonly CaseRow[]): Omit<ReadinessFacts, 'casesWaiting' | 'casesWithError'> => {
+  const serverStatus = useAppStore((s) => s.serverStatus);
+  const signedIn = useAppStore((s) => s.session.status === 'signed-in');
+  const [appCached, setAppCached] = useState(isControlled);
+  const [storagePersisted, setStoragePersisted] = useState(false);
+  const [casesDownloadedAt, setCasesDownloadedAt] = useState<string | undefined>(undefined);
+  const [promptLanguages, setPromptLanguages] = useState<Set<string>>(new Set());
+  const voices = useVoices();
+
+  useEffect(() => {
+    const check = () => {
+      setAppCached(isControlled());
+      void navigator.storage?.persisted?.().then(setStoragePersisted, () => setStoragePersisted(false));
+    };
+    check();
+    navigator.serviceWorker?.addEventListener('controllerchange', check);
+    document.addEventListener('visibilitychange', check);
+    return () => {
+      navigator.serviceWorker?.removeEventListener('controllerchange', check);
+      document.removeEventListener('visibilitychange', check);
+    };
+  }, [serverStatus]);
+  useEffect(() => watchSetting(db, 'casesDownloadedAt', (v) => setCasesDownloadedAt(typeof v === 'string' ? v : undefined)), []);
+  useEffect(
+    () => contentMedia.observe((infos) => setPromptLanguages(new Set(infos.filter((i) => i.kind === 'prompt' && !i.removed).map((i) => i.language)))),
+    [],
+  );
+
+  const caseLanguages = [...new Set(rows.map((r) => r.language))].filter((l) => l !== 'nl');
+  return {
+    appCached,
+    storagePersisted,
+    installed: isInstalled(),
+    signedIn,
+    ...(casesDownloadedAt ? { casesDownloadedAt } : {}),
+    languagesWithoutAudio: languagesWithoutVoice(voices, caseLanguages).filter((l) => !promptLanguages.has(l)),
+  };
+};
