@@ -32,10 +32,14 @@ try {
     await context.setOffline(true);
     await page.reload();
     await enterPin(page);
-    for (const name of ['Samira Haddad', 'Amanuel Tesfaye', 'Farid Rahimi']) {
+    for (const [name, endonym] of [['Samira Haddad', 'العربية'], ['Amanuel Tesfaye', 'ትግርኛ'], ['Farid Rahimi', 'دری']] as const) {
       await page.getByRole('button', { name: 'Nieuw gesprek' }).click();
+      if (name === 'Samira Haddad') {
+        await settle(page);
+        await shot(page, `nl-${sizeName}-1b-new-case`);
+      }
       await page.getByRole('textbox', { name: 'Naam', exact: true }).fill(name);
-      if (name === 'Samira Haddad') await page.getByLabel('العربية').check();
+      await page.getByLabel(endonym).check();
       await page.getByRole('button', { name: 'Maken' }).click();
       await page.getByRole('heading', { name: 'Gesprek beginnen' }).waitFor();
       await page.goto(`${server.url}/#/`);

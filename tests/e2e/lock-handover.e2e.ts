@@ -73,6 +73,7 @@ const createCase = async (page: Page, name: string): Promise<string> => {
   await page.goto(`${new URL(page.url()).origin}/#/`);
   await page.getByRole('button', { name: 'Nieuw gesprek' }).click();
   await page.getByRole('textbox', { name: 'Naam', exact: true }).fill(name);
+  await page.getByLabel('العربية').check();
   await page.getByRole('button', { name: 'Maken' }).click();
   await page.getByRole('heading', { name: 'Gesprek beginnen' }).waitFor();
   return caseIdOf(page);

@@ -109,7 +109,8 @@ describe('two tablets apart and together', () => {
     // Tablet A makes the case and starts the intake; B receives it while both are online.
     await a.page.getByRole('button', { name: 'Nieuw gesprek' }).click();
     await a.page.getByRole('textbox', { name: 'Naam', exact: true }).fill('Selam Tesfay');
-    await a.page.getByRole('button', { name: 'Maken' }).click();
+    await a.page.getByLabel('العربية').check();
+  await a.page.getByRole('button', { name: 'Maken' }).click();
     await a.page.getByRole('button', { name: 'Begin het gesprek' }).click();
     await a.page.getByRole('button', { name: 'Nederlands' }).click();
     await a.page.locator('.topic-card').first().waitFor();

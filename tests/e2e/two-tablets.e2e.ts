@@ -53,7 +53,8 @@ describe('two tablets', () => {
     await login(first);
     await first.getByRole('button', { name: 'Nieuw gesprek' }).click();
     await first.getByRole('textbox', { name: 'Naam', exact: true }).fill('Yonas Haile');
-    await first.getByRole('button', { name: 'Maken' }).click();
+    await first.getByLabel('العربية').check();
+  await first.getByRole('button', { name: 'Maken' }).click();
     await first.getByRole('button', { name: 'Begin het gesprek' }).click();
     await first.getByRole('button', { name: 'Nederlands' }).click();
     await first.locator('.topic-card').first().click();

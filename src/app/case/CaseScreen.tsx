@@ -69,7 +69,7 @@ export function CaseScreen({ caseId }: { caseId: string }) {
         <StartConversationPanel caseId={caseId} defaultLanguage={profile.language} conversations={snapshot.conversations} run={run} />
         <NotesPanel notes={snapshot.notes} run={run} />
         <ObservationsPanel conversations={snapshot.conversations} run={run} />
-        <AnswersPanel conversations={snapshot.conversations} run={run} />
+        <AnswersPanel conversations={snapshot.conversations} run={run} doc={loaded.status === 'ready' ? loaded.handle.doc : undefined} />
         {snapshot.conversations.length > 0 ? (
           <ExplanationList
             records={explanations}

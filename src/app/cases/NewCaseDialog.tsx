@@ -13,7 +13,8 @@ export function NewCaseDialog({ onClose }: { onClose: () => void }) {
   const { t } = useTranslation();
   const navigate = useAppStore((s) => s.navigate);
   const [name, setName] = useState('');
-  const [language, setLanguage] = useState('ar');
+  // Nothing chosen beforehand: a case in the wrong language is worse than one more tap.
+  const [language, setLanguage] = useState<string | null>(null);
   const [birthYear, setBirthYear] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -22,6 +23,7 @@ export function NewCaseDialog({ onClose }: { onClose: () => void }) {
     event.preventDefault();
     const year = birthYear ? Number(birthYear) : undefined;
     if (!name.trim()) return setError(t('newCase.nameRequired'));
+    if (!language) return setError(t('newCase.languageRequired'));
     if (year !== undefined && (!Number.isInteger(year) || year < 1900 || year > new Date().getFullYear())) {
       return setError(t('newCase.yearInvalid'));
     }
@@ -50,13 +52,14 @@ export function NewCaseDialog({ onClose }: { onClose: () => void }) {
         </label>
         <fieldset className="field">
           <legend>{t('newCase.language')}</legend>
-          <div className="choice-row">
+          <div className="choice-row language-choices">
             {LANGUAGES.map((l) => (
-              <label key={l.code} className={`choice ${language === l.code ? 'is-selected' : ''}`}>
+              <label key={l.code} className={`choice language-choice ${language === l.code ? 'is-selected' : ''}`}>
                 <input type="radio" name="language" value={l.code} checked={language === l.code} onChange={() => setLanguage(l.code)} />
-                <span lang={l.code} dir={l.dir}>
+                <span lang={l.code} dir={l.dir} className="language-endonym">
                   {l.endonym}
                 </span>
+                {l.code === 'nl' ? null : <span className="language-dutch">{l.dutchName}</span>}
               </label>
             ))}
           </div>
