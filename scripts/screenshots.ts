@@ -67,6 +67,13 @@ try {
       await page.waitForSelector('.stepper');
       await settle(page);
       await shot(page, `${language.code}-${sizeName}-6-number`);
+      // The children's ages: a multi-choice follow-up with many tiles (they must not overlap).
+      await page.evaluate(() => (location.hash = location.hash.replace(/family\.[a-z-]+$/, 'family.children-ages')));
+      await page.waitForSelector('[data-tile="age-baby"]');
+      await settle(page);
+      await shot(page, `${language.code}-${sizeName}-6b-ages`);
+      await page.evaluate(() => (location.hash = location.hash.replace(/family\.[a-z-]+$/, 'family.children-count')));
+      await page.waitForSelector('.stepper');
       await page.locator('[data-flag="not-understood"]').click();
       await settle(page);
       await shot(page, `${language.code}-${sizeName}-7-not-understood`);

@@ -422,9 +422,22 @@ describe('a conversation in Tigrinya, only by tapping', () => {
       worries: tiles('face-neutral'),
       'care-for-others': tiles('no'),
     };
+    // "I don't know" and "rather not say" are set apart from what was said, per flag.
+    const flaggedQuestions = { 'dont-know': 'childcare', 'prefer-not': 'reunification' };
     for (const [questionId, text] of Object.entries(expected)) {
+      if (Object.values(flaggedQuestions).includes(questionId)) continue;
       await expect.poll(() => answerOf(questionId), { message: questionId }).toBe(text);
     }
+    for (const [flag, questionId] of Object.entries(flaggedQuestions)) {
+      const row = panel.locator(`[data-testid="flagged"] [data-flag="${flag}"]`);
+      expect(await row.locator('dt').textContent()).toBe(get(nl.common, `flag.${flag}`));
+      expect(await row.locator('dd').textContent()).toContain(get(nl.content, `question.family.${questionId}.text`));
+    }
+    // How he found the conversation (the end-screen faces), and the sentence the tolk found unclear.
+    const feedback = await panel.getByTestId('feedback').textContent();
+    expect(feedback).toContain(`${get(nl.common, 'end.aspect.clear')} ${get(nl.common, 'end.face.good')}`);
+    expect(feedback).toContain(`${get(nl.common, 'end.aspect.length')} ${get(nl.common, 'end.face.neutral')}`);
+    expect(await panel.getByTestId('tolk-flags').textContent()).toContain(get(ti.content, 'question.family.school.text'));
     await expect
       .poll(() => panel.locator('.answers-domain h4').first().textContent())
       .toContain(get(nl.content, 'domain.family'));
@@ -443,7 +456,7 @@ describe('a conversation in Tigrinya, only by tapping', () => {
     expect(await item.locator('.explain-list-count').textContent()).toBe('1 keer gegeven');
   });
 
-  it('stored the unclear sentence for review (read from the tablet database: there is no list of flags in the UI yet)', async () => {
+  it('stored the unclear sentence for review, as the consultant saw it in her overview', async () => {
     const doc = await readCaseDoc(page, caseId);
     const flags = doc.getArray('translationFlags').toArray() as Record<string, unknown>[];
     expect(flags).toHaveLength(1);
