@@ -225,23 +225,27 @@ const requireMayAnswer = (doc: Y.Doc, conversationId: string, answeredBy: Answer
   }
 };
 
-export interface AnswerQuestionInput {
+/** What every answer act carries: which question, who, when, on which tablet. */
+interface AnswerActInput {
   conversationId: string;
   questionId: string;
-  value?: AnswerValue;
-  flag?: AnswerFlag;
-  ownWords?: string;
-  /** Id of a drawing in the case doc (src/domain/drawings.ts) that answers the question. */
-  drawingRef?: string;
   language: string;
   answeredBy: AnsweredBy;
   now: string;
   /** The tablet and the signed-in consultant, shown beside a conflict. */
   author?: AnswerAuthor;
-  /** Id of the new entry; random when absent. */
+  /** Id of the new entry or mark; random when absent. */
   id?: string;
   /** Who may answer the question (from the catalog); the inburgeraar is refused where he may not. */
   rules?: QuestionRules;
+}
+
+export interface AnswerQuestionInput extends AnswerActInput {
+  value?: AnswerValue;
+  flag?: AnswerFlag;
+  ownWords?: string;
+  /** Id of a drawing in the case doc (src/domain/drawings.ts) that answers the question. */
+  drawingRef?: string;
 }
 
 const isEmptyValue = (value: AnswerValue | undefined): boolean => {
@@ -302,18 +306,10 @@ export const answerQuestion = (doc: Y.Doc, input: AnswerQuestionInput): Answer =
   return toAnswer({ id, entry, source: 'entries' });
 };
 
-export interface ChooseTileInput {
-  conversationId: string;
-  questionId: string;
+export interface ChooseTileInput extends AnswerActInput {
   tileId: string;
   /** true adds the tile to the answer, false takes it out. */
   chosen: boolean;
-  language: string;
-  answeredBy: AnsweredBy;
-  now: string;
-  author?: AnswerAuthor;
-  id?: string;
-  rules?: QuestionRules;
 }
 
 /**

@@ -256,12 +256,22 @@ export class SyncEngine {
     this.options.onRetired?.();
   }
 
-  private async removeDeleted(caseId: string): Promise<void> {
-    const entry = this.tracked.get(caseId);
-    this.tracked.delete(caseId);
-    entry?.provider.destroy();
-    await this.options.cases.removeFromTablet(caseId, 'deleted-on-server');
-    this.options.onCaseDeleted?.(caseId);
+  /** Removals under way: a deletion can arrive twice at once (the case's close reason and the channel's notice). */
+  private readonly removing = new Map<string, Promise<void>>();
+
+  private removeDeleted(caseId: string): Promise<void> {
+    const running = this.removing.get(caseId);
+    if (running) return running;
+    const removal = (async () => {
+      const entry = this.tracked.get(caseId);
+      if (!entry && !(await this.options.cases.isOnTablet(caseId))) return; // removed already
+      this.tracked.delete(caseId);
+      entry?.provider.destroy();
+      await this.options.cases.removeFromTablet(caseId, 'deleted-on-server');
+      this.options.onCaseDeleted?.(caseId);
+    })().finally(() => this.removing.delete(caseId));
+    this.removing.set(caseId, removal);
+    return removal;
   }
 
   private async removeDeletedCases(): Promise<void> {

@@ -6,9 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchBrowser, TABLET_PORTRAIT } from './lib/browser';
 import { seriousViolations } from './lib/axe';
-import { demoLogin, type Credentials } from './lib/account';
+import { demoLogin, loginTablet, type Credentials } from './lib/account';
 import { startServer, type RunningServer } from './lib/server';
-import { choosePin } from './lib/pin';
 
 let server: RunningServer;
 let browser: Browser;
@@ -35,13 +34,7 @@ afterAll(async () => {
 
 describe('the first day, offline without a reload', () => {
   it('is controlled by the service worker on its first install, and ready says so', async () => {
-    await page.goto(server.url);
-    await choosePin(page);
-    await page.getByRole('button', { name: 'Inloggen' }).click();
-    await page.getByLabel('E-mailadres').fill(demo.email);
-    await page.getByLabel('Wachtwoord').fill(demo.password);
-    await page.getByRole('button', { name: 'Inloggen' }).last().click();
-    await expect.poll(() => page.getByTestId('connectivity').textContent()).toContain('Online');
+    await loginTablet(page, server, demo);
     // No reload: the first service worker claims this very page once its precache is complete.
     await expect.poll(() => page.evaluate(() => !!navigator.serviceWorker.controller), { timeout: 30_000 }).toBe(true);
     await page.getByTestId('readiness').click();

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchBrowser, TABLET_LANDSCAPE } from './lib/browser';
 import { seriousViolations } from './lib/axe';
-import { apiLogin, demoLogin, type Credentials } from './lib/account';
+import { apiLogin, demoLogin, loginTablet, type Credentials } from './lib/account';
 import { startServer, type RunningServer } from './lib/server';
 import { choosePin } from './lib/pin';
 
@@ -16,14 +16,7 @@ let demo: Credentials;
 const tablet = async (name: string): Promise<{ context: BrowserContext; page: Page }> => {
   const context = await browser.newContext({ viewport: TABLET_LANDSCAPE });
   const page = await context.newPage();
-  await page.goto(server.url);
-  await choosePin(page);
-  await page.getByRole('button', { name: 'Inloggen' }).click();
-  await page.getByLabel('E-mailadres').fill(demo.email);
-  await page.getByLabel('Wachtwoord').fill(demo.password);
-  await page.getByLabel('Naam van deze tablet').fill(name);
-  await page.getByRole('button', { name: 'Inloggen' }).last().click();
-  await expect.poll(() => page.getByTestId('connectivity').textContent()).toContain('Online');
+  await loginTablet(page, server, demo, name);
   return { context, page };
 };
 

@@ -10,9 +10,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchBrowser, TABLET_LANDSCAPE } from './lib/browser';
 import { seriousViolations } from './lib/axe';
-import { demoLogin, type Credentials } from './lib/account';
+import { demoLogin, loginTablet, type Credentials } from './lib/account';
 import { startServer, type RunningServer } from './lib/server';
-import { choosePin, enterPin } from './lib/pin';
+import { enterPin } from './lib/pin';
 
 const RECONNECT = { timeout: 90_000, interval: 250 };
 
@@ -30,14 +30,7 @@ interface Tablet {
 const openTablet = async (name: string): Promise<Tablet> => {
   const context = await browser.newContext({ viewport: TABLET_LANDSCAPE });
   const page = await context.newPage();
-  await page.goto(server.url);
-  await choosePin(page);
-  await page.getByRole('button', { name: 'Inloggen' }).click();
-  await page.getByLabel('E-mailadres').fill(demo.email);
-  await page.getByLabel('Wachtwoord').fill(demo.password);
-  await page.getByLabel('Naam van deze tablet').fill(name);
-  await page.getByRole('button', { name: 'Inloggen' }).last().click();
-  await expect.poll(() => page.getByTestId('connectivity').textContent()).toContain('Online');
+  await loginTablet(page, server, demo, name);
   return { context, page, name };
 };
 

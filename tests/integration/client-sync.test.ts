@@ -171,7 +171,15 @@ describe('client sync engine', () => {
     const statuses: string[] = [];
     const engine = new SyncEngine({
       url: `ws://127.0.0.1:${port}/sync`, api, session, cases: new CaseRepository(openDb(`client-sync-silent-${Date.now()}`)),
-      WebSocketPolyfill: WebSocket, connectingShownMs: 300, onConnectionChange: (s) => statuses.push(s),
+      // Node's ws reports a socket closed during its handshake as an 'error' after the provider has
+      // let go of it; a browser does not. Keep a listener so stopping mid-handshake is quiet.
+      WebSocketPolyfill: class extends WebSocket {
+        constructor(...args: ConstructorParameters<typeof WebSocket>) {
+          super(...args);
+          this.on('error', () => undefined);
+        }
+      },
+      connectingShownMs: 300, onConnectionChange: (s) => statuses.push(s),
     });
     engine.start();
     await vi.waitFor(() => expect(statuses).toContain('connecting'), { timeout: 5_000, interval: 20 });

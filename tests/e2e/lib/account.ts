@@ -18,17 +18,19 @@ export const demoLogin = async (server: RunningServer): Promise<Credentials> => 
   return { email: match[1], password: match[2] };
 };
 
-/** First start of a tablet: choose the PIN, log in, and wait until the tablet is online with the server. */
+/** First start of a tablet: choose the PIN, log in (naming the tablet), and wait until it is online with the server. */
 export const loginTablet = async (
   page: Page,
   server: RunningServer,
   demo: Credentials,
+  deviceName?: string,
 ): Promise<void> => {
   await page.goto(server.url);
   await choosePin(page);
   await page.getByRole('button', { name: 'Inloggen' }).click();
   await page.getByLabel('E-mailadres').fill(demo.email);
   await page.getByLabel('Wachtwoord').fill(demo.password);
+  if (deviceName) await page.getByLabel('Naam van deze tablet').fill(deviceName);
   await page.getByRole('button', { name: 'Inloggen' }).last().click();
   await expect.poll(() => page.getByTestId('connectivity').textContent()).toContain('Online');
 };
