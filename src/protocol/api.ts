@@ -49,6 +49,10 @@ export const deviceSchema = z.object({
   revokeMode: z.enum(['lost', 'retire']).nullable().optional(),
 });
 
+/** A teamleider hands a case to another consultant of the municipality; her tablet fetches it by itself. */
+export const assignCaseRequestSchema = z.object({ userId: z.uuid() });
+export type AssignCaseRequest = z.infer<typeof assignCaseRequestSchema>;
+
 export const revokeRequestSchema = z.object({ mode: z.enum(['lost', 'retire']).default('lost') });
 export type RevokeRequest = z.input<typeof revokeRequestSchema>;
 export type Device = z.infer<typeof deviceSchema>;

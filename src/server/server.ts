@@ -87,7 +87,7 @@ export const startServer = async (
         audit,
         onDeviceRevoked: (id) => void disconnectDevice(sync, id),
       });
-      registerCaseRoutes(a, { db, auth, audit });
+      registerCaseRoutes(a, { db, auth, audit, onCasesChanged: (org) => notifyCasesChanged(sync, org) });
       registerAvgRoutes(a, {
         db,
         store,

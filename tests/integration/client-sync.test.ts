@@ -15,6 +15,7 @@ import { openDb } from '../../src/storage/db';
 import { createApiClient } from '../../src/sync/apiClient';
 import { SessionManager, type StoredSession } from '../../src/sync/session';
 import { SyncEngine } from '../../src/sync/syncEngine';
+import { createUser } from '../../src/server/auth/accounts';
 import { connectClient, until, whenSynced } from './support/clients';
 import { startTestServer, type TestServer } from './support/server';
 
@@ -157,6 +158,41 @@ describe('client sync engine', () => {
 
     author.destroy();
     online.engine.stop();
+  });
+
+  it('a tablet that stays online gets a case a teamleider hands to its consultant, within seconds', async () => {
+    const org = await server.organisation('Gemeente Overdracht', ['consultant', 'teamleider']);
+    const colleague = await createUser(server.db, { organisationId: org.id, email: `collega.${org.id.slice(0, 8)}@example.nl`, role: 'consultant', password: 'correct horse battery staple' });
+    // A case of the first consultant: not for the colleague's tablet.
+    const caseId = crypto.randomUUID();
+    const author = connectClient(server.wsUrl, caseDocumentName(caseId), (await server.session(org.emails.consultant)).accessToken, new Y.Doc());
+    await whenSynced(author);
+    createCase(author.doc, { id: caseId, name: 'Overgedragen', language: 'fa', now: '2026-12-04T09:00:00Z' });
+    await whenSynced(author);
+    author.destroy();
+
+    const db = openDb(`client-sync-assign-${Date.now()}`);
+    const api = createApiClient(server.url);
+    const session = new SessionManager(api, memoryStore());
+    await session.login(colleague.email, 'correct horse battery staple', 'tablet collega');
+    const statuses: string[] = [];
+    const engine = new SyncEngine({ url: server.wsUrl, api, session, cases: new CaseRepository(db), WebSocketPolyfill: WebSocket, onConnectionChange: (s) => statuses.push(s) });
+    engine.start();
+    await vi.waitFor(() => expect(statuses).toContain('connected'), { timeout: 10_000, interval: 20 });
+    await engine.syncAll();
+    expect(await db.cases.get(caseId)).toBeUndefined();
+
+    const leader = await server.session(org.emails.teamleider);
+    const assign = (token: string, userId: string) =>
+      fetch(`${server.url}/api/cases/${caseId}/assign`, { method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, body: JSON.stringify({ userId }) });
+    expect((await assign((await server.session(org.emails.consultant)).accessToken, colleague.id)).status).toBe(403);
+    expect((await assign(leader.accessToken, leader.user.id)).status).toBe(400); // only to a consultant
+    const handedAt = Date.now();
+    expect((await assign(leader.accessToken, colleague.id)).status).toBe(200);
+    await vi.waitFor(async () => expect(await db.cases.get(caseId)).toMatchObject({ name: 'Overgedragen' }), { timeout: 10_000, interval: 50 });
+    expect(Date.now() - handedAt).toBeLessThan(5_000);
+    expect(statuses.filter((s) => s === 'connected')).toHaveLength(1);
+    engine.stop();
   });
 
   it('says offline, not "connecting" for ever, when the server does not answer', async () => {

@@ -1,12 +1,15 @@
-// REST API of cases: the case list of the user's municipality from the case projection (no Y.Doc opened).
+// REST API of cases: the case list of the user's municipality from the case projection (no Y.Doc
+// opened), and handing a case to another consultant (the teamleider's reassignment).
 import type { FastifyInstance } from 'fastify';
 import { caseAccessOf } from '../../protocol/roles';
 import type { Audit } from '../audit';
 import { requirePrincipal } from '../auth/routes';
 import type { AuthService } from '../auth/service';
 import { listOrganisationCases } from '../persistence/caseProjection';
-import { parseDocumentName } from '../../protocol/documentName';
+import { caseDocumentName, caseIdSchema, parseDocumentName } from '../../protocol/documentName';
+import { assignCaseRequestSchema } from '../../protocol/api';
 import type { Queryable } from '../persistence/db';
+import { documentOwner } from '../persistence/documentOwners';
 
 const caseIdOfName = (name: string): string => {
   const ref = parseDocumentName(name);
@@ -15,8 +18,44 @@ const caseIdOfName = (name: string): string => {
 
 export const registerCaseRoutes = (
   app: FastifyInstance,
-  { db, auth, audit }: { db: Queryable; auth: AuthService; audit: Audit },
+  {
+    db,
+    auth,
+    audit,
+    onCasesChanged,
+  }: {
+    db: Queryable;
+    auth: AuthService;
+    audit: Audit;
+    /** The municipality's case list changed: tell its tablets that are online. */
+    onCasesChanged?: (organisationId: string) => void;
+  },
 ): void => {
+  app.post<{ Params: { caseId: string } }>('/api/cases/:caseId/assign', async (request, reply) => {
+    const p = await requirePrincipal(auth, request, reply);
+    if (!p) return reply;
+    const caseId = caseIdSchema.safeParse(request.params.caseId);
+    const body = assignCaseRequestSchema.safeParse(request.body);
+    const who = { organisationId: p.organisationId, userId: p.userId, deviceId: p.deviceId, ip: request.ip };
+    if (!caseId.success || !body.success) return reply.code(400).send({ error: 'invalid-request' });
+    const name = caseDocumentName(caseId.data);
+    if (p.role !== 'teamleider') {
+      await audit({ action: 'assign-case', outcome: 'refused', reason: `role-${p.role}`, target: name, ...who });
+      return reply.code(403).send({ error: 'forbidden' });
+    }
+    // A case of another municipality answers like an unknown one.
+    if ((await documentOwner(db, name)) !== p.organisationId) return reply.code(404).send({ error: 'not-found' });
+    const [consultant] = await db.query<{ id: string }>(
+      "SELECT id FROM users WHERE id = $1 AND organisation_id = $2 AND role = 'consultant' AND disabled_at IS NULL",
+      [body.data.userId, p.organisationId],
+    );
+    if (!consultant) return reply.code(400).send({ error: 'invalid-request' });
+    await db.query('UPDATE documents SET assigned_user_id = $2 WHERE name = $1', [name, consultant.id]);
+    await audit({ action: 'assign-case', outcome: 'ok', reason: consultant.id, target: name, ...who });
+    onCasesChanged?.(p.organisationId);
+    return { ok: true };
+  });
+
   app.get('/api/cases', async (request, reply) => {
     const p = await requirePrincipal(auth, request, reply);
     if (!p) return reply;
