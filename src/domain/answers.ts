@@ -86,9 +86,14 @@ export interface QuestionRecords {
   marks: StoredMark[];
 }
 
-/** Reads every answer record of the doc, grouped by conversation and question. */
-export const collectAnswerRecords = (doc: Y.Doc): Map<string, Map<string, QuestionRecords>> => {
+/**
+ * Reads the answer records of the doc, grouped by conversation and question — all of them, or only
+ * those of one question (`only`), as a command needs on every tap without grouping the whole case.
+ */
+export const collectAnswerRecords = (doc: Y.Doc, only?: { conversationId: string; questionId: string }): Map<string, Map<string, QuestionRecords>> => {
   const byConversation = new Map<string, Map<string, QuestionRecords>>();
+  const wanted = (conversationId: string, questionId: string) =>
+    !only || (only.conversationId === conversationId && only.questionId === questionId);
   const slot = (conversationId: string, questionId: string): QuestionRecords => {
     let questions = byConversation.get(conversationId);
     if (!questions) byConversation.set(conversationId, (questions = new Map()));
@@ -98,20 +103,21 @@ export const collectAnswerRecords = (doc: Y.Doc): Map<string, Map<string, Questi
   };
   const seen = new Set<string>();
   answerEntriesMap(doc).forEach((entry, id) => {
-    if (!isEntry(entry)) return;
+    if (!isEntry(entry) || !wanted(entry.conversationId, entry.questionId)) return;
     seen.add(id);
     slot(entry.conversationId, entry.questionId).entries.push({ id, entry, source: 'entries' });
   });
   conversationsMap(doc).forEach((conversation, conversationId) => {
+    if (only && conversationId !== only.conversationId) return;
     const legacy = conversation instanceof Y.Map ? legacyAnswersOf(conversation) : undefined;
     legacy?.forEach((answer, questionId) => {
       const id = legacyEntryId(conversationId, questionId);
-      if (seen.has(id) || !answer || typeof answer !== 'object') return;
+      if (seen.has(id) || !answer || typeof answer !== 'object' || !wanted(conversationId, questionId)) return;
       slot(conversationId, questionId).entries.push({ id, entry: { ...answer, conversationId, questionId }, source: legacy });
     });
   });
   tileMarksMap(doc).forEach((mark, id) => {
-    if (!isMark(mark)) return;
+    if (!isMark(mark) || !wanted(mark.conversationId, mark.questionId)) return;
     slot(mark.conversationId, mark.questionId).marks.push({ id, mark });
   });
   return byConversation;
@@ -204,7 +210,7 @@ export const resolveConversation = (records: Map<string, QuestionRecords> | unde
 };
 
 const recordsOf = (doc: Y.Doc, conversationId: string, questionId: string): QuestionRecords =>
-  collectAnswerRecords(doc).get(conversationId)?.get(questionId) ?? { entries: [], marks: [] };
+  collectAnswerRecords(doc, { conversationId, questionId }).get(conversationId)?.get(questionId) ?? { entries: [], marks: [] };
 
 // ---- Commands ----------------------------------------------------------------------------------
 
