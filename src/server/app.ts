@@ -11,8 +11,8 @@ export interface AppOptions {
   logger?: boolean;
   /** Registers the API routes before the SPA fallback. */
   routes?: (app: FastifyInstance) => void;
-  /** Behind a load balancer: trust X-Forwarded-For for request.ip (rate limits, audit). */
-  trustProxy?: boolean;
+  /** The proxies (addresses, ranges) whose X-Forwarded-For gives request.ip; none by default. */
+  trustProxy?: string[];
   /** Adds HSTS (the production server is always behind HTTPS). */
   production?: boolean;
 }
@@ -21,7 +21,7 @@ export const buildApp = async ({
   distDir,
   logger = false,
   routes,
-  trustProxy = false,
+  trustProxy = [],
   production = false,
 }: AppOptions): Promise<FastifyInstance> => {
   const root = resolve(distDir);
@@ -30,7 +30,8 @@ export const buildApp = async ({
       `No built app in ${root}. Run "npm run build" first (npm start does it for you).`,
     );
   }
-  const app = Fastify({ logger, trustProxy });
+  // Only named proxies: trusting every sender would let anyone pick the address the login limit counts.
+  const app = Fastify({ logger, trustProxy: trustProxy.length > 0 ? trustProxy : false });
   const headers = securityHeaders(production);
   app.addHook('onSend', async (_request, reply, payload) => {
     reply.headers(headers);

@@ -19,11 +19,34 @@ export interface ServerConfig {
   /** Create a demo municipality and consultant on an empty store (never in production). */
   seedDemo: boolean;
   logger: boolean;
+  /**
+   * Proxies (addresses or CIDR ranges) whose X-Forwarded-For is believed for the client's address
+   * (rate limits, audit). Empty: nobody's — a header sent by anyone else is ignored.
+   */
+  trustProxy: string[];
 }
 
 const int = (value: string | undefined, fallback: number): number => {
   const n = Number(value);
   return value !== undefined && value !== '' && Number.isFinite(n) ? n : fallback;
+};
+
+const IPV4 = /^(\d{1,3})(\.\d{1,3}){3}$/;
+
+/** TRUST_PROXY: comma-separated addresses or ranges (10.0.0.5, 10.0.0.0/8, ::1). A wrong entry stops the start. */
+export const parseTrustProxy = (value: string | undefined): string[] => {
+  const entries = (value ?? '').split(',').map((e) => e.trim()).filter(Boolean);
+  for (const entry of entries) {
+    const [address = '', bits, ...rest] = entry.split('/');
+    const v4 = IPV4.test(address) && address.split('.').every((part) => Number(part) <= 255);
+    const v6 = !v4 && address.includes(':') && /^[0-9a-f:.]+$/i.test(address);
+    const maxBits = v4 ? 32 : 128;
+    const bitsOk = bits === undefined || (/^\d+$/.test(bits) && Number(bits) <= maxBits);
+    if (rest.length > 0 || (!v4 && !v6) || !bitsOk) {
+      throw new Error(`TRUST_PROXY: "${entry}" is not an address or range (e.g. 10.0.0.5 or 10.0.0.0/8).`);
+    }
+  }
+  return entries;
 };
 
 export const configFromEnv = (env: NodeJS.ProcessEnv = process.env): ServerConfig => {
@@ -42,5 +65,6 @@ export const configFromEnv = (env: NodeJS.ProcessEnv = process.env): ServerConfi
     maxMessageBytes: int(env.MAX_MESSAGE_BYTES, 16 * 1024 * 1024),
     seedDemo: !production && env.SEED_DEMO !== '0',
     logger: env.LOG_REQUESTS === '1',
+    trustProxy: parseTrustProxy(env.TRUST_PROXY),
   };
 };

@@ -78,7 +78,7 @@ export const startServer = async (
   const app = await buildApp({
     distDir: config.distDir,
     logger: config.logger,
-    trustProxy: config.production,
+    trustProxy: config.trustProxy,
     production: config.production,
     routes: (a) => {
       registerAuthRoutes(a, {
