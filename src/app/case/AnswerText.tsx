@@ -25,10 +25,18 @@ export function AnswerText({ question, answer }: { question: Question; answer: A
   );
 }
 
+/** One formatter per language for every answer row of the overview (making one per row is costly). */
+const formatters = new Map<string, Intl.DateTimeFormat>();
+const formatterFor = (language: string): Intl.DateTimeFormat => {
+  let formatter = formatters.get(language);
+  if (!formatter) formatters.set(language, (formatter = new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' })));
+  return formatter;
+};
+
 /** Who gave an answer, on which tablet, and when: "inburgeraar · Tablet Noord · 4 dec 14:02". */
 export function AnswerOrigin({ answer }: { answer: Answer }) {
   const { t, i18n } = useTranslation();
-  const when = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(answer.at));
+  const when = formatterFor(i18n.language).format(new Date(answer.at));
   const tablet = answer.author?.deviceName ?? t('answers.unnamedTablet');
   const parts = [t(`answers.by.${answer.answeredBy}`), answer.author?.user, tablet].filter(Boolean);
   return (
