@@ -1,4 +1,5 @@
 // Server settings from the environment, with the defaults of a single embedded installation.
+import type { SocketLimits } from './collab/attach';
 export interface ServerConfig {
   port: number;
   host: string;
@@ -24,6 +25,8 @@ export interface ServerConfig {
    * (rate limits, audit). Empty: nobody's — a header sent by anyone else is ignored.
    */
   trustProxy: string[];
+  /** Limits of sync sockets before login (defaults in collab/attach.ts); tests lower them. */
+  socketLimits?: Partial<Omit<SocketLimits, 'maxMessageBytes'>>;
 }
 
 const int = (value: string | undefined, fallback: number): number => {
@@ -66,5 +69,11 @@ export const configFromEnv = (env: NodeJS.ProcessEnv = process.env): ServerConfi
     seedDemo: !production && env.SEED_DEMO !== '0',
     logger: env.LOG_REQUESTS === '1',
     trustProxy: parseTrustProxy(env.TRUST_PROXY),
+    socketLimits: {
+      ...(env.SYNC_LOGIN_TIMEOUT_MS ? { loginTimeoutMs: int(env.SYNC_LOGIN_TIMEOUT_MS, 10_000) } : {}),
+      ...(env.SYNC_SOCKETS_BEFORE_LOGIN_PER_ADDRESS
+        ? { maxSocketsBeforeLoginPerAddress: int(env.SYNC_SOCKETS_BEFORE_LOGIN_PER_ADDRESS, 32) }
+        : {}),
+    },
   };
 };

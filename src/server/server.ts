@@ -17,7 +17,8 @@ import { seedDemoIfEmpty } from './demo';
 import type { Database } from './persistence/db';
 import { createDocumentStore, type DocumentStore } from './persistence/documentStore';
 import { openDatabase } from './persistence/open';
-import { attachSync } from './collab/attach';
+import { attachSync, DEFAULT_SOCKET_LIMITS } from './collab/attach';
+import { clientAddressResolver } from './clientAddress';
 import { startCompactionSweep } from './collab/compaction';
 import { createSyncServer, disconnectDevice, notifyCasesChanged, type SyncServer } from './collab/hocuspocus';
 import { startRevocationWatch } from './collab/revocationWatch';
@@ -103,14 +104,9 @@ export const startServer = async (
     },
   });
   const socket = attachSync(app.server, sync, {
-    maxMessageBytes: config.maxMessageBytes,
-    onSocketError: (error, request) =>
-      void audit({
-        action: 'sync-message',
-        outcome: 'refused',
-        reason: error.message.slice(0, 200),
-        ip: request.socket.remoteAddress,
-      }),
+    limits: { ...DEFAULT_SOCKET_LIMITS, maxMessageBytes: config.maxMessageBytes, ...config.socketLimits },
+    clientAddress: clientAddressResolver(config.trustProxy),
+    audit,
   });
   const sweep = startCompactionSweep(store, opts.compactionIntervalMs ?? 5 * 60_000);
   // One cheap query for new revocations: a tablet revoked from the CLI loses its sockets within seconds.
@@ -131,6 +127,7 @@ export const startServer = async (
       // Every update is already in the log; finishing pending stores only saves a compaction on the next start.
       await flushStores(sync);
       await app.close();
+      await audit.stop();
       if (redis) await closeRedisExtension(redis);
       if (!opts.db) await db.close();
     })());

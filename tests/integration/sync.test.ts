@@ -239,12 +239,12 @@ for (const { kind, enabled } of adapters) {
       const auditedReasons = async () =>
         (
           await server.db.query<{ reason: string }>(
-            "SELECT reason FROM audit_log WHERE action = 'sync-message' AND outcome = 'refused'",
+            "SELECT reason FROM audit_log WHERE action IN ('sync-message', 'sync-socket') AND outcome = 'refused'",
           )
         ).map((r) => r.reason);
       await expect
         .poll(auditedReasons, { timeout: 20_000, interval: 20 })
-        .toEqual(expect.arrayContaining(['malformed-message', 'Max payload size exceeded']));
+        .toEqual(expect.arrayContaining(['malformed-message', 'message-too-big', 'malformed-frame']));
 
       // The others are still served.
       a.doc.getMap('answers').set('after', 'still syncing');

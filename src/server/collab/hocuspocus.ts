@@ -20,6 +20,8 @@ import { createClientOwnership } from './clientOwnership';
 import { fromBase64 } from 'lib0/buffer';
 import { coverageRequestSchema, parseStateless, type CoverageReply } from '../../protocol/coverage';
 import { snapshotCovers } from '../../domain/coverage';
+import { clientAddressOf } from '../clientAddress';
+import type { GateContext } from './attach';
 
 export interface SyncDeps {
   db: Database;
@@ -43,8 +45,10 @@ const NOT_DURABLE = { code: 4500, reason: 'document-not-durable' satisfies Error
 /** An update wrote under a Yjs client id of another device: refused, the tablet keeps its work. */
 const FOREIGN_CLIENT = { code: 4409, reason: 'client-id-of-other-device' satisfies ErrorCode };
 
-const remoteAddress = (request: { socket?: { remoteAddress?: string } } | undefined) =>
-  request?.socket?.remoteAddress;
+/** The client's address (behind a named proxy, the one it forwarded), as found at the upgrade. */
+const remoteAddress = clientAddressOf;
+/** The socket's gate (attach.ts), told how its documents fare so it knows what may still wait. */
+const gateOf = (context: unknown) => (context as GateContext | undefined)?.socketGuard;
 
 export const createSyncServer = ({
   db,
@@ -93,16 +97,21 @@ export const createSyncServer = ({
     unloadImmediately: true,
     extensions,
 
-    async onAuthenticate({ token, documentName, request, connectionConfig }) {
+    async onAuthenticate({ token, documentName, request, connectionConfig, context }) {
       let access: Awaited<ReturnType<typeof authorizeDocument>>;
       try {
         access = await authorizeDocument({ db, auth, audit }, token, documentName, remoteAddress(request));
       } catch (error) {
         // The database failed (an outage, a restart): not a refusal of this tablet, which tries again.
         console.error(`[sync] authorising ${documentName} failed:`, error instanceof Error ? error.message : error);
+        gateOf(context)?.refused(documentName);
         throw refusal('server-unavailable' satisfies ErrorCode);
       }
-      if (!access.ok) throw refusal(access.reason);
+      if (!access.ok) {
+        gateOf(context)?.refused(documentName);
+        throw refusal(access.reason);
+      }
+      gateOf(context)?.authenticated(documentName);
       connectionConfig.readOnly = access.readOnly;
       // A new case: the municipality's other tablets that are online fetch it now, not at their next reconnect.
       if (access.claimed) notifyCasesChanged(hocuspocus, access.principal.organisationId);
@@ -189,6 +198,7 @@ export const createSyncServer = ({
 
     /** Audits 'case-opened' once the connection is established (authenticated and loaded), once per connection. */
     async connected({ documentName, context, connection, request }) {
+      gateOf(context)?.opened(documentName);
       if (parseDocumentName(documentName)?.kind !== 'case') return;
       const principal = (context as Partial<SyncContext>).principal;
       if (principal) touchSync(principal.deviceId);
@@ -217,6 +227,10 @@ export const createSyncServer = ({
         covered = false;
       }
       connection.sendStateless(JSON.stringify({ type: 'coverage', id: request.id, covered } satisfies CoverageReply));
+    },
+
+    async onDisconnect({ documentName, context }) {
+      gateOf(context)?.closed(documentName);
     },
 
     async afterUnloadDocument({ documentName }) {
