@@ -10,10 +10,10 @@ import type { SessionResponse } from '../../src/protocol/api';
 import { createOrganisation, createUser } from '../../src/server/auth/accounts';
 import { openDatabase } from '../../src/server/persistence/open';
 import { startChildServer, type ChildServer } from './support/childServer';
-import { connectClient, whenSynced, type Client } from './support/clients';
+import { connectClient, until, whenSynced, type Client } from './support/clients';
 import { adapters, freshDatabaseConfig } from './support/databases';
 import { noteSkipped } from './support/env';
-import { authMessage, MESSAGE } from './support/rawSocket';
+import { authMessage, MESSAGE, openRaw, updateMessage } from './support/rawSocket';
 import { dummyDist, PASSWORD } from './support/server';
 
 const FRAME_BYTES = 15 * 1024 * 1024;
@@ -94,6 +94,28 @@ for (const { kind, enabled } of adapters) {
       for (const c of clients) c.destroy();
       await server?.stop();
       await dbConfig?.cleanup();
+    });
+
+    it('logs a client\'s mistakes in one line each, without a stack trace', async () => {
+      const name = `case/${randomUUID()}`;
+      const before = server.output().length;
+      // After login: an update that does not decode. Before login: bytes that are no message at all.
+      const broken = openRaw(server.wsUrl);
+      await broken.opened;
+      broken.ws.send(authMessage(name, session.accessToken));
+      broken.ws.send(updateMessage(name, new Uint8Array([1, 5, 200, 200, 200, 200, 200, 3, 7])));
+      // Hocuspocus answers with a Close message for the document (the socket itself stays).
+      await until(() => broken.received.includes(MESSAGE.close));
+      broken.ws.close();
+      const garbage = raw(server.wsUrl);
+      expect(await garbage.opened).toBe(true);
+      garbage.ws.send(new Uint8Array([0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x7f]));
+      expect(await garbage.closed).toBe(4400);
+      await new Promise((r) => setTimeout(r, 200));
+      const lines = server.output().slice(before).split('\n').filter((l) => l.trim() !== '');
+      expect(lines.filter((l) => l.includes('malformed-message'))).toHaveLength(1);
+      expect(lines.filter((l) => /^\s+at /.test(l))).toEqual([]);
+      expect(lines.length).toBeLessThanOrEqual(2);
     });
 
     it('refuses 60 frames of 15 MB, endless small frames and idle sockets, within ~100 MB, while a tablet syncs every answer', async () => {

@@ -14,6 +14,7 @@ import type { Database } from '../persistence/db';
 import type { DocumentStore } from '../persistence/documentStore';
 import { authorizeDocument } from './access';
 import { applyWithoutEcho } from './applyWithoutEcho';
+import { Refusal } from './refusal';
 import { updateOfMessage } from './incomingUpdate';
 import { createDurabilityTracker } from './durability';
 import { createClientOwnership } from './clientOwnership';
@@ -38,12 +39,14 @@ export interface SyncContext {
   principal: Principal;
 }
 
-/** An error Hocuspocus turns into a permission-denied message with this reason (empty message: not logged as a crash). */
-const refusal = (reason: string) => Object.assign(new Error(''), { reason });
+/** Hocuspocus turns a refused authentication into a permission-denied message with this reason. */
+const refusal = (reason: string) => new Refusal(4403, reason);
 /** The in-memory copy holds an update the log does not: closed, so tablets send it again after a reload. */
 const NOT_DURABLE = { code: 4500, reason: 'document-not-durable' satisfies ErrorCode };
 /** An update wrote under a Yjs client id of another device: refused, the tablet keeps its work. */
 const FOREIGN_CLIENT = { code: 4409, reason: 'client-id-of-other-device' satisfies ErrorCode };
+/** Bytes that do not decode as an update: the connection is reset (Hocuspocus's ResetConnection code). */
+const MALFORMED = { code: 4205, reason: 'malformed-message' };
 
 /** The client's address (behind a named proxy, the one it forwarded), as found at the upgrade. */
 const remoteAddress = clientAddressOf;
@@ -143,12 +146,12 @@ export const createSyncServer = ({
      * once it has been reloaded from the database.
      */
     async beforeHandleMessage({ documentName, document, update: message, connection, context }) {
-      if (durability.isPoisoned(document)) throw Object.assign(new Error(''), NOT_DURABLE);
+      if (durability.isPoisoned(document)) throw new Refusal(NOT_DURABLE.code, NOT_DURABLE.reason);
       if (!connection.readOnly) {
         let update: Uint8Array | undefined;
         try {
           update = updateOfMessage(message);
-        } catch (error) {
+        } catch {
           const p = (context as Partial<SyncContext>).principal;
           await audit({
             action: 'sync-message',
@@ -160,7 +163,8 @@ export const createSyncServer = ({
             deviceId: p?.deviceId,
             ip: remoteAddress(connection.request),
           });
-          throw error; // Hocuspocus closes this connection; the message is neither stored nor applied.
+          // Hocuspocus closes this connection; the message is neither stored nor applied.
+          throw new Refusal(MALFORMED.code, MALFORMED.reason);
         }
         if (update) {
           const principal = (context as Partial<SyncContext>).principal;
@@ -176,7 +180,7 @@ export const createSyncServer = ({
               deviceId: principal?.deviceId,
               ip: remoteAddress(connection.request),
             });
-            throw Object.assign(new Error(''), FOREIGN_CLIENT);
+            throw new Refusal(FOREIGN_CLIENT.code, FOREIGN_CLIENT.reason);
           }
           applyWithoutEcho(document, update, connection);
           durability.track(document, store.appendUpdate(documentName, update));
@@ -192,7 +196,7 @@ export const createSyncServer = ({
         // backoff), and no idle connection keeps the poisoned copy loaded.
         for (const c of document.getConnections())
           c.webSocket.close(NOT_DURABLE.code, NOT_DURABLE.reason);
-        throw Object.assign(new Error(''), NOT_DURABLE);
+        throw new Refusal(NOT_DURABLE.code, NOT_DURABLE.reason);
       }
     },
 
