@@ -6,6 +6,11 @@ export const loginRequestSchema = z.object({
   email: z.string().trim().toLowerCase().max(254).pipe(z.email()),
   password: z.string().min(1).max(1024),
   deviceName: z.string().trim().min(1).max(100),
+  /**
+   * The device this tablet was signed in as before (its stored session). When it is this user's and not
+   * revoked as lost, the sign-in continues on it, so work written offline under it still syncs.
+   */
+  previousDeviceId: z.uuid().optional(),
 });
 export type LoginRequest = z.input<typeof loginRequestSchema>;
 
@@ -80,6 +85,17 @@ export const ERROR_CODES = [
   'client-id-of-other-device',
   /** The server does not hold everything this tablet holds, after asking it to send again. */
   'not-on-server',
+  /** Something failed on the server; the body never carries its internal text. */
+  'server-error',
+  /** One update is larger than the server takes in at once: refused for good, the work stays on the tablet. */
+  'update-too-large',
+  /** The case would grow beyond the largest case the server keeps: refused, the work stays on the tablet. */
+  'case-too-large',
+  /**
+   * A refresh token the server had already replaced was used again (RFC 9700 reuse detection): the
+   * device's refresh tokens are revoked; the consultant signs in again, the tablet and its work stay.
+   */
+  'refresh-token-reused',
 ] as const;
 export const errorCodeSchema = z.enum(ERROR_CODES);
 export type ErrorCode = z.infer<typeof errorCodeSchema>;

@@ -52,6 +52,46 @@ describe('SessionManager', () => {
     expect(session.getState()).toMatchObject({ status: 'expired' });
   });
 
+  it('asks to sign in again, keeping the stored session, when the server found its refresh token reused', async () => {
+    const store = memoryStore();
+    store.value = { ...response('old', 10), user };
+    const session = new SessionManager(api({ refresh: vi.fn().mockRejectedValue(new ApiError('refresh-token-reused', 401)) }), store, () => 100);
+    await session.restore();
+    await expect(session.getAccessToken()).rejects.toMatchObject({ code: 'refresh-token-reused' });
+    expect(session.getState()).toMatchObject({ status: 'expired' });
+    expect(store.value?.deviceId).toBe(response('old', 10).deviceId);
+  });
+
+  it('signs in again on the device it was, so its offline work stays its own', async () => {
+    const store = memoryStore();
+    store.value = { ...response('old', 10), user };
+    const login = vi.fn().mockResolvedValue(response('again', 5000));
+    const session = new SessionManager(api({ login, refresh: vi.fn().mockRejectedValue(new ApiError('refresh-token-reused', 401)) }), store, () => 100);
+    await session.restore();
+    await expect(session.getAccessToken()).rejects.toBeInstanceOf(ApiError);
+    await session.login('a@b.nl', 'pw', 'Tablet 1');
+    expect(login).toHaveBeenCalledWith({ email: 'a@b.nl', password: 'pw', deviceName: 'Tablet 1', previousDeviceId: response('old', 10).deviceId });
+    expect(session.getState()).toMatchObject({ status: 'signed-in' });
+  });
+
+  it('names no previous device at a first sign-in', async () => {
+    const login = vi.fn().mockResolvedValue(response('t1', 1000));
+    const session = new SessionManager(api({ login }), memoryStore(), () => 100);
+    await session.login('a@b.nl', 'pw', 'Tablet 1');
+    expect(login).toHaveBeenCalledWith({ email: 'a@b.nl', password: 'pw', deviceName: 'Tablet 1' });
+  });
+
+  it('takes the tokens another tab refreshed already instead of showing its replaced refresh token again', async () => {
+    const store = memoryStore();
+    store.value = { ...response('old', 10), user };
+    const refresh = vi.fn().mockResolvedValue(response('mine', 5000));
+    const session = new SessionManager(api({ refresh }), store, () => 100);
+    await session.restore();
+    store.value = { ...response('other-tab', 2000), user };
+    expect(await session.getAccessToken()).toBe('other-tab');
+    expect(refresh).not.toHaveBeenCalled();
+  });
+
   it('reports a revoked device', async () => {
     const store = memoryStore();
     store.value = { ...response('old', 10), user };

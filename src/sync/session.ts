@@ -1,7 +1,7 @@
 // The consultant's session on this tablet: log in once online, then keep a fresh access token.
 // The session (and so offline work) survives without network; only the server decides it is over.
 import type { SessionResponse, UserInfo } from '../protocol/api';
-import { ApiError, type ApiClient } from './apiClient';
+import { ApiError, type ApiClient, type ApiFailure } from './apiClient';
 
 export interface StoredSession {
   accessToken: string;
@@ -21,12 +21,18 @@ export interface SessionStore {
 export type SessionState =
   | { status: 'signed-out' }
   | { status: 'signed-in'; user: UserInfo; deviceId: string }
-  /** The server refused the refresh token: log in again; local work stays. */
+  /**
+   * The server refused the refresh token (expired, unknown, or its family revoked because a replaced token
+   * was used again): log in again; local work stays, and the sign-in continues on the same device.
+   */
   | { status: 'expired'; user: UserInfo }
   /** A beheerder revoked this tablet. */
   | { status: 'revoked'; user: UserInfo };
 
 const REFRESH_MARGIN_S = 60;
+
+/** Refusals of the refresh token after which only signing in again helps (the tablet and its work stay). */
+const SIGN_IN_AGAIN: ReadonlySet<ApiFailure> = new Set<ApiFailure>(['invalid-token', 'token-expired', 'refresh-token-reused']);
 
 const fromResponse = (r: SessionResponse): StoredSession => ({
   accessToken: r.accessToken,
@@ -64,7 +70,10 @@ export class SessionManager {
   }
 
   async login(email: string, password: string, deviceName: string): Promise<void> {
-    const response = await this.api.login({ email, password, deviceName });
+    // Signing in again continues on the device this tablet was: the work it wrote offline under that
+    // device's Yjs client ids is then still accepted. The server ignores it for another user.
+    const previousDeviceId = this.session?.deviceId;
+    const response = await this.api.login({ email, password, deviceName, ...(previousDeviceId ? { previousDeviceId } : {}) });
     this.session = fromResponse(response);
     await this.store.save(this.session);
     this.setState({ status: 'signed-in', user: response.user, deviceId: response.deviceId });
@@ -92,15 +101,23 @@ export class SessionManager {
     return this.refreshing;
   }
 
-  private async refresh(session: StoredSession): Promise<string> {
+  private async refresh(current: StoredSession): Promise<string> {
+    let session = current;
     try {
+      // Another tab of the app may have refreshed already: its token replaced ours, and showing ours
+      // again would look like a stolen token to the server (reuse detection) and end the session.
+      const stored = await this.store.load().catch(() => null);
+      if (stored && stored.deviceId === session.deviceId && stored.refreshToken !== session.refreshToken) {
+        this.session = session = stored;
+        if (stored.accessTokenExpiresAt - REFRESH_MARGIN_S > this.nowSeconds()) return stored.accessToken;
+      }
       const response = await this.api.refresh(session.refreshToken);
       this.session = fromResponse(response);
       await this.store.save(this.session);
       return this.session.accessToken;
     } catch (error) {
       if (error instanceof ApiError && error.code === 'device-revoked') this.setState({ status: 'revoked', user: session.user });
-      else if (error instanceof ApiError && (error.code === 'invalid-token' || error.code === 'token-expired')) {
+      else if (error instanceof ApiError && SIGN_IN_AGAIN.has(error.code)) {
         this.setState({ status: 'expired', user: session.user });
       }
       throw error;

@@ -1,8 +1,10 @@
-// Signing in once online registers this tablet; afterwards it works offline with its session.
+// Signing in once online registers this tablet; afterwards it works offline with its session. Signing in
+// again (the server ended the session) continues on the same device, so the work on the tablet stays its own.
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../sync/apiClient';
 import { session } from '../services';
+import { useAppStore } from '../state/store';
 import { saveDeviceName, savedDeviceName } from '../../storage/tabletIdentity';
 import { Dialog } from '../ui/Dialog';
 import { FormFooter } from '../ui/FormFooter';
@@ -14,6 +16,8 @@ export function LoginDialog({ onClose }: { onClose: () => void }) {
   const [deviceName, setDeviceName] = useState(() => savedDeviceName() ?? 'Tablet');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  // The server ended this tablet's sign-in (expired, or its refresh token was used twice): say so plainly.
+  const again = useAppStore((s) => s.session.status === 'expired');
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -35,7 +39,7 @@ export function LoginDialog({ onClose }: { onClose: () => void }) {
     <Dialog titleId="login-title" onClose={onClose}>
       <form onSubmit={submit} className="form">
         <h2 id="login-title">{t('account.title')}</h2>
-        <p className="hint">{t('account.why')}</p>
+        <p className="hint">{again ? t('account.signInAgainWhy') : t('account.why')}</p>
         <label className="field">
           <span>{t('account.email')}</span>
           <input type="email" autoComplete="username" value={email} onChange={(e) => setEmail(e.target.value)} required />

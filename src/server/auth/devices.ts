@@ -1,15 +1,9 @@
-// Devices (tablets): registration at login, refresh-token rotation, revocation and status checks.
+// Devices (tablets): registration at login, revocation and status checks (refresh rotation: ./refreshFamilies.ts).
 import { randomUUID } from 'node:crypto';
 import type { Queryable } from '../persistence/db';
-import {
-  deviceIdOfRefreshToken,
-  hashRefreshToken,
-  newRefreshToken,
-  REFRESH_TOKEN_DAYS,
-  sameHash,
-} from './tokens';
+import { hashRefreshToken, newRefreshToken, REFRESH_TOKEN_DAYS } from './tokens';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 /** 'retiring': revoked as retired, it may still send what it has for cases it had, then wipes itself. */
 export type DeviceStatus = 'active' | 'retiring' | 'revoked' | 'unknown';
@@ -17,7 +11,8 @@ export type DeviceStatus = 'active' | 'retiring' | 'revoked' | 'unknown';
 /** How a device is revoked: lost or stolen (wiped at next contact) or retired (sends what it has first). */
 export type RevokeMode = 'lost' | 'retire';
 
-const expiry = () => new Date(Date.now() + REFRESH_TOKEN_DAYS * 24 * 3600 * 1000).toISOString();
+/** When a refresh token issued now expires (30 days after the last use, as every use rotates it). */
+export const refreshTokenExpiry = (): string => new Date(Date.now() + REFRESH_TOKEN_DAYS * 24 * 3600 * 1000).toISOString();
 
 export const registerDevice = async (
   db: Queryable,
@@ -30,66 +25,9 @@ export const registerDevice = async (
   await db.query(
     `INSERT INTO devices (id, user_id, name, model, refresh_hash, refresh_expires_at, last_seen_at)
      VALUES ($1, $2, $3, $4, $5, $6, now())`,
-    [deviceId, userId, name, model ?? null, hashRefreshToken(refreshToken), expiry()],
+    [deviceId, userId, name, model ?? null, hashRefreshToken(refreshToken), refreshTokenExpiry()],
   );
   return { deviceId, refreshToken };
-};
-
-export type RefreshOutcome =
-  | { ok: true; deviceId: string; userId: string; refreshToken: string }
-  | {
-      ok: false;
-      reason: 'invalid-token' | 'device-revoked' | 'token-expired';
-      deviceId?: string;
-      userId?: string;
-    };
-
-/**
- * Rotates the refresh token. The previous token stays usable once more, so a tablet whose connection
- * dropped before it received the new token is not locked out.
- */
-export const rotateRefreshToken = async (db: Queryable, token: string): Promise<RefreshOutcome> => {
-  const deviceId = deviceIdOfRefreshToken(token);
-  if (!deviceId || !UUID.test(deviceId)) return { ok: false, reason: 'invalid-token' };
-  const [row] = await db.query<{
-    user_id: string;
-    refresh_hash: string;
-    previous_refresh_hash: string | null;
-    refresh_expires_at: unknown;
-    revoked_at: unknown;
-    revoke_mode: string | null;
-    disabled_at: unknown;
-  }>(
-    `SELECT d.user_id, d.refresh_hash, d.previous_refresh_hash, d.refresh_expires_at, d.revoked_at, d.revoke_mode, u.disabled_at
-     FROM devices d JOIN users u ON u.id = d.user_id WHERE d.id = $1`,
-    [deviceId],
-  );
-  if (!row) return { ok: false, reason: 'invalid-token' };
-  const base = { deviceId, userId: row.user_id };
-  // A retiring tablet keeps its session until it has sent what it has (then it wipes itself).
-  if ((row.revoked_at && row.revoke_mode !== 'retire') || row.disabled_at) return { ok: false, reason: 'device-revoked', ...base };
-  const hash = hashRefreshToken(token);
-  const isCurrent = sameHash(hash, row.refresh_hash);
-  const isPrevious = sameHash(hash, row.previous_refresh_hash);
-  if (!isCurrent && !isPrevious) return { ok: false, reason: 'invalid-token', ...base };
-  if (new Date(row.refresh_expires_at as string | Date).getTime() < Date.now()) {
-    return { ok: false, reason: 'token-expired', ...base };
-  }
-  const next = newRefreshToken(deviceId);
-  // Compare-and-set on the hash we matched, so two concurrent refreshes cannot both rotate.
-  const updated = await db.query(
-    `UPDATE devices SET refresh_hash = $2, previous_refresh_hash = $3, refresh_expires_at = $4, last_seen_at = now()
-     WHERE id = $1 AND refresh_hash = $5 AND (revoked_at IS NULL OR revoke_mode = 'retire') RETURNING id`,
-    [
-      deviceId,
-      hashRefreshToken(next),
-      isCurrent ? row.refresh_hash : row.previous_refresh_hash,
-      expiry(),
-      row.refresh_hash,
-    ],
-  );
-  if (updated.length === 0) return { ok: false, reason: 'invalid-token', ...base };
-  return { ok: true, refreshToken: next, ...base };
 };
 
 /**

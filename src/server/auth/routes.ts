@@ -49,7 +49,9 @@ export const registerAuthRoutes = (
     const body = loginRequestSchema.safeParse(request.body);
     if (!body.success) return send(reply, 400, 'invalid-request');
     const result = await auth.login(body.data, request.ip, deviceModelOf(request.headers['user-agent']));
-    return result.ok ? reply.send(result.value) : send(reply, result.status, result.error);
+    if (result.ok) return reply.send(result.value);
+    if (result.retryAfterSeconds !== undefined) reply.header('retry-after', String(result.retryAfterSeconds));
+    return send(reply, result.status, result.error);
   });
 
   app.post('/api/refresh', async (request, reply) => {

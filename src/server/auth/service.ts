@@ -1,19 +1,23 @@
-// Authentication service: login with device registration, token refresh, and verification of access tokens.
+// Authentication service: throttled login with device registration, token refresh with reuse detection, and verification of access tokens.
 import type { ErrorCode, SessionResponse } from '../../protocol/api';
 import type { Audit } from '../audit';
-import type { Queryable } from '../persistence/db';
+import type { Database } from '../persistence/db';
 import { findUserByEmail, findUserById, type User } from './accounts';
-import { deviceStatus, registerDevice, rotateRefreshToken } from './devices';
+import { deviceStatus, registerDevice } from './devices';
+import { createLoginThrottle, type LoginThrottleOptions } from './loginThrottle';
 import { dummyHash, verifyPassword } from './passwords';
-import { createRateLimiter } from './rateLimit';
+import { DEFAULT_REFRESH_GRACE_MS, rotateRefreshToken, signInOntoDevice } from './refreshFamilies';
 import { signAccessToken, verifyAccessToken, type Principal, type TokenKeys } from './tokens';
 
 export type AuthResult<T> =
-  { ok: true; value: T } | { ok: false; error: ErrorCode; status: number };
+  | { ok: true; value: T }
+  /** retryAfterSeconds: when a throttled login may try again (the Retry-After header). */
+  | { ok: false; error: ErrorCode; status: number; retryAfterSeconds?: number };
 
 export interface AuthService {
   login(
-    input: { email: string; password: string; deviceName: string },
+    /** previousDeviceId: the device this tablet was before; the sign-in continues on it when allowed. */
+    input: { email: string; password: string; deviceName: string; previousDeviceId?: string },
     ip: string,
     /** A plain description of the tablet (from its User-Agent), shown in the device list. */
     model?: string,
@@ -29,23 +33,32 @@ export interface AuthService {
 
 export interface AuthOptions {
   accessTokenSeconds?: number;
-  /** Failed logins per e-mail address per 15 minutes. */
-  maxFailuresPerEmail?: number;
-  /** Login attempts per IP address per minute. */
+  /** Login attempts per IP address per minute (any accounts). */
   maxAttemptsPerIp?: number;
+  /** The growing waits per account-and-address and the slow-down per account; defaults in loginThrottle.ts. */
+  loginThrottle?: Partial<Omit<LoginThrottleOptions, 'attemptsPerAddressPerMinute'>>;
+  /** The login throttle's clock (tests move it instead of waiting). */
+  now?: () => number;
+  /** How long after a rotation the previous refresh token is accepted once more, ms (default 60 s). */
+  refreshGraceMs?: number;
 }
 
 const fail = (error: ErrorCode, status: number) => ({ ok: false as const, error, status });
 
 export const createAuthService = (
-  db: Queryable,
+  db: Database,
   keys: TokenKeys,
   audit: Audit,
   opts: AuthOptions = {},
 ): AuthService => {
   void dummyHash(); // computed ahead, so the first unknown-account login takes as long as the others
-  const byEmail = createRateLimiter(opts.maxFailuresPerEmail ?? 5, 15 * 60_000);
-  const byIp = createRateLimiter(opts.maxAttemptsPerIp ?? 30, 60_000);
+  const throttle = createLoginThrottle(
+    {
+      ...opts.loginThrottle,
+      ...(opts.maxAttemptsPerIp !== undefined ? { attemptsPerAddressPerMinute: opts.maxAttemptsPerIp } : {}),
+    },
+    opts.now,
+  );
 
   const session = async (
     user: User,
@@ -82,8 +95,10 @@ export const createAuthService = (
   return {
     keys,
 
-    login: async ({ email, password, deviceName }, ip, model) => {
-      if (!byIp.hit(ip) || byEmail.blocked(email)) {
+    login: async ({ email, password, deviceName, previousDeviceId }, ip, model) => {
+      // Checked before the password, so a throttled guess costs no scrypt and learns nothing.
+      const verdict = throttle.attempt(email, ip);
+      if (!verdict.allowed) {
         await audit({
           action: 'login',
           outcome: 'refused',
@@ -91,12 +106,11 @@ export const createAuthService = (
           reason: 'rate-limited',
           ip,
         });
-        return fail('rate-limited', 429);
+        return { ...fail('rate-limited', 429), retryAfterSeconds: verdict.retryAfterSeconds };
       }
       const user = await findUserByEmail(db, email);
       const valid = await verifyPassword(password, user?.passwordHash ?? (await dummyHash()));
       if (!user || !valid || user.disabled) {
-        byEmail.hit(email);
         await audit({
           action: 'login',
           outcome: 'refused',
@@ -108,26 +122,32 @@ export const createAuthService = (
         });
         return fail('invalid-credentials', 401);
       }
-      byEmail.reset(email);
-      const { deviceId, refreshToken } = await registerDevice(db, user.id, deviceName, model);
+      throttle.succeeded(email, ip);
+      // Another user's device, or one revoked as lost, is ignored: then this tablet becomes a new device.
+      const resumedToken = previousDeviceId
+        ? await signInOntoDevice(db, { deviceId: previousDeviceId, userId: user.id, name: deviceName, model })
+        : undefined;
+      const resumed = previousDeviceId && resumedToken ? { deviceId: previousDeviceId, refreshToken: resumedToken } : undefined;
+      const { deviceId, refreshToken } = resumed ?? (await registerDevice(db, user.id, deviceName, model));
       await audit({
         action: 'login',
         outcome: 'ok',
         organisationId: user.organisationId,
         userId: user.id,
         deviceId,
+        ...(resumed ? { reason: 'same-device' } : {}),
         ip,
       });
       return { ok: true, value: await session(user, deviceId, refreshToken) };
     },
 
     refresh: async (refreshToken, ip) => {
-      const outcome = await rotateRefreshToken(db, refreshToken);
+      const outcome = await rotateRefreshToken(db, refreshToken, opts.refreshGraceMs ?? DEFAULT_REFRESH_GRACE_MS);
       if (!outcome.ok) {
         await audit({
           action: 'refresh',
           outcome: 'refused',
-          reason: outcome.reason,
+          reason: outcome.auditReason ?? outcome.reason,
           deviceId: outcome.deviceId,
           userId: outcome.userId,
           ip,
