@@ -1,5 +1,6 @@
 // Server settings from the environment, with the defaults of a single embedded installation.
 import type { SocketLimits } from './collab/attach';
+import { DEFAULT_QUOTAS, type SyncQuotas } from './collab/quotas';
 export interface ServerConfig {
   port: number;
   host: string;
@@ -25,6 +26,8 @@ export interface ServerConfig {
    * (rate limits, audit). Empty: nobody's — a header sent by anyone else is ignored.
    */
   trustProxy: string[];
+  /** Largest update and case, and the upload rate per user (defaults in collab/hocuspocus.ts). */
+  quotas: SyncQuotas;
   /** Limits of sync sockets before login (defaults in collab/attach.ts); tests lower them. */
   socketLimits?: Partial<Omit<SocketLimits, 'maxMessageBytes'>>;
 }
@@ -65,7 +68,16 @@ export const configFromEnv = (env: NodeJS.ProcessEnv = process.env): ServerConfi
     redisPrefix: env.REDIS_PREFIX || 'samenspraak',
     jwtSecret: env.JWT_SECRET || undefined,
     production,
-    maxMessageBytes: int(env.MAX_MESSAGE_BYTES, 16 * 1024 * 1024),
+    // A little above the largest update, so an update over its quota is refused with a reason the tablet shows.
+    maxMessageBytes: int(env.MAX_MESSAGE_BYTES, int(env.MAX_UPDATE_BYTES, DEFAULT_QUOTAS.maxUpdateBytes) + 1024 * 1024),
+    quotas: {
+      maxUpdateBytes: int(env.MAX_UPDATE_BYTES, DEFAULT_QUOTAS.maxUpdateBytes),
+      maxCaseBytes: int(env.MAX_CASE_BYTES, DEFAULT_QUOTAS.maxCaseBytes),
+      uploadRate: {
+        bytesPerSecond: int(env.UPLOAD_BYTES_PER_SECOND, DEFAULT_QUOTAS.uploadRate.bytesPerSecond),
+        burstBytes: int(env.UPLOAD_BURST_BYTES, DEFAULT_QUOTAS.uploadRate.burstBytes),
+      },
+    },
     seedDemo: !production && env.SEED_DEMO !== '0',
     logger: env.LOG_REQUESTS === '1',
     trustProxy: parseTrustProxy(env.TRUST_PROXY),

@@ -71,6 +71,7 @@ export const startServer = async (
     auth,
     audit,
     extensions: redis ? [redis] : [],
+    quotas: config.quotas,
     ...(opts.storeDebounceMs !== undefined
       ? { debounce: opts.storeDebounceMs, maxDebounce: opts.storeDebounceMs * 5 }
       : {}),

@@ -51,6 +51,8 @@ export interface SyncEngineOptions {
  * the token), not that it never will. The server accepts one authentication per case and socket, so the retry is a new socket.
  */
 const TRANSIENT_REFUSALS = new Set(['document-load-failed', 'server-unavailable']);
+/** Refusals of a case's changes that sending again cannot change: the case list says why, the work stays. */
+const REFUSED_FOR_GOOD = new Set(['client-id-of-other-device', 'update-too-large', 'case-too-large']);
 const RETRY_FIRST_MS = 2_000;
 const RETRY_MAX_MS = 60_000;
 /** Several changes to the case list in a moment (a teamleider reassigning ten cases) make one fetch. */
@@ -185,7 +187,7 @@ export class SyncEngine {
     provider.on('close', ({ event }: { event: { reason?: string } }) => {
       if (event?.reason === 'case-deleted') void this.removeDeleted(caseId);
       // Refused for good: the work stays on the tablet and the case list says why.
-      if (event?.reason === 'client-id-of-other-device') void this.options.cases.markSyncError(caseId, event.reason);
+      if (event?.reason && REFUSED_FOR_GOOD.has(event.reason)) void this.options.cases.markSyncError(caseId, event.reason);
     });
     this.tracked.set(caseId, tracked);
     provider.attach();

@@ -1,12 +1,13 @@
 // `npm run bench`: runs every benchmark suite and writes bench/results/*.json and docs/benchmarks.md.
 // `npm run bench -- sync load` runs only the suites with those ids.
 import { bundleSuite } from './bundle.bench';
+import { fairnessSuite } from './fairness.bench';
 import { loadSuite } from './load.bench';
 import { storageSuite } from './storage.bench';
 import { syncSuite } from './sync.bench';
 import { writeReport, type BenchRow, type BenchSuite } from './report';
 
-const suites: BenchSuite[] = [bundleSuite, storageSuite, syncSuite, loadSuite];
+const suites: BenchSuite[] = [bundleSuite, storageSuite, syncSuite, loadSuite, fairnessSuite];
 const only = process.argv.slice(2);
 const unknown = only.filter((id) => !suites.some((s) => s.id === id));
 if (unknown.length) {

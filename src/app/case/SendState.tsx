@@ -11,6 +11,8 @@ const KNOWN_REASONS = new Set([
   'document-not-durable',
   'client-id-of-other-device',
   'not-on-server',
+  'update-too-large',
+  'case-too-large',
   'forbidden',
   'device-revoked',
   'token-expired',

@@ -15,6 +15,8 @@ import type { DocumentStore } from '../persistence/documentStore';
 import { authorizeDocument } from './access';
 import { applyWithoutEcho } from './applyWithoutEcho';
 import { Refusal } from './refusal';
+import { createUploadRate } from './uploadRate';
+import { DEFAULT_QUOTAS, type SyncQuotas } from './quotas';
 import { updateOfMessage } from './incomingUpdate';
 import { createDurabilityTracker } from './durability';
 import { createClientOwnership } from './clientOwnership';
@@ -30,6 +32,7 @@ export interface SyncDeps {
   auth: AuthService;
   audit: Audit;
   extensions?: Extension[];
+  quotas?: SyncQuotas;
   /** Debounce of onStoreDocument (compaction + projection), ms. */
   debounce?: number;
   maxDebounce?: number;
@@ -45,6 +48,8 @@ const refusal = (reason: string) => new Refusal(4403, reason);
 const NOT_DURABLE = { code: 4500, reason: 'document-not-durable' satisfies ErrorCode };
 /** An update wrote under a Yjs client id of another device: refused, the tablet keeps its work. */
 const FOREIGN_CLIENT = { code: 4409, reason: 'client-id-of-other-device' satisfies ErrorCode };
+/** Over a quota: refused for good, the work stays on the tablet, which says so in plain words. */
+const TOO_LARGE = { update: 'update-too-large', case: 'case-too-large' } as const satisfies Record<string, ErrorCode>;
 /** Bytes that do not decode as an update: the connection is reset (Hocuspocus's ResetConnection code). */
 const MALFORMED = { code: 4205, reason: 'malformed-message' };
 
@@ -63,8 +68,12 @@ export const createSyncServer = ({
   // so a minute between stores of a document under continuous editing is plenty.
   debounce = 5000,
   maxDebounce = 60_000,
+  quotas = DEFAULT_QUOTAS,
 }: SyncDeps) => {
   const durability = createDurabilityTracker();
+  const uploadRate = createUploadRate(quotas.uploadRate);
+  /** Bytes of each loaded case: its stored state, plus every update taken in since. */
+  const caseBytes = new WeakMap<Document, number>();
   const ownership = createClientOwnership(db);
   /** When each device's last sync was written, so the device list's "last sync" costs one write a minute. */
   const syncTouched = new Map<string, number>();
@@ -134,6 +143,7 @@ export const createSyncServer = ({
         throw refusal('document-load-failed');
       }
       Y.applyUpdate(document, state);
+      caseBytes.set(document, state.byteLength);
     },
 
     /**
@@ -182,6 +192,28 @@ export const createSyncServer = ({
             });
             throw new Refusal(FOREIGN_CLIENT.code, FOREIGN_CLIENT.reason);
           }
+          const tooLarge =
+            update.byteLength > quotas.maxUpdateBytes
+              ? TOO_LARGE.update
+              : (caseBytes.get(document) ?? 0) + update.byteLength > quotas.maxCaseBytes
+                ? TOO_LARGE.case
+                : undefined;
+          if (tooLarge) {
+            await audit({
+              action: 'sync-message',
+              outcome: 'refused',
+              reason: tooLarge,
+              target: documentName,
+              organisationId: principal?.organisationId,
+              userId: principal?.userId,
+              deviceId: principal?.deviceId,
+              ip: remoteAddress(connection.request),
+            });
+            throw new Refusal(4413, tooLarge);
+          }
+          caseBytes.set(document, (caseBytes.get(document) ?? 0) + update.byteLength);
+          // One user's large uploads wait their turn: their socket is not read for a while, the others are.
+          if (principal) pauseReading(connection.webSocket, uploadRate.take(principal.userId, update.byteLength));
           applyWithoutEcho(document, update, connection);
           durability.track(document, store.appendUpdate(documentName, update));
           // A new client id is acknowledged only once its owner is written (and found to be this device).
@@ -259,6 +291,15 @@ export const createSyncServer = ({
 };
 
 export type SyncServer = ReturnType<typeof createSyncServer>;
+
+const resumeTimers = new WeakMap<object, ReturnType<typeof setTimeout>>();
+/** Stops reading a socket for `ms` (TCP pushes back on the tablet); frames already read are still handled. */
+const pauseReading = (ws: { pause?: () => void; resume?: () => void }, ms: number) => {
+  if (ms <= 0 || !ws.pause || !ws.resume) return;
+  clearTimeout(resumeTimers.get(ws));
+  ws.pause();
+  resumeTimers.set(ws, setTimeout(() => ws.resume?.(), ms));
+};
 
 /**
  * Tells the municipality's tablets that are online (through its channel document) that its case list
