@@ -32,6 +32,7 @@ export const buildApp = async ({
   }
   // Only named proxies: trusting every sender would let anyone pick the address the login limit counts.
   const app = Fastify({ logger, trustProxy: trustProxy.length > 0 ? trustProxy : false });
+  (await import('./errorHandler')).registerErrorHandler(app);
   const headers = securityHeaders(production);
   app.addHook('onSend', async (_request, reply, payload) => {
     reply.headers(headers);

@@ -99,7 +99,8 @@ for (const { kind, enabled } of adapters) {
       expect(photos.map((p) => p.id)).toEqual([newer]);
       expect(photos[0]).toMatchObject({ kind: 'photo', language: '', mime: 'image/png' });
 
-      expect((await get(`/api/content-media/${newer}`, tokenA, 'DELETE')).status).toBe(200);
+      // Municipal content is removed by a teamleider or beheerder, not by a consultant.
+      expect((await get(`/api/content-media/${newer}`, tokenA2, 'DELETE')).status).toBe(200);
       expect((await list(tokenA)).filter((i) => i.key === key)).toEqual([]);
       expect((await get(`/api/content-media/${newer}`, tokenA)).status).toBe(404);
     });
@@ -133,16 +134,18 @@ for (const { kind, enabled } of adapters) {
 
       expect((await list(tokenB)).map((i) => i.id)).not.toContain(id);
       const foreign = await get(`/api/content-media/${id}`, tokenB);
-      expect(foreign.status).toBe(403);
-      expect(await foreign.json()).toEqual({ error: 'forbidden' });
+      // Answered exactly as an unknown id, so another municipality's media is not confirmed to exist.
+      expect(foreign.status).toBe(404);
+      expect(await foreign.json()).toEqual({ error: 'not-found' });
+      // A consultant may delete no content media at all, whoever's: refused before the id is looked up.
       expect((await get(`/api/content-media/${id}`, tokenB, 'DELETE')).status).toBe(403);
       // Its id cannot be taken over either.
       expect((await upload(tokenB, u, file(WEBM), 'audio/webm')).status).toBe(409);
       expect((await get(`/api/content-media/${randomUUID()}`, tokenB)).status).toBe(404);
       expect((await get('/api/content-media/not-a-uuid', tokenB)).status).toBe(404);
 
-      const refused = await refusals('forbidden');
-      expect(refused.length).toBeGreaterThanOrEqual(2);
+      const refused = await refusals('other-organisation');
+      expect(refused.length).toBeGreaterThanOrEqual(1);
       expect(refused.every((r) => r.target === id)).toBe(true);
       expect((await list(tokenA)).map((i) => i.id)).toContain(id);
     });

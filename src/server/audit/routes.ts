@@ -1,6 +1,6 @@
 // GET /api/audit: the audit log of the user's municipality for the privacy officer (teamleider, beheerder).
 import type { FastifyInstance } from 'fastify';
-import { auditQuerySchema } from '../../protocol/api';
+import { auditQuerySchema, type AuditPage } from '../../protocol/api';
 import { caseDocumentName, caseIdSchema } from '../../protocol/documentName';
 import type { Role } from '../../protocol/roles';
 import type { Audit } from '../audit';
@@ -14,6 +14,38 @@ import { listAuditEntries } from './log';
 /** Who may read the audit log: the roles accountable for the team and for the accounts, not the consultant. */
 export const canReadAuditLog = (role: Role): boolean =>
   role === 'teamleider' || role === 'beheerder';
+
+/**
+ * Entries written for other municipalities (or for nobody known: a forged token) keep when, what and why,
+ * but not who, from which device or address: those belong to the other municipality, whose own log shows
+ * them. Which entries are the own municipality's is read from the log itself, not guessed from the page.
+ */
+const withoutForeignIdentities = async (
+  db: Queryable,
+  organisationId: string,
+  page: AuditPage,
+): Promise<AuditPage> => {
+  const ids = page.entries.map((e) => e.id);
+  if (ids.length === 0) return page;
+  const own = new Set(
+    (
+      await db.query<{ id: unknown }>(
+        'SELECT id FROM audit_log WHERE id = ANY($1::bigint[]) AND organisation_id = $2',
+        [ids, organisationId],
+      )
+    ).map((r) => Number(r.id)),
+  );
+  return {
+    ...page,
+    entries: page.entries.map((e) =>
+      own.has(e.id) ? e : { ...e, userId: null, userEmail: null, deviceId: null, ip: null },
+    ),
+  };
+};
+
+/** The municipality of a case: its tombstone's once deleted (final), else the one that claimed it. */
+const caseOrganisation = async (db: Queryable, name: string): Promise<string | undefined> =>
+  (await tombstoneOf(db, name))?.organisationId ?? (await documentOwner(db, name));
 
 export const registerAuditRoutes = (
   app: FastifyInstance,
@@ -38,12 +70,9 @@ export const registerAuditRoutes = (
       return reply.code(400).send({ error: 'invalid-request' });
     }
     const target = caseId === undefined ? undefined : caseDocumentName(caseId);
-    // Attempts from other municipalities on one of ours are shown for that case only.
-    const ours =
-      target !== undefined &&
-      ((await documentOwner(db, target)) === p.organisationId ||
-        (await tombstoneOf(db, target))?.organisationId === p.organisationId);
-    const page = await listAuditEntries(db, {
+    // Attempts from other municipalities on one of ours are shown for that case only, without their identities.
+    const ours = target !== undefined && (await caseOrganisation(db, target)) === p.organisationId;
+    const listed = await listAuditEntries(db, {
       organisationId: p.organisationId,
       target,
       includeForeignAttempts: ours,
@@ -51,6 +80,7 @@ export const registerAuditRoutes = (
       before: query.data.before,
       limit: query.data.limit,
     });
+    const page = ours ? await withoutForeignIdentities(db, p.organisationId, listed) : listed;
     await audit({ action: 'audit-read', outcome: 'ok', target, ...who });
     return reply.header('Cache-Control', 'no-store').send(page);
   });

@@ -10,6 +10,7 @@ import { caseDocumentName, caseIdSchema, parseDocumentName } from '../../protoco
 import { assignCaseRequestSchema } from '../../protocol/api';
 import type { Queryable } from '../persistence/db';
 import { documentOwner } from '../persistence/documentOwners';
+import { tombstoneOf } from '../avg/tombstones';
 
 const caseIdOfName = (name: string): string => {
   const ref = parseDocumentName(name);
@@ -43,8 +44,13 @@ export const registerCaseRoutes = (
       await audit({ action: 'assign-case', outcome: 'refused', reason: `role-${p.role}`, target: name, ...who });
       return reply.code(403).send({ error: 'forbidden' });
     }
-    // A case of another municipality answers like an unknown one.
-    if ((await documentOwner(db, name)) !== p.organisationId) return reply.code(404).send({ error: 'not-found' });
+    // A deleted case stays deleted (its tombstone decides, even over a stale owner record); a case of
+    // another municipality answers like an unknown one.
+    const tombstone = await tombstoneOf(db, name);
+    if (tombstone?.organisationId === p.organisationId) return reply.code(410).send({ error: 'case-deleted' });
+    if (tombstone || (await documentOwner(db, name)) !== p.organisationId) {
+      return reply.code(404).send({ error: 'not-found' });
+    }
     const [consultant] = await db.query<{ id: string }>(
       "SELECT id FROM users WHERE id = $1 AND organisation_id = $2 AND role = 'consultant' AND disabled_at IS NULL",
       [body.data.userId, p.organisationId],

@@ -1,5 +1,6 @@
 // REST API of municipality content media: upload (raw bytes), list, download and remove recorded prompts and photos.
-// Everything is scoped to the caller's organisation; refusals are audited.
+// Everything is scoped to the caller's organisation (another's media looks unknown); only teamleider and beheerder
+// remove; refusals are audited.
 import type { FastifyError, FastifyInstance, FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import {
   acceptedMime,
@@ -12,6 +13,7 @@ import type { Audit } from '../audit';
 import { requirePrincipal } from '../auth/routes';
 import type { AuthService } from '../auth/service';
 import type { Principal } from '../auth/tokens';
+import type { Role } from '../../protocol/roles';
 import type { Queryable } from '../persistence/db';
 import { bytesMatchMime } from './sniff';
 import {
@@ -27,6 +29,12 @@ export interface ContentMediaRoutesOptions {
   auth: AuthService;
   audit: Audit;
 }
+
+/**
+ * Removing a prompt or photo takes it from every tablet of the municipality: that is for the roles responsible
+ * for the team's material (teamleider, beheerder), not for one consultant.
+ */
+export const canRemoveContentMedia = (role: Role): boolean => role === 'teamleider' || role === 'beheerder';
 
 /** The largest body any kind may have; the per-kind limit is checked after parsing. */
 const BODY_LIMIT = Math.max(...Object.values(MAX_CONTENT_MEDIA_BYTES));
@@ -71,7 +79,7 @@ const contentMediaRoutes = (app: FastifyInstance, { db, auth, audit }: ContentMe
     request: FastifyRequest,
     reply: FastifyReply,
     status: number,
-    reason: ContentMediaRefusal | 'forbidden' | 'not-found',
+    reason: ContentMediaRefusal | 'not-found' | 'other-organisation' | `role-${Role}`,
     target?: string,
   ) => {
     const p = principals.get(request);
@@ -85,7 +93,8 @@ const contentMediaRoutes = (app: FastifyInstance, { db, auth, audit }: ContentMe
       deviceId: p?.deviceId,
       ip: request.ip,
     });
-    const error = reason === 'forbidden' || reason === 'not-found' ? reason : 'invalid-request';
+    const error =
+      status === 404 ? 'not-found' : status === 403 ? 'forbidden' : 'invalid-request';
     return reply.code(status).send(error === 'invalid-request' ? { error, reason } : { error });
   };
 
@@ -141,17 +150,17 @@ const contentMediaRoutes = (app: FastifyInstance, { db, auth, audit }: ContentMe
 
   app.get('/api/content-media', { onRequest }, async (request) => listContentMedia(db, principalOf(request).organisationId));
 
-  /** Unknown ids are 404, ids of another municipality 403; both are audited. */
+  /**
+   * Media of another municipality answers exactly like an unknown id (404 'not-found'), so its existence is
+   * not confirmed; the audit entry tells the two apart.
+   */
   const ownOrRefuse = async (request: FastifyRequest<{ Params: { id: string } }>, reply: FastifyReply) => {
     const p = principalOf(request);
     const { id } = request.params;
     const row = UUID.test(id) ? await findContentMedia(db, id) : undefined;
-    if (!row || row.deleted_at !== null) {
-      await refuse(request, reply, 404, 'not-found', id);
-      return undefined;
-    }
-    if (row.organisation_id !== p.organisationId) {
-      await refuse(request, reply, 403, 'forbidden', id);
+    const foreign = row !== undefined && row.organisation_id !== p.organisationId;
+    if (!row || foreign || row.deleted_at !== null) {
+      await refuse(request, reply, 404, foreign ? 'other-organisation' : 'not-found', id);
       return undefined;
     }
     return p;
@@ -169,6 +178,9 @@ const contentMediaRoutes = (app: FastifyInstance, { db, auth, audit }: ContentMe
   });
 
   app.delete<{ Params: { id: string } }>('/api/content-media/:id', { onRequest }, async (request, reply) => {
+    // The role first: a consultant learns nothing about the id.
+    const { role } = principalOf(request);
+    if (!canRemoveContentMedia(role)) return refuse(request, reply, 403, `role-${role}`, request.params.id);
     const p = await ownOrRefuse(request, reply);
     if (!p) return reply;
     await removeContentMedia(db, request.params.id, p.organisationId);

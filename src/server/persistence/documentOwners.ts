@@ -13,6 +13,8 @@ export const documentOwner = async (db: Queryable, name: string): Promise<string
 /**
  * Claims an unowned document for organisationId; returns the owner after the claim (which may be another one).
  * The claiming user becomes the consultant the case is assigned to, unless it already has one.
+ * A deleted case is never claimed again: its owner is the municipality of its tombstone. The callers check
+ * the tombstone first, but in a separate statement, so a deletion landing in between is caught here.
  */
 export const claimDocument = async (
   db: Queryable,
@@ -21,7 +23,8 @@ export const claimDocument = async (
   userId?: string,
 ): Promise<string> => {
   const [row] = await db.query<{ organisation_id: string }>(
-    `INSERT INTO documents (name, organisation_id, assigned_user_id) VALUES ($1, $2, $3)
+    `INSERT INTO documents (name, organisation_id, assigned_user_id)
+     SELECT $1::text, $2::uuid, $3::uuid WHERE NOT EXISTS (SELECT 1 FROM case_tombstones WHERE name = $1::text)
      ON CONFLICT (name) DO UPDATE SET
        organisation_id = COALESCE(documents.organisation_id, EXCLUDED.organisation_id),
        assigned_user_id = CASE WHEN documents.organisation_id IS NULL OR documents.organisation_id = EXCLUDED.organisation_id
@@ -30,6 +33,11 @@ export const claimDocument = async (
      RETURNING organisation_id`,
     [name, organisationId, userId ?? null],
   );
-  if (!row) throw new Error(`Could not claim ${name}`);
-  return row.organisation_id;
+  if (row) return row.organisation_id;
+  const [tombstone] = await db.query<{ organisation_id: string }>(
+    'SELECT organisation_id FROM case_tombstones WHERE name = $1',
+    [name],
+  );
+  if (!tombstone) throw new Error(`Could not claim ${name}`);
+  return tombstone.organisation_id;
 };
