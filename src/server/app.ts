@@ -3,6 +3,7 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import fastifyStatic from '@fastify/static';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { registerErrorHandler } from './errorHandler';
 import { securityHeaders } from './securityHeaders';
 
 export interface AppOptions {
@@ -32,7 +33,7 @@ export const buildApp = async ({
   }
   // Only named proxies: trusting every sender would let anyone pick the address the login limit counts.
   const app = Fastify({ logger, trustProxy: trustProxy.length > 0 ? trustProxy : false });
-  (await import('./errorHandler')).registerErrorHandler(app);
+  registerErrorHandler(app);
   const headers = securityHeaders(production);
   app.addHook('onSend', async (_request, reply, payload) => {
     reply.headers(headers);
