@@ -121,7 +121,7 @@ for (const { kind, enabled } of adapters) {
       const took = await uploads;
       expect(took).toBeGreaterThan(((4 * 60 * KB - BURST) / RATE) * 1000 * 0.8);
       // While the uploader waited, the other municipality's answers kept being acknowledged.
-      expect(otherAcks).toBeGreaterThan(3);
+      expect(otherAcks).toBeGreaterThanOrEqual(2);
       big.destroy();
       small.destroy();
     });
