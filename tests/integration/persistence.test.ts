@@ -6,6 +6,7 @@ import {
   type DocumentStore,
 } from '../../src/server/persistence/documentStore';
 import { claimDocument, documentOwner } from '../../src/server/persistence/documentOwners';
+import { deleteOrphanParts, PART_BYTES, writeParts } from '../../src/server/persistence/documentParts';
 import { runMigrations } from '../../src/server/persistence/migrate';
 import { adapters, openTestDatabase, type TestDatabase } from './support/databases';
 import { noteSkipped } from './support/env';
@@ -50,7 +51,7 @@ for (const { kind, enabled } of adapters) {
     });
 
     it('round-trips bytea exactly', async () => {
-      const bytes = new Uint8Array(1 << 20).map((_, i) => (i * 7) % 256);
+      const bytes = new Uint8Array(PART_BYTES).map((_, i) => (i * 7) % 256);
       await t.db.query('INSERT INTO settings (key, value) VALUES ($1, $2)', ['probe', 'x']);
       await store.appendUpdate('probe/bytes', bytes);
       const [row] = await t.db.query<{ update: Uint8Array }>(
@@ -105,6 +106,70 @@ for (const { kind, enabled } of adapters) {
       await Promise.all(work);
       await store.compact('case/race');
       expect(await loadJson(store, 'case/race')).toEqual(doc.getMap('m').toJSON());
+    });
+
+    it('stores a large update in parts, each its own statement, and loads it back exactly', async () => {
+      const doc = docWith({ big: 'ሰላም'.repeat(400_000) });
+      const update = Y.encodeStateAsUpdate(doc);
+      expect(update.byteLength).toBeGreaterThan(3 * PART_BYTES);
+      await store.appendUpdate('case/parts', update);
+      const [row] = await t.db.query<{ update: Uint8Array; part_set: string }>("SELECT update, part_set FROM document_updates WHERE name = 'case/parts'");
+      expect(row!.update.byteLength).toBe(0);
+      const parts = await t.db.query<{ seq: number; n: number }>('SELECT seq, length(bytes) AS n FROM document_parts WHERE part_set = $1 ORDER BY seq', [row!.part_set]);
+      expect(parts.length).toBe(Math.ceil(update.byteLength / PART_BYTES));
+      expect(parts.every((p) => Number(p.n) <= PART_BYTES)).toBe(true);
+      expect(Buffer.from(await store.load('case/parts')).equals(Buffer.from(update))).toBe(true);
+    });
+
+    it('compacts a large case into a state in parts and removes the parts nothing refers to any more', async () => {
+      const name = 'case/large-compact';
+      const doc = new Y.Doc();
+      const updates = recordUpdates(doc);
+      doc.getMap('m').set('big', 'x'.repeat(3 * PART_BYTES));
+      doc.getMap('m').set('small', 'answer');
+      for (const u of updates.splice(0)) await store.appendUpdate(name, u);
+      expect(await store.compact(name)).toEqual({ merged: 2 });
+      const sets = async () => (await t.db.query<{ part_set: string }>('SELECT DISTINCT part_set FROM document_parts WHERE name = $1', [name])).map((r) => r.part_set);
+      const [state] = await t.db.query<{ state_part_set: string }>('SELECT state_part_set FROM documents WHERE name = $1', [name]);
+      expect(await sets()).toEqual([state!.state_part_set]);
+      // Another answer and another compaction: a new state, and the old state's parts are gone.
+      doc.getMap('m').set('later', 'ja');
+      for (const u of updates.splice(0)) await store.appendUpdate(name, u);
+      expect(await store.compact(name)).toEqual({ merged: 1 });
+      const [next] = await t.db.query<{ state_part_set: string }>('SELECT state_part_set FROM documents WHERE name = $1', [name]);
+      expect(next!.state_part_set).not.toBe(state!.state_part_set);
+      expect(await sets()).toEqual([next!.state_part_set]);
+      expect(await loadJson(store, name)).toEqual(doc.getMap('m').toJSON());
+    });
+
+    it('loads the whole large case while compactions and appends run, and two compactions at once leave one state', async () => {
+      const name = 'case/large-race';
+      const doc = new Y.Doc();
+      const updates = recordUpdates(doc);
+      doc.getMap('m').set('big', 'y'.repeat(2 * PART_BYTES));
+      for (const u of updates.splice(0)) await store.appendUpdate(name, u);
+      const loads: Promise<Record<string, unknown>>[] = [];
+      const work: Promise<unknown>[] = [];
+      for (let i = 0; i < 12; i++) {
+        doc.getMap('m').set(`k${i}`, i);
+        for (const u of updates.splice(0)) work.push(store.appendUpdate(name, u));
+        if (i % 3 === 0) work.push(store.compact(name), store.compact(name));
+        loads.push(loadJson(store, name));
+      }
+      await Promise.all(work);
+      for (const loaded of await Promise.all(loads)) expect(loaded.big).toBe('y'.repeat(2 * PART_BYTES));
+      await store.compact(name);
+      expect(await loadJson(store, name)).toEqual(doc.getMap('m').toJSON());
+      const sets = await t.db.query<{ part_set: string }>('SELECT DISTINCT part_set FROM document_parts WHERE name = $1', [name]);
+      expect(sets).toHaveLength(1);
+    });
+
+    it('removes parts a crash left without their row, and only those', async () => {
+      const orphan = await writeParts(t.db, 'case/orphan', new Uint8Array(PART_BYTES + 1));
+      const referenced = (await t.db.query<{ part_set: string }>("SELECT part_set FROM document_updates WHERE name = 'case/parts'"))[0]!.part_set;
+      expect(await deleteOrphanParts(t.db, 0)).toBeGreaterThanOrEqual(1);
+      expect(await t.db.query('SELECT 1 FROM document_parts WHERE part_set = $1', [orphan])).toHaveLength(0);
+      expect((await t.db.query('SELECT 1 FROM document_parts WHERE part_set = $1', [referenced])).length).toBeGreaterThan(0);
     });
 
     it('throws on a database error instead of returning an empty document', async () => {

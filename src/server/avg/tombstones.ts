@@ -2,7 +2,7 @@
 // document name, and a document store that never writes or serves a deleted case again.
 import { insertAuditEntry, type AuditEntry } from '../audit';
 import type { Database, Queryable } from '../persistence/db';
-import type { DocumentStore } from '../persistence/documentStore';
+import { insertUpdateRow, type DocumentStore } from '../persistence/documentStore';
 
 /** Thrown by the guarded store for a deleted case; Hocuspocus sends `reason` to the client. */
 export class CaseDeletedError extends Error {
@@ -37,6 +37,7 @@ export const isCaseDeleted = async (db: Queryable, name: string): Promise<boolea
 /** Removes the content of a case: update log, projection, compacted state and owner record. */
 export const purgeCaseData = async (db: Queryable, name: string): Promise<void> => {
   await db.query('DELETE FROM document_updates WHERE name = $1', [name]);
+  await db.query('DELETE FROM document_parts WHERE name = $1', [name]);
   await db.query('DELETE FROM case_projection WHERE name = $1', [name]);
   await db.query('DELETE FROM document_clients WHERE document_name = $1', [name]);
   await db.query('DELETE FROM documents WHERE name = $1', [name]);
@@ -115,13 +116,8 @@ export const withTombstones = (inner: DocumentStore, db: Queryable): DocumentSto
   },
 
   appendUpdate: async (name, update) => {
-    // The same insert as the inner store's, made conditional on the tombstone in one statement.
-    const rows = await db.query(
-      `INSERT INTO document_updates (name, update)
-       SELECT $1, $2 WHERE NOT EXISTS (SELECT 1 FROM case_tombstones WHERE name = $1) RETURNING id`,
-      [name, update],
-    );
-    if (rows.length === 0) throw new CaseDeletedError(name);
+    // The insert is conditional on the tombstone in one statement.
+    if (!(await insertUpdateRow(db, name, update))) throw new CaseDeletedError(name);
   },
 
   compact: async (name, extraState) => {

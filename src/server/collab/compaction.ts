@@ -20,6 +20,7 @@ export const startCompactionSweep = (store: DocumentStore, intervalMs: number): 
         // Let the acknowledgements of live documents through between two compactions.
         await new Promise((resolve) => setTimeout(resolve, PAUSE_MS));
       }
+      if (!stopped) await store.removeOrphanParts();
     } catch (error) {
       console.error('[compaction] sweep failed:', error);
     }

@@ -3,31 +3,36 @@
 // caller still resolves only after its own row is committed (durable acknowledgement), but the database
 // sees one statement per batch instead of one per update: fewer statements is most of what embedded
 // PGlite costs under load (docs/benchmarks.md). The linger only delays the acknowledgement: updates are
-// forwarded to the other tablets before they are appended.
+// forwarded to the other tablets before they are appended. Large updates are written in parts first.
 import type { DocumentStore } from '../persistence/documentStore';
 import type { Queryable } from '../persistence/db';
 import { CaseDeletedError } from '../avg/tombstones';
+import { deleteParts, isLarge, writeParts } from '../persistence/documentParts';
+
+const EMPTY = new Uint8Array(0);
 
 interface Pending {
   name: string;
+  /** The update's bytes, or empty when they are in `partSet` (a large update, written in parts first). */
   update: Uint8Array;
+  partSet: string | null;
   resolve(): void;
   reject(error: unknown): void;
   arrivedAt: number;
 }
 
-/** Rows per statement: three parameters each, far below PostgreSQL's 65,535 limit. */
+/** Rows per statement: four parameters each, far below PostgreSQL's 65,535 limit. */
 const MAX_BATCH = 500;
 
 /** Inserts the updates whose document has no tombstone; returns, per input row, whether it was inserted. */
 const insertBatch = async (db: Queryable, batch: readonly Pending[]): Promise<boolean[]> => {
   const values = batch
-    .map((_, i) => `($${i * 3 + 1}::text, $${i * 3 + 2}::bytea, $${i * 3 + 3}::int)`)
+    .map((_, i) => `($${i * 4 + 1}::text, $${i * 4 + 2}::bytea, $${i * 4 + 3}::uuid, $${i * 4 + 4}::int)`)
     .join(', ');
-  const params = batch.flatMap((p, i) => [p.name, p.update, i]);
+  const params = batch.flatMap((p, i) => [p.name, p.update, p.partSet, i]);
   const rows = await db.query<{ name: string }>(
-    `INSERT INTO document_updates (name, update)
-     SELECT v.name, v.update FROM (VALUES ${values}) AS v(name, update, ord)
+    `INSERT INTO document_updates (name, update, part_set)
+     SELECT v.name, v.update, v.part_set FROM (VALUES ${values}) AS v(name, update, part_set, ord)
      WHERE NOT EXISTS (SELECT 1 FROM case_tombstones t WHERE t.name = v.name)
      ORDER BY v.ord
      RETURNING name`,
@@ -63,6 +68,8 @@ export const withGroupCommit = (
     queue = queue.slice(batch.length);
     try {
       const inserted = await insertBatch(db, batch);
+      // The parts of an update refused for a deleted case would otherwise wait for the orphan sweep.
+      await deleteParts(db, batch.filter((p, i) => !inserted[i] && p.partSet).map((p) => p.partSet!)).catch(() => undefined);
       batch.forEach((p, i) => (inserted[i] ? p.resolve() : p.reject(new CaseDeletedError(p.name))));
     } catch (error) {
       for (const p of batch) p.reject(error);
@@ -73,10 +80,14 @@ export const withGroupCommit = (
 
   return {
     ...inner,
-    appendUpdate: (name, update) =>
-      new Promise<void>((resolve, reject) => {
-        queue.push({ name, update, resolve, reject, arrivedAt: performance.now() });
+    appendUpdate: async (name, update) => {
+      // A large update's bytes go first, part by part, with the statements of others in between; its row
+      // then joins a batch like any other, and only that row makes it part of the document.
+      const partSet = isLarge(update) ? await writeParts(db, name, update) : null;
+      await new Promise<void>((resolve, reject) => {
+        queue.push({ name, update: partSet ? EMPTY : update, partSet, resolve, reject, arrivedAt: performance.now() });
         schedule();
-      }),
+      });
+    },
   };
 };

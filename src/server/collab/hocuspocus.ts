@@ -212,8 +212,13 @@ export const createSyncServer = ({
             throw new Refusal(4413, tooLarge);
           }
           caseBytes.set(document, (caseBytes.get(document) ?? 0) + update.byteLength);
-          // One user's large uploads wait their turn: their socket is not read for a while, the others are.
-          if (principal) pauseReading(connection.webSocket, uploadRate.take(principal.userId, update.byteLength));
+          // One user's large uploads wait their turn, on every socket of theirs: the update waits before it
+          // is taken in, and its socket is not read meanwhile (one waiting update per socket in memory).
+          const wait = principal ? uploadRate.take(principal.userId, update.byteLength) : 0;
+          if (wait > 0) {
+            pauseReading(connection.webSocket, wait);
+            await new Promise((resolve) => setTimeout(resolve, wait));
+          }
           applyWithoutEcho(document, update, connection);
           durability.track(document, store.appendUpdate(documentName, update));
           // A new client id is acknowledged only once its owner is written (and found to be this device).

@@ -1,6 +1,8 @@
-// Document store: Yjs state + append-only update log per document; load merges both, compact folds the log into the state.
+// Document store: Yjs state + append-only update log per document (large values in parts); load merges both,
+// compact folds the log into the state.
 import * as Y from 'yjs';
-import { asBytes, type Database } from './db';
+import { asBytes, type Database, type Queryable } from './db';
+import { deleteOrphanParts, deleteParts, isLarge, PartsMissingError, readParts, writeParts } from './documentParts';
 
 export interface DocumentStore {
   /** The merged state (compacted state + every logged update) as one Yjs update; throws on any database error. */
@@ -13,6 +15,8 @@ export interface DocumentStore {
   pendingUpdates(name: string): Promise<number>;
   /** Names of documents whose log holds at least minUpdates entries. */
   namesWithLog(minUpdates: number): Promise<string[]>;
+  /** Removes parts a crash left without the row that would refer to them; returns how many sets. */
+  removeOrphanParts(): Promise<number>;
 }
 
 const EMPTY_UPDATE = Y.encodeStateAsUpdate(new Y.Doc());
@@ -24,55 +28,102 @@ const merge = (updates: Uint8Array[]): Uint8Array => {
   return Y.mergeUpdates(parts);
 };
 
-export const createDocumentStore = (db: Database): DocumentStore => ({
-  load: async (name) => {
-    // One statement sees one snapshot, so a concurrent compaction cannot make us miss updates.
-    const rows = await db.query<{ data: unknown; seq: unknown }>(
-      `SELECT state AS data, 0::bigint AS seq FROM documents WHERE name = $1
+/** One value of the snapshot: inline bytes, or a part set to read. */
+interface StoredValue {
+  data: unknown;
+  partSet: string | null;
+}
+
+const valueOf = async (db: Queryable, v: StoredValue): Promise<Uint8Array> =>
+  v.partSet ? readParts(db, v.partSet) : asBytes(v.data);
+
+/** Writes an update's row (its bytes in parts when large); the row only when the case has no tombstone. */
+export const insertUpdateRow = async (db: Queryable, name: string, update: Uint8Array): Promise<boolean> => {
+  const partSet = isLarge(update) ? await writeParts(db, name, update) : null;
+  const rows = await db.query(
+    `INSERT INTO document_updates (name, update, part_set)
+     SELECT $1, $2, $3 WHERE NOT EXISTS (SELECT 1 FROM case_tombstones WHERE name = $1) RETURNING id`,
+    [name, partSet ? EMPTY_BYTES : update, partSet],
+  );
+  if (rows.length === 0 && partSet) await deleteParts(db, [partSet]);
+  return rows.length > 0;
+};
+
+const EMPTY_BYTES = new Uint8Array(0);
+/** A compaction that finds its parts removed by another compaction reads again, at most this often. */
+const MAX_READ_ATTEMPTS = 5;
+
+/**
+ * The state and the log of a document as one consistent snapshot: the row pointers are read by one statement,
+ * then the parts; when a compaction finished meanwhile and removed parts, everything is read again.
+ */
+const readSnapshot = async (db: Queryable, name: string) => {
+  for (let attempt = 1; ; attempt++) {
+    const rows = await db.query<{ kind: string; data: unknown; part_set: string | null; seq: unknown; version: unknown }>(
+      `SELECT 'state' AS kind, state AS data, state_part_set AS part_set, 0::bigint AS seq, state_version AS version
+         FROM documents WHERE name = $1
        UNION ALL
-       SELECT update AS data, id AS seq FROM document_updates WHERE name = $1
+       SELECT 'update' AS kind, update AS data, part_set, id AS seq, 0 AS version FROM document_updates WHERE name = $1
        ORDER BY seq`,
       [name],
     );
-    return merge(rows.map((r) => asBytes(r.data)));
-  },
+    try {
+      const values: Uint8Array[] = [];
+      for (const row of rows) values.push(await valueOf(db, { data: row.data, partSet: row.part_set }));
+      const state = rows.find((r) => r.kind === 'state');
+      return {
+        values,
+        state: state ? { partSet: state.part_set, version: Number(state.version) } : undefined,
+        log: rows.filter((r) => r.kind === 'update').map((r) => ({ id: String(r.seq), partSet: r.part_set })),
+      };
+    } catch (error) {
+      if (!(error instanceof PartsMissingError) || attempt >= MAX_READ_ATTEMPTS) throw error;
+    }
+  }
+};
+
+export const createDocumentStore = (db: Database): DocumentStore => ({
+  load: async (name) => merge((await readSnapshot(db, name)).values),
 
   appendUpdate: async (name, update) => {
-    await db.query('INSERT INTO document_updates (name, update) VALUES ($1, $2)', [name, update]);
+    // withTombstones turns this into CaseDeletedError; the store itself knows tombstones only as a table.
+    if (!(await insertUpdateRow(db, name, update))) throw new Error(`${name} is deleted`);
   },
 
-  compact: (name, extraState) =>
-    db.transaction(async (tx) => {
-      await tx.query('INSERT INTO documents (name) VALUES ($1) ON CONFLICT (name) DO NOTHING', [
-        name,
-      ]);
-      const [doc] = await tx.query<{ state: unknown }>(
-        'SELECT state FROM documents WHERE name = $1 FOR UPDATE',
+  /**
+   * Reads and merges outside any transaction (a large case would hold the database meanwhile), writes the
+   * merged state (in parts when large), then in one short transaction points the document at it and deletes
+   * exactly the log rows merged, unless another compaction got there first. Parts no longer referred to are
+   * removed afterwards.
+   */
+  compact: async (name, extraState) => {
+    const snapshot = await readSnapshot(db, name);
+    if (snapshot.log.length === 0 && !extraState) return { merged: 0 };
+    const state = merge([...snapshot.values, ...(extraState ? [extraState] : [])]);
+    const partSet = isLarge(state) ? await writeParts(db, name, state) : null;
+    const done = await db.transaction(async (tx) => {
+      await tx.query('INSERT INTO documents (name) VALUES ($1) ON CONFLICT (name) DO NOTHING', [name]);
+      const [current] = await tx.query<{ state_version: unknown }>(
+        'SELECT state_version FROM documents WHERE name = $1 FOR UPDATE',
         [name],
       );
-      const log = await tx.query<{ id: unknown; update: unknown }>(
-        'SELECT id, update FROM document_updates WHERE name = $1 ORDER BY id',
-        [name],
+      if (Number(current?.state_version ?? 0) !== (snapshot.state?.version ?? 0)) return false;
+      await tx.query(
+        'UPDATE documents SET state = $2, state_part_set = $3, state_version = state_version + 1, updated_at = now() WHERE name = $1',
+        [name, partSet ? EMPTY_BYTES : state, partSet],
       );
-      if (log.length === 0 && !extraState) return { merged: 0 };
-      const state = merge([
-        asBytes(doc?.state),
-        ...log.map((r) => asBytes(r.update)),
-        ...(extraState ? [extraState] : []),
-      ]);
-      await tx.query('UPDATE documents SET state = $2, updated_at = now() WHERE name = $1', [
-        name,
-        state,
-      ]);
       // Delete exactly the rows merged above: a row committed meanwhile stays in the log.
-      if (log.length > 0) {
-        await tx.query('DELETE FROM document_updates WHERE id = ANY($1::bigint[])', [
-          log.map((r) => String(r.id)),
-        ]);
+      if (snapshot.log.length > 0) {
+        await tx.query('DELETE FROM document_updates WHERE id = ANY($1::bigint[])', [snapshot.log.map((r) => r.id)]);
       }
-      return { merged: log.length };
-    }),
-
+      return true;
+    });
+    const unreferenced = done
+      ? [snapshot.state?.partSet, ...snapshot.log.map((r) => r.partSet)]
+      : [partSet];
+    await deleteParts(db, unreferenced.filter((p): p is string => typeof p === 'string'));
+    return { merged: done ? snapshot.log.length : 0 };
+  },
   pendingUpdates: async (name) => {
     const [row] = await db.query<{ n: unknown }>(
       'SELECT count(*) AS n FROM document_updates WHERE name = $1',
@@ -80,6 +131,8 @@ export const createDocumentStore = (db: Database): DocumentStore => ({
     );
     return Number(row?.n ?? 0);
   },
+
+  removeOrphanParts: () => deleteOrphanParts(db),
 
   namesWithLog: async (minUpdates) => {
     const rows = await db.query<{ name: string }>(
