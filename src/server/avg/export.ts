@@ -3,10 +3,11 @@
 // so an export made while tablets are connected holds everything they have synced.
 import * as Y from 'yjs';
 import { readCase } from '../../domain/caseDoc';
-import { readDrawings, type Drawing } from '../../domain/drawings';
+import { drawingsMap, readDrawing, strokesArray, type Drawing } from '../../domain/drawings';
 import type { CaseSnapshot } from '../../domain/types';
 import type { Queryable } from '../persistence/db';
 import type { DocumentStore } from '../persistence/documentStore';
+import { inObjectKeyOrder, partJson, storedParts, type StoredPart } from './storedParts';
 
 export const EXPORT_FORMAT = 'samenspraak-inzage';
 export const EXPORT_FORMAT_VERSION = 1;
@@ -53,53 +54,9 @@ export interface CaseExport {
   audit: ExportAuditEntry[];
 }
 
-/** Top-level types of the case document and what they are (src/domain: caseDoc, explanations, drawings, conversationEnd). */
-const KNOWN_TYPES: Record<string, 'map' | 'array'> = {
-  meta: 'map',
-  profile: 'map',
-  conversations: 'map',
-  notes: 'array',
-  explanations: 'map',
-  drawings: 'map',
-  strokes: 'array',
-  answerEntries: 'map',
-  tileMarks: 'map',
-  translationFlags: 'array',
-};
-
-/**
- * Reads every top-level shared type of a doc as JSON. A type the server does not know by name (added by
- * a newer app) is read as a map or list from what it holds, so nothing in the document is left out.
- */
-export const documentToJson = (doc: Y.Doc): Record<string, unknown> => {
-  const out: Record<string, unknown> = {};
-  for (const key of [...doc.share.keys()].sort()) {
-    const type = doc.share.get(key)!;
-    if (
-      type instanceof Y.Map ||
-      type instanceof Y.Array ||
-      type instanceof Y.Text ||
-      type instanceof Y.XmlFragment
-    ) {
-      out[key] = type.toJSON();
-      continue;
-    }
-    const kind =
-      KNOWN_TYPES[key] ??
-      (type._start === null
-        ? 'map'
-        : type._start.content instanceof Y.ContentString
-          ? 'text'
-          : 'array');
-    out[key] =
-      kind === 'map'
-        ? doc.getMap(key).toJSON()
-        : kind === 'array'
-          ? doc.getArray(key).toJSON()
-          : doc.getText(key).toJSON();
-  }
-  return out;
-};
+/** Reads every top-level shared type of a doc as JSON (whole; the export itself reads them part by part). */
+export const documentToJson = (doc: Y.Doc): Record<string, unknown> =>
+  Object.fromEntries(storedParts(doc).map((part) => [part.key, partJson(part)]));
 
 const mediaReferences = (snapshot: CaseSnapshot | null): Omit<MediaReference, 'onServer'>[] =>
   (snapshot?.conversations ?? []).flatMap((conversation) =>
@@ -150,12 +107,60 @@ const withServerMedia = async (
   return refs.map((r) => ({ ...r, onServer: found.get(r.ref) ?? null }));
 };
 
+/** Any id in a text (users, devices and media are named by UUID). */
+const ANY_UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/i;
+
+/**
+ * An audit reason as the inburgeraar sees it: a code. A reason that names someone by id (`assign-case` holds
+ * the consultant's user id) is left out, as the entry's user and device are: the inzage says when and what,
+ * not which employee.
+ */
+const reasonForPerson = (reason: string | null): string | null =>
+  reason !== null && ANY_UUID.test(reason) ? null : reason;
+
 const iso = (v: unknown): string | null =>
   v === null || v === undefined ? null : new Date(v as string | Date).toISOString();
 
 const camel = (key: string) => key.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase());
 
-export const buildCaseExport = async (
+/**
+ * A case export ready to be written: the small parts read, the case document loaded (and held until `close`), and
+ * its large parts (drawings, the document as stored) readable one entry at a time. Everything that can fail is
+ * done here, before the first byte is sent.
+ */
+export interface CaseExportParts {
+  head: Pick<
+    CaseExport,
+    'format' | 'formatVersion' | 'exportedAt' | 'municipality' | 'caseId' | 'documentName'
+  >;
+  case: CaseSnapshot | null;
+  /** Drawing ids in the order of `CaseExport.drawings`; `drawing` reads one when its turn comes. */
+  drawingIds: string[];
+  drawing: (id: string) => Drawing;
+  document: StoredPart[];
+  tail: Pick<CaseExport, 'projection' | 'storage' | 'media' | 'audit'>;
+  close: () => void;
+}
+
+const createdAtOf = (meta: unknown): string => {
+  const createdAt = meta instanceof Y.Map ? meta.get('createdAt') : (meta as { createdAt?: unknown }).createdAt;
+  return typeof createdAt === 'string' ? createdAt : '';
+};
+
+/** The ids `readDrawings` would return, in its order (oldest first), without reading any stroke. */
+const drawingIdsInOrder = (doc: Y.Doc): string[] => {
+  const drawings = drawingsMap(doc);
+  const ids = [...drawings.entries()]
+    .filter(([, meta]) => meta && typeof meta === 'object')
+    .map(([id, meta]) => ({ id, createdAt: createdAtOf(meta) }))
+    .sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id))
+    .map((d) => d.id);
+  // Reads the strokes' part as readDrawing will, so a malformed document fails here and not mid-stream.
+  if (ids.length > 0) strokesArray(doc);
+  return inObjectKeyOrder(ids);
+};
+
+export const openCaseExport = async (
   deps: { db: Queryable; store: DocumentStore },
   {
     caseId,
@@ -163,72 +168,101 @@ export const buildCaseExport = async (
     organisationId,
   }: { caseId: string; documentName: string; organisationId: string },
   now = new Date(),
-): Promise<CaseExport> => {
+): Promise<CaseExportParts> => {
   const { db, store } = deps;
-  const state = await store.load(documentName);
-  const doc = new Y.Doc();
-  Y.applyUpdate(doc, state);
-  let snapshot: CaseSnapshot | null;
-  let drawings: Record<string, Drawing> = {};
+  // Read one stored value at a time: the stored bytes are never held together with a merged copy.
+  const { doc, storedBytes: documentBytes } = await store.loadDoc(documentName);
   try {
-    snapshot = readCase(doc);
-    drawings = Object.fromEntries(readDrawings(doc).map((d) => [d.id, d]));
-  } catch {
-    // A malformed document still appears in full under `document`.
-    snapshot = null;
+    let snapshot: CaseSnapshot | null;
+    let drawingIds: string[] = [];
+    try {
+      snapshot = readCase(doc);
+      drawingIds = drawingIdsInOrder(doc);
+    } catch {
+      // A malformed document still appears in full under `document`.
+      snapshot = null;
+    }
+    const document = storedParts(doc);
+
+    const [org] = await db.query<{ name: string }>('SELECT name FROM organisations WHERE id = $1', [
+      organisationId,
+    ]);
+    const [projection] = await db.query<Record<string, unknown>>(
+      'SELECT * FROM case_projection WHERE name = $1',
+      [documentName],
+    );
+    const [stored] = await db.query<{ updated_at: unknown }>(
+      'SELECT updated_at FROM documents WHERE name = $1',
+      [documentName],
+    );
+    const audit = await db.query<{
+      at: unknown;
+      action: string;
+      outcome: 'ok' | 'refused';
+      reason: string | null;
+    }>('SELECT at, action, outcome, reason FROM audit_log WHERE target = $1 ORDER BY id', [
+      documentName,
+    ]);
+
+    return {
+      head: {
+        format: EXPORT_FORMAT,
+        formatVersion: EXPORT_FORMAT_VERSION,
+        exportedAt: now.toISOString(),
+        municipality: { id: organisationId, name: org?.name ?? '' },
+        caseId,
+        documentName,
+      },
+      case: snapshot,
+      drawingIds,
+      drawing: (id) => readDrawing(doc, id)!,
+      document,
+      tail: {
+        projection: projection
+          ? Object.fromEntries(
+              Object.entries(projection).map(([k, v]) => [
+                camel(k),
+                v instanceof Date ? v.toISOString() : v,
+              ]),
+            )
+          : null,
+        storage: {
+          stateUpdatedAt: iso(stored?.updated_at),
+          loggedUpdates: await store.pendingUpdates(documentName),
+          documentBytes,
+        },
+        media: { references: await withServerMedia(db, organisationId, mediaReferences(snapshot)) },
+        audit: audit.map((a) => ({
+          at: iso(a.at) ?? '',
+          action: a.action,
+          outcome: a.outcome,
+          reason: reasonForPerson(a.reason),
+        })),
+      },
+      close: () => doc.destroy(),
+    };
+  } catch (error) {
+    doc.destroy();
+    throw error;
   }
-  const document = documentToJson(doc);
-  doc.destroy();
+};
 
-  const [org] = await db.query<{ name: string }>('SELECT name FROM organisations WHERE id = $1', [
-    organisationId,
-  ]);
-  const [projection] = await db.query<Record<string, unknown>>(
-    'SELECT * FROM case_projection WHERE name = $1',
-    [documentName],
-  );
-  const [stored] = await db.query<{ updated_at: unknown }>(
-    'SELECT updated_at FROM documents WHERE name = $1',
-    [documentName],
-  );
-  const audit = await db.query<{
-    at: unknown;
-    action: string;
-    outcome: 'ok' | 'refused';
-    reason: string | null;
-  }>('SELECT at, action, outcome, reason FROM audit_log WHERE target = $1 ORDER BY id', [
-    documentName,
-  ]);
-
-  return {
-    format: EXPORT_FORMAT,
-    formatVersion: EXPORT_FORMAT_VERSION,
-    exportedAt: now.toISOString(),
-    municipality: { id: organisationId, name: org?.name ?? '' },
-    caseId,
-    documentName,
-    case: snapshot,
-    drawings,
-    document,
-    projection: projection
-      ? Object.fromEntries(
-          Object.entries(projection).map(([k, v]) => [
-            camel(k),
-            v instanceof Date ? v.toISOString() : v,
-          ]),
-        )
-      : null,
-    storage: {
-      stateUpdatedAt: iso(stored?.updated_at),
-      loggedUpdates: await store.pendingUpdates(documentName),
-      documentBytes: state.byteLength,
-    },
-    media: { references: await withServerMedia(db, organisationId, mediaReferences(snapshot)) },
-    audit: audit.map((a) => ({
-      at: iso(a.at) ?? '',
-      action: a.action,
-      outcome: a.outcome,
-      reason: a.reason,
-    })),
-  };
+/** The whole export as one object (for callers that want it in memory; the routes stream `openCaseExport`). */
+export const buildCaseExport = async (
+  deps: { db: Queryable; store: DocumentStore },
+  ids: { caseId: string; documentName: string; organisationId: string },
+  now = new Date(),
+): Promise<CaseExport> => {
+  const parts = await openCaseExport(deps, ids, now);
+  try {
+    return {
+      ...parts.head,
+      case: parts.case,
+      drawings: Object.fromEntries(parts.drawingIds.map((id) => [id, parts.drawing(id)])),
+      document: Object.fromEntries(parts.document.map((part) => [part.key, partJson(part)])),
+      ...parts.tail,
+    };
+  } finally {
+    parts.close();
+  }
 };

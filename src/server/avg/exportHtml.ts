@@ -1,26 +1,21 @@
-// The readable inzage: the JSON export as one self-contained, printable HTML page in Dutch.
-// No scripts, no external assets (the server's CSP allows neither); one inline <style>; every value escaped.
+// The readable inzage: the JSON export as one self-contained, printable HTML page in Dutch, holding every
+// value of the JSON, written piece by piece (a conversation, a drawing, an entry at a time). No scripts, no external assets (the server's CSP allows neither); one inline <style>;
+// every value escaped.
 import nlCommon from '../../../locales/nl/common.json';
 import nlContent from '../../../locales/nl/content.json';
 import nlExplain from '../../../locales/nl/explain.json';
 import { findQuestion } from '../../content/catalog';
 import { isStrokeColor, STROKE_COLORS } from '../../domain/drawings';
+import type { Drawing } from '../../domain/drawings';
 import type { Answer, CaseSnapshot, Conversation } from '../../domain/types';
-import type { CaseExport } from './export';
+import type { CaseExport, CaseExportParts } from './export';
+import { esc, timeHtml } from './htmlText';
+import { storedPartHtml } from './storedDataHtml';
+import { partJson } from './storedParts';
 
-// ---- Escaping and formatting ------------------------------------------------------------------
+export { esc } from './htmlText';
 
-const ESCAPES: Record<string, string> = {
-  '&': '&amp;',
-  '<': '&lt;',
-  '>': '&gt;',
-  '"': '&quot;',
-  "'": '&#39;',
-};
-
-/** Escapes text for element content and quoted attribute values. */
-export const esc = (value: unknown): string =>
-  String(value ?? '').replace(/[&<>"']/g, (c) => ESCAPES[c]!);
+// ---- Formatting -------------------------------------------------------------------------------
 
 const LANGUAGE_CODE = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
 
@@ -46,17 +41,9 @@ const languageName = (code: unknown): string => {
   }
 };
 
-const dateTime = new Intl.DateTimeFormat('nl-NL', {
-  dateStyle: 'long',
-  timeStyle: 'short',
-  timeZone: 'Europe/Amsterdam',
-});
-
-const when = (value: unknown): string => {
-  if (typeof value !== 'string' || !value) return '';
-  const t = Date.parse(value);
-  return Number.isNaN(t) ? value : dateTime.format(t);
-};
+/** A label of a lookup table; keys come from the document, so "constructor" must not find Object's own. */
+const labelOf = (labels: Record<string, string>, key: unknown): string | undefined =>
+  typeof key === 'string' && Object.hasOwn(labels, key) ? labels[key] : undefined;
 
 /** Looks up a dotted i18n key in a locale file; undefined when absent. */
 const lookup = (resource: unknown, key: string): string | undefined => {
@@ -91,13 +78,19 @@ const ACTIONS: Record<string, string> = {
   'case-opened': 'Dossier geopend op een tablet (synchronisatie)',
   'case-exported': 'Inzage gemaakt',
   'case-deleted': 'Dossier verwijderd',
+  'assign-case': 'Dossier aan een consultant gegeven',
   sync: 'Toegang tot het dossier',
   'sync-message': 'Wijziging van het dossier',
 };
 
 const OUTCOMES: Record<string, string> = { ok: 'uitgevoerd', refused: 'geweigerd' };
 
+const MEDIA_KINDS: Record<string, string> = { audio: 'Opname', drawing: 'Tekening' };
+
 const PROJECTION_FIELDS: Record<string, string> = {
+  name: 'Naam van het dossier in de opslag',
+  organisationId: 'Gemeente (nummer)',
+  caseId: 'Dossiernummer',
   displayName: 'Naam',
   language: 'Taal',
   conversationCount: 'Aantal gesprekken',
@@ -108,23 +101,21 @@ const PROJECTION_FIELDS: Record<string, string> = {
   updatedAt: 'Laatst bijgewerkt',
 };
 
-/** A projection value as a reader expects it: language names, conversation labels, dates. */
+/** A label with the stored code beside it, so the page holds the value itself too. */
+const labelled = (label: string | undefined, code: unknown): string =>
+  label && label !== String(code)
+    ? `${esc(label)} <span class="id">(${esc(code)})</span>`
+    : esc(code);
+
+/** A projection value (HTML) as a reader expects it: language names, conversation labels, dates. */
 const projectionValue = (key: string, value: unknown): string => {
   if (value === null || value === undefined) return '';
-  if (key === 'language') return languageName(value);
+  if (key === 'language') return esc(languageName(value));
   if (key === 'lastConversationType')
-    return lookup(nlCommon, `conversationType.${String(value)}`) ?? String(value);
-  if (key === 'pipDeadline') {
-    const t = Date.parse(String(value));
-    return Number.isNaN(t)
-      ? String(value)
-      : new Intl.DateTimeFormat('nl-NL', {
-          dateStyle: 'long',
-          timeZone: 'Europe/Amsterdam',
-        }).format(t);
-  }
-  if (key === 'createdAt' || key === 'updatedAt') return when(String(value));
-  return String(value);
+    return labelled(lookup(nlCommon, `conversationType.${String(value)}`), value);
+  if (key === 'pipDeadline') return timeHtml(String(value), 'date');
+  if (key === 'createdAt' || key === 'updatedAt') return timeHtml(String(value));
+  return esc(String(value));
 };
 
 // ---- Building blocks ----------------------------------------------------------------------------
@@ -173,8 +164,8 @@ const answerRows = (conversation: Conversation): string => {
       <td>${answerValue(a)}</td>
       <td>${a.ownWords ? `<span dir="auto"${langAttr(a.language)}>${esc(a.ownWords)}</span>` : ''}</td>
       <td>${esc(languageName(a.language))}</td>
-      <td>${esc(ANSWERED_BY[a.answeredBy] ?? a.answeredBy)}</td>
-      <td>${esc(when(a.at))}</td>
+      <td>${esc(labelOf(ANSWERED_BY, a.answeredBy) ?? a.answeredBy)}</td>
+      <td>${timeHtml(a.at)}</td>
       <td>${media.join('<br>')}</td>
     </tr>`;
   });
@@ -189,7 +180,7 @@ const conversationSection = (c: Conversation): string => {
   const sleutel = c.participants?.sleutelpersoon;
   const feedback = c.feedback;
   return `<article class="conversation">
-    <h3>${esc(lookup(nlCommon, `conversationType.${c.type}`) ?? c.type)} – ${esc(when(c.startedAt))}</h3>
+    <h3>${esc(lookup(nlCommon, `conversationType.${c.type}`) ?? c.type)} – ${timeHtml(c.startedAt)}</h3>
     ${facts([
       row('Plaats', esc(c.place ?? '')),
       row('Taal van het gesprek', esc(languageName(c.language))),
@@ -200,7 +191,7 @@ const conversationSection = (c: Conversation): string => {
           : '',
       ),
       row('Sleutelpersoon', sleutel ? esc(sleutel.name || 'ja') : ''),
-      row('Afgesloten', esc(when(c.endedAt))),
+      row('Afgesloten', timeHtml(c.endedAt)),
       row(
         'Gevoelige vragen',
         c.hideSensitive ? 'niet gesteld (weggelaten door de consultant)' : '',
@@ -210,11 +201,11 @@ const conversationSection = (c: Conversation): string => {
         feedback
           ? esc(
               [
-                feedback.clear ? `duidelijk: ${FACE[feedback.clear] ?? feedback.clear}` : '',
+                feedback.clear ? `duidelijk: ${labelOf(FACE, feedback.clear) ?? feedback.clear}` : '',
                 feedback.respectful
-                  ? `respectvol: ${FACE[feedback.respectful] ?? feedback.respectful}`
+                  ? `respectvol: ${labelOf(FACE, feedback.respectful) ?? feedback.respectful}`
                   : '',
-                feedback.length ? `lengte: ${FACE[feedback.length] ?? feedback.length}` : '',
+                feedback.length ? `lengte: ${labelOf(FACE, feedback.length) ?? feedback.length}` : '',
               ]
                 .filter(Boolean)
                 .join('; '),
@@ -257,18 +248,21 @@ const drawingSvg = (drawing: Record<string, unknown>): string => {
     stroke-linecap="round" stroke-linejoin="round">${lines.join('')}</svg>`;
 };
 
-const drawingsSection = (drawings: unknown): string => {
-  const entries = Object.entries(record(drawings));
-  if (entries.length === 0) return empty('Geen tekeningen.');
-  return entries
-    .map(([id, d]) => {
-      const drawing = record(d);
-      return `<figure>${drawingSvg(drawing)}<figcaption>${esc(
-        [drawing.title, when(drawing.createdAt), `tekening ${id}`].filter(Boolean).join(' – '),
-      )}</figcaption></figure>`;
-    })
-    .join('');
+const drawingFigure = (id: string, d: Drawing): string => {
+  const drawing = record(d);
+  return `<figure>${drawingSvg(drawing)}<figcaption>${[
+    esc(drawing.title ?? ''),
+    timeHtml(drawing.createdAt),
+    esc(`tekening ${id}`),
+  ]
+    .filter(Boolean)
+    .join(' – ')}</figcaption></figure>`;
 };
+
+function* drawingsSection(parts: CaseExportParts): Generator<string> {
+  if (parts.drawingIds.length === 0) return yield empty('Geen tekeningen.');
+  for (const id of parts.drawingIds) yield drawingFigure(id, parts.drawing(id));
+}
 
 const explanationsSection = (explanations: unknown): string => {
   const records = Object.values(record(explanations))
@@ -280,7 +274,7 @@ const explanationsSection = (explanations: unknown): string => {
       .map(
         (r) => `<tr><td>${esc(lookup(nlExplain, `card.${String(r.cardId)}.title`) ?? r.cardId)}</td>
         <td>${esc(languageName(r.language))}</td><td>${r.understood === true ? 'ja' : 'nee'}</td>
-        <td>${esc(when(r.at))}</td></tr>`,
+        <td>${timeHtml(r.at)}</td></tr>`,
       )
       .join('')}</tbody></table>`;
 };
@@ -293,51 +287,93 @@ const translationFlagsSection = (flags: unknown): string => {
       .map(
         (f) => `<tr><td><span dir="auto"${langAttr(f.language)}>${esc(f.shownText)}</span></td>
         <td><span dir="auto"${langAttr(f.language)}>${esc(f.suggestion ?? '')}</span></td>
-        <td>${esc(languageName(f.language))}</td><td>${esc(when(f.at))}</td></tr>`,
+        <td>${esc(languageName(f.language))}</td><td>${timeHtml(f.at)}</td></tr>`,
       )
       .join('')}</tbody></table>`;
 };
 
-const notesSection = (snapshot: CaseSnapshot | null): string => {
+function* notesSection(snapshot: CaseSnapshot | null): Generator<string> {
   const notes = snapshot?.notes ?? [];
-  if (notes.length === 0) return empty('Geen aantekeningen.');
-  return `<ul class="notes">${notes
-    .map(
-      (n) =>
-        `<li><div class="when">${esc(when(n.at))}${n.author ? ` – ${esc(n.author)}` : ''}</div><p dir="auto">${esc(n.text)}</p></li>`,
-    )
-    .join('')}</ul>`;
+  if (notes.length === 0) return yield empty('Geen aantekeningen.');
+  yield '<ul class="notes">';
+  for (const n of notes) {
+    yield `<li><div class="when">${timeHtml(n.at)}${n.author ? ` – ${esc(n.author)}` : ''}</div><p dir="auto">${esc(n.text)}</p></li>`;
+  }
+  yield '</ul>';
+}
+
+/** Dutch names of the parts of the case document (src/domain); a part a newer app adds keeps its own name. */
+const DOCUMENT_PARTS: Record<string, string> = {
+  meta: 'Gegevens van het dossier',
+  profile: 'Over u',
+  conversations: 'Gesprekken',
+  answerEntries: 'Antwoorden',
+  tileMarks: 'Gekozen plaatjes',
+  notes: 'Aantekeningen',
+  explanations: 'Uitleg',
+  drawings: 'Tekeningen',
+  strokes: 'Lijnen van de tekeningen',
+  translationFlags: 'Meldingen over vertalingen',
 };
 
-const COVERED = new Set([
-  'meta',
-  'profile',
-  'conversations',
-  'notes',
-  'explanations',
-  'drawings',
-  'translationFlags',
-]);
-
-const otherDocumentParts = (document: Record<string, unknown>, caseReadable: boolean): string => {
-  const rest = Object.entries(document).filter(([key]) => !caseReadable || !COVERED.has(key));
-  if (rest.length === 0) return '';
-  return `<section><h2>Overige gegevens in het dossier</h2>
-    <p>Zoals ze zijn opgeslagen (technische weergave).</p>
-    ${rest.map(([key, value]) => `<h3>${esc(key)}</h3><pre>${esc(JSON.stringify(value, null, 2))}</pre>`).join('')}
+/**
+ * The whole case document as stored, every part and field at any depth. The sections above are a readable
+ * choice; this record is complete by construction, so a field they do not know (a newer app's, or one
+ * inside a known part) is still shown — the inzage must hold everything the JSON export holds.
+ */
+function* storedDocumentSection(document: CaseExportParts['document']): Generator<string> {
+  yield `<section><h2>Alle gegevens van het dossier, zoals ze zijn opgeslagen</h2>
+    <p>De volledige inhoud van het dossier, met de technische namen. Hierboven staat hetzelfde leesbaar.</p>
+    `;
+  if (document.length === 0) yield empty('Het dossier is leeg.');
+  for (const part of document) {
+    yield `<h3>${labelled(labelOf(DOCUMENT_PARTS, part.key), part.key)}</h3>`;
+    yield* storedPartHtml(part);
+  }
+  yield `
   </section>`;
-};
+}
 
-const auditSection = (entries: CaseExport['audit']): string => {
-  if (entries.length === 0) return empty('Geen registraties.');
-  return `<table class="list"><thead><tr><th scope="col">Tijdstip</th><th scope="col">Handeling</th>
-    <th scope="col">Uitkomst</th></tr></thead><tbody>${entries
-      .map(
-        (e) => `<tr><td>${esc(when(e.at))}</td><td>${esc(ACTIONS[e.action] ?? e.action)}</td>
-        <td>${esc(OUTCOMES[e.outcome] ?? e.outcome)}</td></tr>`,
-      )
+const mediaSection = (references: CaseExport['media']['references']): string => {
+  if (references.length === 0) return empty('De antwoorden verwijzen niet naar opnames of tekeningen.');
+  return `<table class="list"><thead><tr><th scope="col">Soort</th><th scope="col">Verwijzing</th>
+    <th scope="col">Gesprek</th><th scope="col">Vraag</th><th scope="col">Op de server</th></tr></thead><tbody>${references
+      .map((m) => {
+        const server = m.onServer;
+        return `<tr><td>${labelled(labelOf(MEDIA_KINDS, m.kind), m.kind)}</td><td>${esc(m.ref)}</td>
+        <td>${esc(m.conversationId)}</td><td>${esc(questionText(m.questionId))}<div class="id">${esc(m.questionId)}</div></td>
+        <td>${
+          server
+            ? `${esc(server.mime)}, ${esc(server.size)} bytes, ${timeHtml(server.createdAt)}<div class="id">${esc(server.url)}</div>`
+            : 'nee, alleen op de tablet'
+        }</td></tr>`;
+      })
       .join('')}</tbody></table>`;
 };
+
+const storageSection = (
+  head: CaseExportParts['head'],
+  storage: CaseExport['storage'],
+): string =>
+  facts([
+    row('Gemeente', `${esc(head.municipality.name)} <span class="id">(${esc(head.municipality.id)})</span>`),
+    row('Naam van het dossier in de opslag', esc(head.documentName)),
+    row('Laatst samengevoegd', timeHtml(storage.stateUpdatedAt)),
+    row('Wijzigingen nog niet samengevoegd', esc(storage.loggedUpdates)),
+    row('Grootte van het dossier', `${esc(storage.documentBytes)} bytes`),
+    row('Formaat van deze inzage', `${esc(head.format)} versie ${esc(head.formatVersion)}`),
+  ]);
+
+function* auditSection(entries: CaseExport['audit']): Generator<string> {
+  if (entries.length === 0) return yield empty('Geen registraties.');
+  yield `<table class="list"><thead><tr><th scope="col">Tijdstip</th><th scope="col">Handeling</th>
+    <th scope="col">Uitkomst</th><th scope="col">Toelichting</th></tr></thead><tbody>`;
+  for (const e of entries) {
+    yield `<tr><td>${timeHtml(e.at)}</td><td>${labelled(labelOf(ACTIONS, e.action), e.action)}</td>
+        <td>${labelled(labelOf(OUTCOMES, e.outcome), e.outcome)}</td><td>${esc(e.reason ?? '')}</td></tr>`;
+  }
+  yield '</tbody></table>';
+}
 
 const STYLE = `
   :root { color: #1f2a2a; background: #fff; font: 16px/1.45 system-ui, "Noto Sans", "Segoe UI", Roboto, Arial, sans-serif; }
@@ -353,7 +389,9 @@ const STYLE = `
   .id, .when { color: #4a5656; font-size: .85rem; }
   .empty { color: #4a5656; font-style: italic; }
   .intro { background: #f2f5f5; padding: .75rem 1rem; border-inline-start: 4px solid #0072b2; }
-  pre { white-space: pre-wrap; word-break: break-word; background: #f7f9f9; padding: .5rem; border: 1px solid #c9d1d1; }
+  table.stored { width: auto; margin: .25rem 0; font-size: .9rem; }
+  table.stored th { font-weight: 600; background: #f7f9f9; white-space: nowrap; }
+  table.stored td { word-break: break-word; }
   figure { display: inline-block; margin: .5rem; vertical-align: top; }
   svg.drawing { width: 14rem; height: 14rem; border: 1px solid #c9d1d1; background: #fff; }
   ul.notes { padding-inline-start: 1.2rem; }
@@ -367,13 +405,16 @@ const STYLE = `
 
 // ---- The page -----------------------------------------------------------------------------------
 
-export const renderExportHtml = (data: CaseExport): string => {
-  const snapshot = data.case;
+/** The page, in pieces: each conversation, note, drawing, audit entry and stored entry is one or a few. */
+export function* exportHtml(parts: CaseExportParts): Generator<string> {
+  const { head, tail } = parts;
+  const snapshot = parts.case;
   const profile = snapshot?.profile;
   const name = profile?.name || 'onbekend';
   const conversations = snapshot?.conversations ?? [];
-  const media = data.media.references;
-  return `<!doctype html>
+  const media = tail.media.references;
+  const documentPart = (key: string) => partJson(parts.document.find((part) => part.key === key));
+  yield `<!doctype html>
 <html lang="nl" dir="ltr">
 <head>
 <meta charset="utf-8">
@@ -385,7 +426,7 @@ export const renderExportHtml = (data: CaseExport): string => {
 <body>
 <header>
   <h1>Inzage in uw gegevens</h1>
-  <p>${esc(data.municipality.name)} – gemaakt op ${esc(when(data.exportedAt))}</p>
+  <p>${esc(head.municipality.name)} – gemaakt op ${timeHtml(head.exportedAt)}</p>
   <p class="intro">Dit overzicht laat alle gegevens zien die de gemeente in Samenspraak over u bewaart
   voor de brede intake en het persoonlijk plan inburgering en participatie (PIP), en wanneer het dossier
   is gebruikt (Algemene verordening gegevensbescherming, artikel 15).
@@ -398,52 +439,69 @@ export const renderExportHtml = (data: CaseExport): string => {
     row('Naam', `<span dir="auto">${esc(profile?.name ?? '')}</span>`),
     row('Geboortejaar', esc(profile?.birthYear ?? '')),
     row('Taal die u het liefst spreekt', esc(languageName(profile?.language))),
-    row('Dossier aangemaakt', esc(when(snapshot?.createdAt))),
-    row('Dossiernummer', esc(data.caseId)),
+    row('Dossier aangemaakt', timeHtml(snapshot?.createdAt)),
+    row('Dossiernummer', esc(head.caseId)),
   ])}
 </section>
 <section>
   <h2>Gesprekken en antwoorden</h2>
-  ${conversations.length ? conversations.map(conversationSection).join('') : empty('Nog geen gesprekken.')}
+  `;
+  if (conversations.length === 0) yield empty('Nog geen gesprekken.');
+  for (const conversation of conversations) yield conversationSection(conversation);
+  yield `
 </section>
 <section>
   <h2>Aantekeningen van de consultant</h2>
-  ${notesSection(snapshot)}
+  `;
+  yield* notesSection(snapshot);
+  yield `
 </section>
 <section>
   <h2>Uitleg die u kreeg</h2>
-  ${explanationsSection(data.document.explanations)}
+  ${explanationsSection(documentPart('explanations'))}
 </section>
 <section>
   <h2>Tekeningen</h2>
-  ${drawingsSection(data.drawings)}
+  `;
+  yield* drawingsSection(parts);
+  yield `
 </section>
 <section>
   <h2>Meldingen over onduidelijke vertalingen</h2>
-  ${translationFlagsSection(data.document.translationFlags)}
+  ${translationFlagsSection(documentPart('translationFlags'))}
 </section>
-${otherDocumentParts(data.document, snapshot !== null)}
+<section>
+  <h2>Opnames en tekeningen waar de antwoorden naar verwijzen</h2>
+  ${mediaSection(media)}
+</section>
 <section>
   <h2>Overzicht voor de gemeente</h2>
   <p>Een samenvatting van het dossier die de gemeente gebruikt voor haar lijsten.</p>
   ${
-    data.projection
+    tail.projection
       ? facts(
-          Object.entries(data.projection)
-            .filter(([key]) => key !== 'name' && key !== 'organisationId' && key !== 'caseId')
-            .map(([key, value]) =>
-              row(PROJECTION_FIELDS[key] ?? key, esc(projectionValue(key, value))),
-            ),
+          Object.entries(tail.projection).map(([key, value]) =>
+            row(labelOf(PROJECTION_FIELDS, key) ?? key, projectionValue(key, value)),
+          ),
         )
       : empty('Nog geen samenvatting gemaakt.')
   }
 </section>
 <section>
+  <h2>Opslag op de server</h2>
+  ${storageSection(head, tail.storage)}
+</section>
+<section>
   <h2>Wie het dossier heeft gebruikt</h2>
   <p>Wanneer het dossier is geopend, veranderd, ingezien of geweigerd. Welke medewerker dat was, staat
   hier niet; dat kan de functionaris gegevensbescherming van de gemeente nagaan.</p>
-  ${auditSection(data.audit)}
+  `;
+  yield* auditSection(tail.audit);
+  yield `
 </section>
+`;
+  yield* storedDocumentSection(parts.document);
+  yield `
 <section>
   <h2>Wat niet in dit overzicht staat</h2>
   <ul>
@@ -457,8 +515,8 @@ ${otherDocumentParts(data.document, snapshot !== null)}
   </ul>
 </section>
 </main>
-<footer><p class="id">Samenspraak – ${esc(data.format)} versie ${esc(data.formatVersion)} – ${esc(data.documentName)}</p></footer>
+<footer><p class="id">Samenspraak – ${esc(head.format)} versie ${esc(head.formatVersion)} – ${esc(head.documentName)}</p></footer>
 </body>
 </html>
 `;
-};
+}

@@ -11,8 +11,10 @@ import type { Principal } from '../auth/tokens';
 import type { Database } from '../persistence/db';
 import { documentOwner } from '../persistence/documentOwners';
 import type { DocumentStore } from '../persistence/documentStore';
-import { buildCaseExport } from './export';
-import { renderExportHtml } from './exportHtml';
+import { openCaseExport } from './export';
+import { exportHtml } from './exportHtml';
+import { caseExportJson } from './exportJson';
+import { textStream } from './textStream';
 import { deleteCase, listDeletedCases, tombstoneOf } from './tombstones';
 
 export interface AvgRoutesOptions {
@@ -128,27 +130,34 @@ export const registerAvgRoutes = (app: FastifyInstance, opts: AvgRoutesOptions):
       }
       const target = await resolveCase(request, reply, p, action);
       if (!target.ok) return reply;
-      const data = await buildCaseExport(
+      // Everything that can fail is read here, so an error still answers with a status; then the export streams.
+      const parts = await openCaseExport(
         { db, store },
         { caseId: target.caseId, documentName: target.name, organisationId: p.organisationId },
       );
-      await audit({
-        action,
-        outcome: 'ok',
-        target: target.name,
-        reason: format,
-        ...who(p, request),
-      });
+      try {
+        await audit({
+          action,
+          outcome: 'ok',
+          target: target.name,
+          reason: format,
+          ...who(p, request),
+        });
+      } catch (error) {
+        parts.close();
+        throw error;
+      }
       reply.header('Cache-Control', 'no-store');
       if (format === 'json') {
         return reply
+          .type('application/json; charset=utf-8')
           .header('Content-Disposition', `attachment; filename="inzage-${target.caseId}.json"`)
-          .send(data);
+          .send(textStream(caseExportJson(parts), parts.close));
       }
       return reply
         .type('text/html; charset=utf-8')
         .header('Content-Disposition', `inline; filename="inzage-${target.caseId}.html"`)
-        .send(renderExportHtml(data));
+        .send(textStream(exportHtml(parts), parts.close));
     };
 
   app.get<{ Params: { caseId: string } }>('/api/cases/:caseId/export', exportHandler('json'));

@@ -115,6 +115,11 @@ export const withTombstones = (inner: DocumentStore, db: Queryable): DocumentSto
     return inner.load(name);
   },
 
+  loadDoc: async (name) => {
+    if (await isCaseDeleted(db, name)) throw new CaseDeletedError(name);
+    return inner.loadDoc(name);
+  },
+
   appendUpdate: async (name, update) => {
     // The insert is conditional on the tombstone in one statement.
     if (!(await insertUpdateRow(db, name, update))) throw new CaseDeletedError(name);
