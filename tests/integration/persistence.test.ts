@@ -164,6 +164,23 @@ for (const { kind, enabled } of adapters) {
       expect(sets).toHaveLength(1);
     });
 
+    it('reads a document into a Y.Doc one stored value at a time, also a claimed one without state and during compactions', async () => {
+      const name = 'case/load-doc';
+      const org = crypto.randomUUID();
+      await t.db.query('INSERT INTO organisations (id, name) VALUES ($1, $2)', [org, `Load ${org}`]);
+      await claimDocument(t.db, name, org);
+      expect((await store.loadDoc(name)).doc.share.size).toBe(0);
+      const doc = new Y.Doc();
+      const updates = recordUpdates(doc);
+      doc.getMap('m').set('big', 'z'.repeat(2 * PART_BYTES));
+      for (let i = 0; i < 10; i++) doc.getMap('m').set(`k${i}`, i);
+      for (const u of updates.splice(0)) await store.appendUpdate(name, u);
+      const [loaded] = await Promise.all([store.loadDoc(name), store.compact(name), store.compact(name)]);
+      expect(loaded.doc.getMap('m').toJSON()).toEqual(doc.getMap('m').toJSON());
+      expect(loaded.storedBytes).toBeGreaterThan(2 * PART_BYTES);
+      expect((await store.loadDoc(name)).doc.getMap('m').toJSON()).toEqual(doc.getMap('m').toJSON());
+    });
+
     it('removes parts a crash left without their row, and only those', async () => {
       const orphan = await writeParts(t.db, 'case/orphan', new Uint8Array(PART_BYTES + 1));
       const referenced = (await t.db.query<{ part_set: string }>("SELECT part_set FROM document_updates WHERE name = 'case/parts'"))[0]!.part_set;

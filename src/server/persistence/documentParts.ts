@@ -38,35 +38,34 @@ export const writeParts = async (db: Queryable, name: string, bytes: Uint8Array)
   return partSet;
 };
 
-/** Reads a part set back, a few parts per statement; throws PartsMissingError when any part is gone. */
+/**
+ * Reads a part set back, a few parts per statement, into one buffer of the set's size (no second copy);
+ * throws PartsMissingError when any part is gone.
+ */
 export const readParts = async (db: Queryable, partSet: string): Promise<Uint8Array> => {
-  const chunks: Uint8Array[] = [];
-  let size = 0;
+  const [size] = await db.query<{ bytes: unknown; parts: unknown }>(
+    'SELECT coalesce(sum(length(bytes)), 0) AS bytes, count(*) AS parts FROM document_parts WHERE part_set = $1',
+    [partSet],
+  );
+  const out = new Uint8Array(Number(size?.bytes ?? 0));
+  let offset = 0;
   for (let seq = 0; ; seq += PARTS_PER_READ) {
     const rows = await db.query<{ seq: number; bytes: unknown; last: boolean }>(
       'SELECT seq, bytes, last FROM document_parts WHERE part_set = $1 AND seq >= $2 ORDER BY seq LIMIT $3',
       [partSet, seq, PARTS_PER_READ],
     );
     for (const [i, row] of rows.entries()) {
-      if (Number(row.seq) !== seq + i) throw new PartsMissingError(partSet);
       const bytes = asBytes(row.bytes);
-      chunks.push(bytes);
-      size += bytes.byteLength;
-      if (row.last) return join(chunks, size);
+      if (Number(row.seq) !== seq + i || offset + bytes.byteLength > out.byteLength) throw new PartsMissingError(partSet);
+      out.set(bytes, offset);
+      offset += bytes.byteLength;
+      if (row.last) {
+        if (offset !== out.byteLength) throw new PartsMissingError(partSet);
+        return out;
+      }
     }
     if (rows.length < PARTS_PER_READ) throw new PartsMissingError(partSet);
   }
-};
-
-const join = (chunks: Uint8Array[], size: number): Uint8Array => {
-  if (chunks.length === 1) return chunks[0]!;
-  const out = new Uint8Array(size);
-  let offset = 0;
-  for (const chunk of chunks) {
-    out.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
-  return out;
 };
 
 /** Removes part sets no row refers to any more, one set per statement. */

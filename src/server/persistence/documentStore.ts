@@ -7,6 +7,11 @@ import { deleteOrphanParts, deleteParts, isLarge, PartsMissingError, readParts, 
 export interface DocumentStore {
   /** The merged state (compacted state + every logged update) as one Yjs update; throws on any database error. */
   load(name: string): Promise<Uint8Array>;
+  /**
+   * The document read into a new Y.Doc one stored value at a time, so the stored bytes are never held
+   * together with a merged copy (the inzage of a large case).
+   */
+  loadDoc(name: string): Promise<{ doc: Y.Doc; storedBytes: number }>;
   /** Appends one update to the log; resolves only when it is committed. */
   appendUpdate(name: string, update: Uint8Array): Promise<void>;
   /** Merges the log (and optionally extra state, e.g. the live doc) into the state in one transaction. */
@@ -53,37 +58,76 @@ const EMPTY_BYTES = new Uint8Array(0);
 /** A compaction that finds its parts removed by another compaction reads again, at most this often. */
 const MAX_READ_ATTEMPTS = 5;
 
+/** The row pointers of a document's state and log, read by one statement (one snapshot). */
+const readPointers = async (db: Queryable, name: string) => {
+  const rows = await db.query<{ kind: string; data: unknown; part_set: string | null; seq: unknown; version: unknown }>(
+    `SELECT 'state' AS kind, state AS data, state_part_set AS part_set, 0::bigint AS seq, state_version AS version
+       FROM documents WHERE name = $1
+     UNION ALL
+     SELECT 'update' AS kind, update AS data, part_set, id AS seq, 0 AS version FROM document_updates WHERE name = $1
+     ORDER BY seq`,
+    [name],
+  );
+  const state = rows.find((r) => r.kind === 'state');
+  return {
+    rows,
+    state: state ? { partSet: state.part_set, version: Number(state.version) } : undefined,
+    log: rows.filter((r) => r.kind === 'update').map((r) => ({ id: String(r.seq), partSet: r.part_set })),
+  };
+};
+
 /**
- * The state and the log of a document as one consistent snapshot: the row pointers are read by one statement,
- * then the parts; when a compaction finished meanwhile and removed parts, everything is read again.
+ * Reads a document's values, handing each to `take` as it is read; when a compaction finished meanwhile and
+ * removed parts, `restart` is called and everything is read again from a new snapshot.
  */
-const readSnapshot = async (db: Queryable, name: string) => {
+const readValues = async (
+  db: Queryable,
+  name: string,
+  take: (value: Uint8Array) => void,
+  restart: () => void,
+) => {
   for (let attempt = 1; ; attempt++) {
-    const rows = await db.query<{ kind: string; data: unknown; part_set: string | null; seq: unknown; version: unknown }>(
-      `SELECT 'state' AS kind, state AS data, state_part_set AS part_set, 0::bigint AS seq, state_version AS version
-         FROM documents WHERE name = $1
-       UNION ALL
-       SELECT 'update' AS kind, update AS data, part_set, id AS seq, 0 AS version FROM document_updates WHERE name = $1
-       ORDER BY seq`,
-      [name],
-    );
+    const pointers = await readPointers(db, name);
     try {
-      const values: Uint8Array[] = [];
-      for (const row of rows) values.push(await valueOf(db, { data: row.data, partSet: row.part_set }));
-      const state = rows.find((r) => r.kind === 'state');
-      return {
-        values,
-        state: state ? { partSet: state.part_set, version: Number(state.version) } : undefined,
-        log: rows.filter((r) => r.kind === 'update').map((r) => ({ id: String(r.seq), partSet: r.part_set })),
-      };
+      for (const row of pointers.rows) take(await valueOf(db, { data: row.data, partSet: row.part_set }));
+      return pointers;
     } catch (error) {
       if (!(error instanceof PartsMissingError) || attempt >= MAX_READ_ATTEMPTS) throw error;
+      restart();
     }
   }
 };
 
+/** The state and the log of a document as one consistent snapshot, with every value read. */
+const readSnapshot = async (db: Queryable, name: string) => {
+  let values: Uint8Array[] = [];
+  const pointers = await readValues(db, name, (v) => values.push(v), () => (values = []));
+  return { ...pointers, values };
+};
+
 export const createDocumentStore = (db: Database): DocumentStore => ({
   load: async (name) => merge((await readSnapshot(db, name)).values),
+
+  loadDoc: async (name) => {
+    let doc = new Y.Doc();
+    let storedBytes = 0;
+    await readValues(
+      db,
+      name,
+      (value) => {
+        // A document row made by the owner claim holds no state yet (empty bytes): nothing to apply.
+        if (value.byteLength === 0) return;
+        Y.applyUpdate(doc, value);
+        storedBytes += value.byteLength;
+      },
+      () => {
+        doc.destroy();
+        doc = new Y.Doc();
+        storedBytes = 0;
+      },
+    );
+    return { doc, storedBytes };
+  },
 
   appendUpdate: async (name, update) => {
     // withTombstones turns this into CaseDeletedError; the store itself knows tombstones only as a table.
