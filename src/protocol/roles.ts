@@ -21,3 +21,9 @@ export const caseAccessOf = (role: Role): CaseAccess => {
 /** Roles that may manage users and devices of their municipality. */
 export const canManageAccounts = (role: Role): boolean =>
   role === 'beheerder' || role === 'teamleider';
+
+/**
+ * Roles that may remove the municipality's content media (recorded prompts, photos) once it is on the server;
+ * what a tablet has not sent yet is only on that tablet, and whoever holds it may take it back.
+ */
+export const canRemoveContentMedia = (role: Role): boolean => role === 'teamleider' || role === 'beheerder';

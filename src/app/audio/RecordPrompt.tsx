@@ -12,6 +12,7 @@ import { playRecording, stopPlayback, usePlaying } from './playback';
 import { useRecordingMode } from './recordingMode';
 import { useRecorder } from './useRecorder';
 import './audio.css';
+import { useMayRemoveContentMedia } from '../hooks/useMayRemoveContentMedia';
 
 interface Props {
   /** The prompt to record (src/app/audio/promptKeys.ts). */
@@ -60,6 +61,7 @@ export function RecordPromptControl({ promptKey, lang }: Props) {
   const owner = useId();
   const { state, start, stop, reset } = useRecorder();
   const existing = useRecordedPrompt(promptKey, lang);
+  const mayRemove = useMayRemoveContentMedia();
   const listening = usePlaying(owner);
   const [saved, setSaved] = useState(false);
 
@@ -142,9 +144,11 @@ export function RecordPromptControl({ promptKey, lang }: Props) {
             <>
               {saved ? <span className="record-status">{t('audio.saved')}</span> : null}
               <UploadState info={existing} />
-              <button type="button" className="button button-quiet" onClick={() => void remove(existing.id)}>
-                {t('audio.remove')}
-              </button>
+              {mayRemove(existing) ? (
+                <button type="button" className="button button-quiet" onClick={() => void remove(existing.id)}>
+                  {t('audio.remove')}
+                </button>
+              ) : null}
             </>
           ) : null}
         </div>

@@ -1,11 +1,13 @@
 // Tests of municipality photos: added in settings (downscaled, kept for upload), shown beside the pictogram.
-import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { contentMedia } from '../audio/mediaServices';
 import { questionPhotoKey, tilePhotoKey } from '../audio/promptKeys';
 import { initI18n } from '../i18n/i18n';
 import { ContentPicture } from './ContentPicture';
 import { PhotoSettings } from './PhotoSettings';
+import { useAppStore } from '../state/store';
+import type { Role } from '../../protocol/roles';
 
 const downscalePhoto = vi.hoisted(() => vi.fn());
 vi.mock('./downscale', async (importOriginal) => ({ ...(await importOriginal<typeof import('./downscale')>()), downscalePhoto }));
@@ -52,6 +54,23 @@ describe('PhotoSettings', () => {
 
     fireEvent.click(screen.getAllByRole('button', { name: 'Foto weghalen' })[0]!);
     await waitFor(async () => expect(await contentMedia.find('photo', questionPhotoKey('family.partner'))).toBeUndefined());
+  });
+
+  it('lets only a teamleider or beheerder remove a photo the server holds; a consultant may replace it', async () => {
+    const saved = await contentMedia.save({ kind: 'photo', key: questionPhotoKey('family.partner'), blob: new Blob(['jpeg'], { type: 'image/jpeg' }) });
+    await contentMedia.markUploaded(saved.id, '2026-12-04T10:00:00.000Z');
+    const signIn = (role: Role) =>
+      useAppStore.getState().setSession({ status: 'signed-in', deviceId: 'd', user: { id: 'u', email: 'c@example.nl', role, organisationId: 'o', organisationName: 'Gemeente' } });
+    signIn('consultant');
+    render(<PhotoSettings />);
+    expect((await screen.findAllByText('Op de server')).length).toBeGreaterThan(0);
+    expect(screen.queryByRole('button', { name: 'Foto weghalen' })).toBeNull();
+    act(() => signIn('teamleider'));
+    expect((await screen.findAllByRole('button', { name: 'Foto weghalen' })).length).toBeGreaterThan(0);
+    act(() => useAppStore.getState().setSession({ status: 'signed-out' }));
+    // Gone from the tablet as after the server confirmed a removal, so the next test starts empty.
+    await contentMedia.remove(saved.id);
+    await contentMedia.removalDone(saved.id);
   });
 
   it('says so when a photo cannot be read', async () => {

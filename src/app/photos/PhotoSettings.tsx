@@ -14,6 +14,7 @@ import { slotOf } from '../../storage/media';
 import { ContentPicture } from './ContentPicture';
 import { downscalePhoto, PhotoError } from './downscale';
 import '../audio/audio.css';
+import { useMayRemoveContentMedia } from '../hooks/useMayRemoveContentMedia';
 
 interface Target {
   photoKey: string;
@@ -43,6 +44,7 @@ function PhotoTarget({ target, isQuestion }: { target: Target; isQuestion: boole
   const label = i18n.getFixedT('nl', 'content')(target.labelKey);
   const { active } = useContentIndex();
   const current = active.get(slotOf('photo', target.photoKey));
+  const mayRemove = useMayRemoveContentMedia();
   const [state, setState] = useState<RowState>({ status: 'idle' });
 
   const add = async (file: File | undefined) => {
@@ -106,7 +108,7 @@ function PhotoTarget({ target, isQuestion }: { target: Target; isQuestion: boole
           }}
         />
       </label>
-      {current ? (
+      {current && mayRemove(current) ? (
         <button type="button" className="button button-quiet" onClick={() => void remove()}>
           {t('photos.remove')}
         </button>

@@ -13,7 +13,9 @@ import type { Audit } from '../audit';
 import { requirePrincipal } from '../auth/routes';
 import type { AuthService } from '../auth/service';
 import type { Principal } from '../auth/tokens';
-import type { Role } from '../../protocol/roles';
+// Removing a prompt or photo takes it from every tablet of the municipality: that is for the roles responsible
+// for the team's material (teamleider, beheerder), not for one consultant.
+import { canRemoveContentMedia, type Role } from '../../protocol/roles';
 import type { Queryable } from '../persistence/db';
 import { bytesMatchMime } from './sniff';
 import {
@@ -29,12 +31,6 @@ export interface ContentMediaRoutesOptions {
   auth: AuthService;
   audit: Audit;
 }
-
-/**
- * Removing a prompt or photo takes it from every tablet of the municipality: that is for the roles responsible
- * for the team's material (teamleider, beheerder), not for one consultant.
- */
-export const canRemoveContentMedia = (role: Role): boolean => role === 'teamleider' || role === 'beheerder';
 
 /** The largest body any kind may have; the per-kind limit is checked after parsing. */
 const BODY_LIMIT = Math.max(...Object.values(MAX_CONTENT_MEDIA_BYTES));
