@@ -18,6 +18,7 @@ import { connectClient, whenRefused, whenSynced, type Client } from './support/c
 import { adapters } from './support/databases';
 import { noteSkipped } from './support/env';
 import { startTestServer, type TestServer, twoMunicipalities, type SessionsA, type SessionsB } from './support/server';
+import { callApi, type ApiCall } from './support/api';
 
 const XSS_TEXT = '<script>alert("x")</script>';
 const XSS_WORDS = '<img src=x onerror=alert(1)> & "quotes"';
@@ -47,15 +48,7 @@ for (const { kind, enabled } of adapters) {
       return c;
     };
 
-    const api = (method: string, path: string, session?: SessionResponse, body?: unknown) =>
-      fetch(`${server.url}${path}`, {
-        method,
-        headers: {
-          ...(session ? { authorization: `Bearer ${session.accessToken}` } : {}),
-          ...(body !== undefined ? { 'content-type': 'application/json' } : {}),
-        },
-        ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
-      });
+    const api: ApiCall = (...args) => callApi(server, ...args);
 
     const auditRows = (action: string, target: string) =>
       server.db.query<Record<string, unknown>>(

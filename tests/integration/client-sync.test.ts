@@ -13,25 +13,21 @@ import { caseDocumentName } from '../../src/protocol/documentName';
 import { CaseRepository } from '../../src/storage/caseRepository';
 import { openDb } from '../../src/storage/db';
 import { createApiClient } from '../../src/sync/apiClient';
-import { SessionManager, type StoredSession } from '../../src/sync/session';
+import { SessionManager } from '../../src/sync/session';
 import { SyncEngine } from '../../src/sync/syncEngine';
 import { createUser } from '../../src/server/auth/accounts';
 import { connectClient, until, whenSynced } from './support/clients';
 import { startTestServer, type TestServer } from './support/server';
+import { memorySessionStore } from '../../src/sync/testing/memorySessionStore';
 
 let server: TestServer;
 let email: string;
-
-const memoryStore = () => {
-  let value: StoredSession | null = null;
-  return { load: async () => value, save: async (s: StoredSession) => void (value = s), clear: async () => void (value = null) };
-};
 
 const tablet = async (name: string) => {
   const db = openDb(`client-sync-${name}-${Date.now()}`);
   const cases = new CaseRepository(db);
   const api = createApiClient(server.url);
-  const session = new SessionManager(api, memoryStore());
+  const session = new SessionManager(api, memorySessionStore());
   await session.login(email, 'correct horse battery staple', name);
   const engine = new SyncEngine({ url: server.wsUrl, api, session, cases, WebSocketPolyfill: WebSocket });
   return { db, cases, session, engine };
@@ -51,7 +47,7 @@ describe('client sync engine', () => {
     const db = openDb(`client-sync-delete-${Date.now()}`);
     const cases = new CaseRepository(db);
     const api = createApiClient(server.url);
-    const session = new SessionManager(api, memoryStore());
+    const session = new SessionManager(api, memorySessionStore());
     await session.login(org.emails.consultant, 'correct horse battery staple', 'tablet D');
     const deleted: string[] = [];
     const engine = new SyncEngine({ url: server.wsUrl, api, session, cases, WebSocketPolyfill: WebSocket, onCaseDeleted: (id) => deleted.push(id) });
@@ -135,7 +131,7 @@ describe('client sync engine', () => {
     const online = await (async () => {
       const db = openDb(`client-sync-live-${Date.now()}`);
       const api = createApiClient(server.url);
-      const session = new SessionManager(api, memoryStore());
+      const session = new SessionManager(api, memorySessionStore());
       await session.login(org.emails.consultant, 'correct horse battery staple', 'tablet online');
       const statuses: string[] = [];
       const engine = new SyncEngine({ url: server.wsUrl, api, session, cases: new CaseRepository(db), WebSocketPolyfill: WebSocket, onConnectionChange: (s) => statuses.push(s) });
@@ -173,7 +169,7 @@ describe('client sync engine', () => {
 
     const db = openDb(`client-sync-assign-${Date.now()}`);
     const api = createApiClient(server.url);
-    const session = new SessionManager(api, memoryStore());
+    const session = new SessionManager(api, memorySessionStore());
     await session.login(colleague.email, 'correct horse battery staple', 'tablet collega');
     const statuses: string[] = [];
     const engine = new SyncEngine({ url: server.wsUrl, api, session, cases: new CaseRepository(db), WebSocketPolyfill: WebSocket, onConnectionChange: (s) => statuses.push(s) });
@@ -202,7 +198,7 @@ describe('client sync engine', () => {
     await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve));
     const port = (silent.address() as import('node:net').AddressInfo).port;
     const api = createApiClient(server.url);
-    const session = new SessionManager(api, memoryStore());
+    const session = new SessionManager(api, memorySessionStore());
     await session.login(email, 'correct horse battery staple', 'tablet silent');
     const statuses: string[] = [];
     const engine = new SyncEngine({

@@ -13,16 +13,12 @@ import { caseDocumentName } from '../../src/protocol/documentName';
 import { CaseRepository } from '../../src/storage/caseRepository';
 import { openDb } from '../../src/storage/db';
 import { createApiClient } from '../../src/sync/apiClient';
-import { SessionManager, type StoredSession } from '../../src/sync/session';
+import { SessionManager } from '../../src/sync/session';
 import { SyncEngine } from '../../src/sync/syncEngine';
 import { DATABASE_URL, noteSkipped } from './support/env';
 import { PASSWORD, startTestServer, type TestServer } from './support/server';
 import { startTcpProxy, type TcpProxy } from './support/tcpProxy';
-
-const memoryStore = () => {
-  let value: StoredSession | null = null;
-  return { load: async () => value, save: async (s: StoredSession) => void (value = s), clear: async () => void (value = null) };
-};
+import { memorySessionStore } from '../../src/sync/testing/memorySessionStore';
 
 if (!DATABASE_URL) noteSkipped('database outage', 'DATABASE_URL');
 
@@ -46,7 +42,7 @@ describe.runIf(DATABASE_URL)('a database outage', () => {
     const db = openDb(`outage-${Date.now()}`);
     const cases = new CaseRepository(db);
     const api = createApiClient(server.url);
-    const session = new SessionManager(api, memoryStore());
+    const session = new SessionManager(api, memorySessionStore());
     await session.login(email, PASSWORD, 'tablet storing');
     const caseId = crypto.randomUUID();
     const handle = await cases.create({ id: caseId, name: 'Aziz', language: 'ps' });

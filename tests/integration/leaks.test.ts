@@ -32,6 +32,7 @@ import {
   type SessionsB,
   type TestServer,
 } from './support/server';
+import { callApi, type ApiCall } from './support/api';
 import { startTcpProxy, type TcpProxy } from './support/tcpProxy';
 
 // ---- Reading the inzage page as a person does -------------------------------------------------------
@@ -125,15 +126,7 @@ for (const { kind, enabled } of adapters) {
       return c;
     };
 
-    const api = (method: string, path: string, session?: SessionResponse, body?: unknown) =>
-      fetch(`${server.url}${path}`, {
-        method,
-        headers: {
-          ...(session ? { authorization: `Bearer ${session.accessToken}` } : {}),
-          ...(body !== undefined ? { 'content-type': 'application/json' } : {}),
-        },
-        ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
-      });
+    const api: ApiCall = (...args) => callApi(server, ...args);
     /** Status and body of a response, to compare two answers whole. */
     const answer = async (response: Response) => ({
       status: response.status,

@@ -12,17 +12,13 @@ import { caseDocumentName } from '../../src/protocol/documentName';
 import { CaseRepository } from '../../src/storage/caseRepository';
 import { openDb } from '../../src/storage/db';
 import { createApiClient } from '../../src/sync/apiClient';
-import { SessionManager, type StoredSession } from '../../src/sync/session';
+import { SessionManager } from '../../src/sync/session';
 import { SyncEngine } from '../../src/sync/syncEngine';
 import { connectClient, whenSynced } from './support/clients';
 import { adapters } from './support/databases';
 import { authMessage, MESSAGE, openRaw, updateMessage } from './support/rawSocket';
 import { PASSWORD, startTestServer, type TestServer } from './support/server';
-
-const memoryStore = () => {
-  let value: StoredSession | null = null;
-  return { load: async () => value, save: async (s: StoredSession) => void (value = s), clear: async () => void (value = null) };
-};
+import { memorySessionStore } from '../../src/sync/testing/memorySessionStore';
 
 for (const { kind, enabled } of adapters) {
   describe.runIf(enabled)(`client ids and coverage (${kind})`, () => {
@@ -84,7 +80,7 @@ for (const { kind, enabled } of adapters) {
       const db = openDb(`ownership-${kind}-${Date.now()}`);
       const cases = new CaseRepository(db);
       const api = createApiClient(server.url);
-      const session = new SessionManager(api, memoryStore());
+      const session = new SessionManager(api, memorySessionStore());
       await session.login(email, PASSWORD, 'tablet coverage');
       const engine = new SyncEngine({ url: server.wsUrl, api, session, cases, WebSocketPolyfill: WebSocket });
       const caseId = crypto.randomUUID();

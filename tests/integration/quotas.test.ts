@@ -11,22 +11,18 @@ import { caseDocumentName } from '../../src/protocol/documentName';
 import { CaseRepository } from '../../src/storage/caseRepository';
 import { openDb } from '../../src/storage/db';
 import { createApiClient } from '../../src/sync/apiClient';
-import { SessionManager, type StoredSession } from '../../src/sync/session';
+import { SessionManager } from '../../src/sync/session';
 import { SyncEngine } from '../../src/sync/syncEngine';
 import { connectClient, whenSynced } from './support/clients';
 import { adapters } from './support/databases';
 import { PASSWORD, startTestServer, type TestServer } from './support/server';
+import { memorySessionStore } from '../../src/sync/testing/memorySessionStore';
 
 const KB = 1024;
 const MAX_UPDATE = 64 * KB;
 const MAX_CASE = 256 * KB;
 const RATE = 128 * KB;
 const BURST = 64 * KB;
-
-const memoryStore = () => {
-  let value: StoredSession | null = null;
-  return { load: async () => value, save: async (s: StoredSession) => void (value = s), clear: async () => void (value = null) };
-};
 
 for (const { kind, enabled } of adapters) {
   describe.runIf(enabled)(`quotas (${kind})`, () => {
@@ -49,7 +45,7 @@ for (const { kind, enabled } of adapters) {
       const db = openDb(`quotas-${kind}-${name}-${Date.now()}`);
       const cases = new CaseRepository(db);
       const api = createApiClient(server.url);
-      const session = new SessionManager(api, memoryStore());
+      const session = new SessionManager(api, memorySessionStore());
       await session.login(email, PASSWORD, name);
       const engine = new SyncEngine({ url: server.wsUrl, api, session, cases, WebSocketPolyfill: WebSocket });
       return { db, cases, engine };

@@ -8,24 +8,15 @@ import type { Device, SessionResponse } from '../../src/protocol/api';
 import { caseDocumentName } from '../../src/protocol/documentName';
 import { revokeDevice } from '../../src/server/auth/devices';
 import { createApiClient } from '../../src/sync/apiClient';
-import { SessionManager, type StoredSession } from '../../src/sync/session';
+import { SessionManager } from '../../src/sync/session';
 import { connectClient, whenSynced } from './support/clients';
 import { adapters } from './support/databases';
 import { noteSkipped } from './support/env';
 import { PASSWORD, startTestServer, type TestServer } from './support/server';
+import { memorySessionStore } from '../../src/sync/testing/memorySessionStore';
 
 const GRACE_MS = 1000;
 const pastGrace = () => new Promise((resolve) => setTimeout(resolve, GRACE_MS + 300));
-
-const memoryStore = () => {
-  const store = {
-    value: null as StoredSession | null,
-    load: async () => store.value,
-    save: async (s: StoredSession) => void (store.value = s),
-    clear: async () => void (store.value = null),
-  };
-  return store;
-};
 
 for (const { kind, enabled } of adapters) {
   if (!enabled) noteSkipped(`refresh-token reuse on ${kind}`, 'DATABASE_URL');
@@ -108,7 +99,7 @@ for (const { kind, enabled } of adapters) {
     });
 
     it('the tablet asks to sign in again, continues on the same device, and its offline work under the old client id syncs', async () => {
-      const store = memoryStore();
+      const store = memorySessionStore();
       let nowSeconds = Math.floor(Date.now() / 1000);
       const session = new SessionManager(createApiClient(server.url), store, () => nowSeconds);
       await session.login(email, PASSWORD, 'tablet Familie');

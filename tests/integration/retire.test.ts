@@ -14,15 +14,11 @@ import { runAdmin } from '../../src/server/admin';
 import { CaseRepository } from '../../src/storage/caseRepository';
 import { openDb } from '../../src/storage/db';
 import { createApiClient } from '../../src/sync/apiClient';
-import { SessionManager, type StoredSession } from '../../src/sync/session';
+import { SessionManager } from '../../src/sync/session';
 import { SyncEngine } from '../../src/sync/syncEngine';
 import { adapters } from './support/databases';
 import { PASSWORD, startTestServer, type TestServer } from './support/server';
-
-const memoryStore = () => {
-  let value: StoredSession | null = null;
-  return { load: async () => value, save: async (s: StoredSession) => void (value = s), clear: async () => void (value = null) };
-};
+import { memorySessionStore } from '../../src/sync/testing/memorySessionStore';
 
 for (const { kind, enabled } of adapters) {
   describe.runIf(enabled)(`revoking a tablet (${kind})`, () => {
@@ -44,7 +40,7 @@ for (const { kind, enabled } of adapters) {
       const db = openDb(`retire-${kind}-${name}-${Date.now()}`);
       const cases = new CaseRepository(db);
       const api = createApiClient(server.url, (input, init) => fetch(input, { ...init, headers: { ...init?.headers, 'user-agent': 'Mozilla/5.0 (iPad; CPU OS 17_0 like Mac OS X) AppleWebKit/605.1.15 Version/17.0 Safari/604.1' } }));
-      const session = new SessionManager(api, memoryStore());
+      const session = new SessionManager(api, memorySessionStore());
       await session.login(org.emails.consultant!, PASSWORD, name);
       const events: string[] = [];
       const options = { url: server.wsUrl, api, session, cases, WebSocketPolyfill: WebSocket, onRetiring: () => events.push('retiring'), onRetired: () => events.push('retired') };
