@@ -24,7 +24,8 @@ export interface RunningServer {
   stop(): Promise<void>;
 }
 
-export const startServer = async (port?: number, dataDir?: string): Promise<RunningServer> => {
+/** Starts the real server; `env` adds settings (e.g. a small MAX_CASE_BYTES). */
+export const startServer = async (port?: number, dataDir?: string, env: Record<string, string> = {}): Promise<RunningServer> => {
   const chosen = port ?? (await freePort());
   const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
     env: {
@@ -34,6 +35,7 @@ export const startServer = async (port?: number, dataDir?: string): Promise<Runn
       DATA_DIR: dataDir ?? mkdtempSync(join(tmpdir(), 'samenspraak-e2e-')),
       DATABASE_URL: '',
       REDIS_URL: '',
+      ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
