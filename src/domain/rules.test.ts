@@ -1,6 +1,6 @@
 // Tests of the PIP deadline rules.
 import { describe, expect, it } from 'vitest';
-import { daysUntil, deadlineUrgency, pipDeadline } from './rules';
+import { caseDeadline, daysUntil, deadlineUrgency, pipDeadline, termijnEnd } from './rules';
 
 describe('pipDeadline', () => {
   it('is ten weeks after the start of the intake', () => {
@@ -19,5 +19,43 @@ describe('deadlineUrgency', () => {
   it('is overdue after the deadline', () => {
     expect(deadlineUrgency(deadline, '2026-03-13T00:00:00.000Z')).toBe('overdue');
     expect(daysUntil(deadline, '2026-03-14T00:00:00.000Z')).toBe(-2);
+  });
+});
+
+describe('termijnEnd', () => {
+  it('is three years after the PIP, on the same day, also from a leap day', () => {
+    expect(termijnEnd('2026-03-12T00:00:00.000Z')).toBe('2029-03-12T00:00:00.000Z');
+    expect(termijnEnd('2028-02-29T00:00:00.000Z')).toBe('2031-03-01T00:00:00.000Z');
+  });
+});
+
+describe('caseDeadline', () => {
+  it('counts the PIP from the registration in the municipality and warns two weeks ahead', () => {
+    expect(caseDeadline({ registrationDate: '2026-01-01T00:00:00.000Z', intakeStart: '2026-01-20T00:00:00.000Z', now: '2026-03-01T00:00:00.000Z' })).toEqual({
+      kind: 'pip',
+      due: '2026-03-12T00:00:00.000Z',
+      urgency: 'soon',
+    });
+  });
+
+  it('estimates it from the start of the intake while the registration date is unknown', () => {
+    expect(caseDeadline({ intakeStart: '2026-01-01T00:00:00.000Z', now: '2026-01-02T00:00:00.000Z' })).toEqual({
+      kind: 'pip',
+      due: '2026-03-12T00:00:00.000Z',
+      urgency: 'calm',
+      estimated: true,
+    });
+    expect(caseDeadline({ now: '2026-01-02T00:00:00.000Z' })).toBeUndefined();
+  });
+
+  it('clears the PIP warning once the plan is vastgesteld, and then counts the inburgeringstermijn', () => {
+    const overdue = caseDeadline({ registrationDate: '2026-01-01T00:00:00.000Z', now: '2026-04-01T00:00:00.000Z' });
+    expect(overdue?.urgency).toBe('overdue');
+    expect(caseDeadline({ registrationDate: '2026-01-01T00:00:00.000Z', pipVastgesteldAt: '2026-03-30T00:00:00.000Z', now: '2026-04-01T00:00:00.000Z' })).toEqual({
+      kind: 'termijn',
+      due: '2029-03-30T00:00:00.000Z',
+      urgency: 'calm',
+    });
+    expect(caseDeadline({ pipVastgesteldAt: '2026-03-30T00:00:00.000Z', now: '2029-03-20T00:00:00.000Z' })?.urgency).toBe('soon');
   });
 });

@@ -1,7 +1,9 @@
-// Rules of the Wet inburgering that the app computes: PIP deadline and how urgent it is.
+// Rules of the Wet inburgering that the app computes: the PIP deadline, the inburgeringstermijn, and how urgent
+// each is. The terms themselves are content with their sources (src/content/pip/terms.ts).
+import { PIP_TERMS } from '../content/pip/terms';
 
-/** The PIP must be set within ten weeks of the start of the brede intake. */
-export const PIP_TERM_WEEKS = 10;
+/** The PIP must be set within ten weeks (of the registration in the municipality). */
+export const PIP_TERM_WEEKS = PIP_TERMS.pipWithinWeeks.value;
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -14,8 +16,43 @@ export type DeadlineUrgency = 'calm' | 'soon' | 'overdue';
 export const deadlineUrgency = (deadline: string, now: string): DeadlineUrgency => {
   const left = Date.parse(deadline) - Date.parse(now);
   if (left < 0) return 'overdue';
-  if (left < 14 * DAY_MS) return 'soon';
+  if (left < PIP_TERMS.warnDaysAhead.value * DAY_MS) return 'soon';
   return 'calm';
+};
+
+/** The end of the inburgeringstermijn: three years from the PIP's date (the same day, years later). */
+export const termijnEnd = (pipDate: string, years: number = PIP_TERMS.termYears.value): string => {
+  const end = new Date(pipDate);
+  end.setUTCFullYear(end.getUTCFullYear() + years);
+  return end.toISOString();
+};
+
+export interface CaseDeadline {
+  kind: 'pip' | 'termijn';
+  due: string;
+  urgency: DeadlineUrgency;
+  /** The PIP deadline counted from the intake's start, because the registration date is not known yet. */
+  estimated?: boolean;
+}
+
+/**
+ * The deadline that matters now: before the PIP is vastgesteld, the PIP's (from the registration date, or
+ * estimated from the intake's start); once it is, the warning clears and the inburgeringstermijn counts.
+ */
+export const caseDeadline = (c: {
+  registrationDate?: string;
+  intakeStart?: string;
+  pipVastgesteldAt?: string;
+  now: string;
+}): CaseDeadline | undefined => {
+  if (c.pipVastgesteldAt) {
+    const due = termijnEnd(c.pipVastgesteldAt);
+    return { kind: 'termijn', due, urgency: deadlineUrgency(due, c.now) };
+  }
+  const from = c.registrationDate ?? c.intakeStart;
+  if (!from) return undefined;
+  const due = pipDeadline(from);
+  return { kind: 'pip', due, urgency: deadlineUrgency(due, c.now), ...(c.registrationDate ? {} : { estimated: true }) };
 };
 
 /** Whole days from now until the deadline (negative when past). */
