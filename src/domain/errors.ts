@@ -10,7 +10,9 @@ export type DomainErrorCode =
   | 'answer-not-yours'
   | 'question-hidden'
   | 'note-empty'
-  | 'schema-too-new';
+  | 'schema-too-new'
+  | 'leerbaarheid-invalid'
+  | 'leerroute-why-required';
 
 export class DomainError extends Error {
   constructor(

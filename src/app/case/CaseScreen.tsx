@@ -9,6 +9,7 @@ import { NotesPanel } from './NotesPanel';
 import { ExportButton } from './ExportButton';
 import { AnswersPanel } from './AnswersPanel';
 import { ObservationsPanel } from './ObservationsPanel';
+import { LeerroutePanel } from './LeerroutePanel';
 import { ConversationList } from './ConversationList';
 import { SendState } from './SendState';
 import { ExplanationList } from '../explain/ExplanationList';
@@ -69,6 +70,7 @@ export function CaseScreen({ caseId }: { caseId: string }) {
         <StartConversationPanel caseId={caseId} defaultLanguage={profile.language} conversations={snapshot.conversations} run={run} />
         <NotesPanel notes={snapshot.notes} run={run} />
         <ObservationsPanel conversations={snapshot.conversations} run={run} />
+        {loaded.status === 'ready' && snapshot.conversations.length > 0 ? <LeerroutePanel snapshot={snapshot} doc={loaded.handle.doc} run={run} /> : null}
         <AnswersPanel conversations={snapshot.conversations} run={run} doc={loaded.status === 'ready' ? loaded.handle.doc : undefined} />
         {snapshot.conversations.length > 0 ? (
           <ExplanationList

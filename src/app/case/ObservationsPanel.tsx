@@ -7,8 +7,11 @@ import { answerQuestion } from '../../domain/answers';
 import type { Conversation } from '../../domain/types';
 import { currentAuthor } from '../author';
 
+/** The route is decided in the leerroute panel (with the test and the advice), not as an observation. */
+const DECIDED_ELSEWHERE = new Set(['future.obs-route']);
+
 const OBSERVATIONS = DOMAINS.flatMap((d) =>
-  d.questions.filter((q) => q.answeredBy === 'consultant'),
+  d.questions.filter((q) => q.answeredBy === 'consultant' && !DECIDED_ELSEWHERE.has(q.id)),
 );
 
 interface Props {

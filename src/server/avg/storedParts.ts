@@ -20,6 +20,8 @@ const KNOWN_TYPES: Record<string, 'map' | 'array'> = {
   answerEntries: 'map',
   tileMarks: 'map',
   translationFlags: 'array',
+  leerbaarheidstoetsen: 'array',
+  leerrouteBesluiten: 'array',
 };
 
 /** Whether a JSON value is shown as one plain value (not a nested table). */
