@@ -23,9 +23,9 @@ describe('deadlineUrgency', () => {
 });
 
 describe('termijnEnd', () => {
-  it('is three years after the PIP, on the same day, also from a leap day', () => {
-    expect(termijnEnd('2026-03-12T00:00:00.000Z')).toBe('2029-03-12T00:00:00.000Z');
-    expect(termijnEnd('2028-02-29T00:00:00.000Z')).toBe('2031-03-01T00:00:00.000Z');
+  it('runs three years from the day after the PIP (art. 11), also from a leap day', () => {
+    expect(termijnEnd('2026-03-12T00:00:00.000Z')).toBe('2029-03-13T00:00:00.000Z');
+    expect(termijnEnd('2028-02-28T00:00:00.000Z')).toBe('2031-03-01T00:00:00.000Z');
   });
 });
 
@@ -53,7 +53,7 @@ describe('caseDeadline', () => {
     expect(overdue?.urgency).toBe('overdue');
     expect(caseDeadline({ registrationDate: '2026-01-01T00:00:00.000Z', pipVastgesteldAt: '2026-03-30T00:00:00.000Z', now: '2026-04-01T00:00:00.000Z' })).toEqual({
       kind: 'termijn',
-      due: '2029-03-30T00:00:00.000Z',
+      due: '2029-03-31T00:00:00.000Z',
       urgency: 'calm',
     });
     expect(caseDeadline({ pipVastgesteldAt: '2026-03-30T00:00:00.000Z', now: '2029-03-20T00:00:00.000Z' })?.urgency).toBe('soon');

@@ -20,9 +20,12 @@ export const deadlineUrgency = (deadline: string, now: string): DeadlineUrgency 
   return 'calm';
 };
 
-/** The end of the inburgeringstermijn: three years from the PIP's date (the same day, years later). */
+/**
+ * The end of the inburgeringstermijn: it begins the day after the PIP's date (Wet inburgering 2021, art. 11)
+ * and lasts three years.
+ */
 export const termijnEnd = (pipDate: string, years: number = PIP_TERMS.termYears.value): string => {
-  const end = new Date(pipDate);
+  const end = new Date(Date.parse(pipDate) + DAY_MS);
   end.setUTCFullYear(end.getUTCFullYear() + years);
   return end.toISOString();
 };

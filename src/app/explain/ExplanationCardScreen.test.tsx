@@ -125,9 +125,9 @@ describe('ExplanationCardScreen', () => {
     // The card sets its own direction, and switches the page to the conversation's language and direction.
     expect(container.querySelector('.explain-screen')?.getAttribute('dir')).toBe('rtl');
     await waitFor(() => expect(document.documentElement.dir).toBe('rtl'));
-    const sentence = await screen.findByText('إذا كنت تحصل على المساعدة الاجتماعية، فإن البلدية تدفع فواتيرك الثابتة في أول 6 أشهر.');
+    const sentence = await screen.findByText('هل أنت من حاملي الإقامة بعد اللجوء وتحصل على المساعدة الاجتماعية؟ عندها تدفع البلدية فواتيرك الثابتة لمدة 6 أشهر على الأقل.');
     expect(sentence.getAttribute('lang')).toBe('ar');
-    expect(container.querySelector('.explain-sentence .bilingual-nl')?.textContent).toBe('Krijgt u bijstand, dan betaalt de gemeente de eerste 6 maanden uw vaste rekeningen.');
+    expect(container.querySelector('.explain-sentence .bilingual-nl')?.textContent).toBe('Bent u asielstatushouder en krijgt u bijstand? Dan betaalt de gemeente minstens 6 maanden uw vaste rekeningen.');
     expect(screen.queryByText('Nog niet vertaald. Vraag het de tolk.')).toBeNull();
     expect(container.querySelectorAll('.explain-arrow')).toHaveLength(2);
     await toTeachBack(5);

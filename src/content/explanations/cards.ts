@@ -267,4 +267,44 @@ export const EXPLANATION_CARDS: readonly ExplanationCard[] = [
     source: { ...BESLUIT_INBURGERING_2021, article: 'brede intake: wijzen op het recht op een gesprek zonder partner of anderen (artikelnummer nog na te kijken)' },
     alsoSee: [NT2_BREDE_INTAKE, DIVOSA_BREDE_INTAKE],
   }),
+  card('pip', {
+    pictogram: 'clipboard',
+    panels: [
+      { pictogram: 'handshake' },
+      { pictogram: want('calendar', 'later'), facts: { weeks: 'pipWithinWeeks' } },
+      { pictogram: 'school' },
+      { pictogram: 'future' },
+      { pictogram: 'clipboard' },
+    ],
+    check: {
+      options: [
+        { id: 'together', pictogram: 'handshake', correct: true },
+        { id: 'municipality', pictogram: 'houses' },
+        { id: 'school', pictogram: 'school' },
+      ],
+    },
+    source: { ...WET_INBURGERING_2021, article: 'het persoonlijk plan inburgering en participatie (PIP), vast te stellen na de brede intake' },
+    alsoSee: [DIVOSA_BREDE_INTAKE, RIJKSOVERHEID_INBURGERING],
+    reviewNote: 'Panel 5 (bezwaar en beroep): het PIP is een beschikking; de termijn voor bezwaar (zes weken, Awb art. 6:7) staat niet op de kaart.',
+  }),
+  card('vve', {
+    pictogram: 'childcare',
+    panels: [
+      { pictogram: 'child' },
+      { pictogram: 'childcare' },
+      { pictogram: 'peopleDialogue' },
+      { pictogram: 'thumbsUp' },
+      { pictogram: 'speakingHead' },
+    ],
+    check: {
+      options: [
+        { id: 'play', pictogram: 'childcare', correct: true },
+        { id: 'work', pictogram: 'work' },
+        { id: 'money', pictogram: 'money' },
+      ],
+    },
+    source: { ...BESLUIT_INBURGERING_2021, article: 'brede intake: ouders informeren over voor- en vroegschoolse educatie (artikelnummer nog na te kijken)' },
+    alsoSee: [DIVOSA_BREDE_INTAKE],
+    consultantNote: true,
+  }),
 ];

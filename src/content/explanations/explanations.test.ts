@@ -86,9 +86,9 @@ describe('explanation cards', () => {
     for (const card of EXPLANATION_CARDS) expect(cardSchema.safeParse(card).error?.issues ?? [], card.id).toEqual([]);
   });
 
-  it('covers the topics of issue 5', () => {
+  it('covers the topics of issue 5, the PIP itself and VVE (issue 13)', () => {
     expect(EXPLANATION_CARDS.map((c) => c.id).sort()).toEqual(
-      ['alleen-praten', 'boete', 'gemeente', 'inburgeringsplicht', 'knm-map-pvt', 'leerroutes', 'ontzorgen', 'participatiewet', 'termijn'].sort(),
+      ['alleen-praten', 'boete', 'gemeente', 'inburgeringsplicht', 'knm-map-pvt', 'leerroutes', 'ontzorgen', 'participatiewet', 'pip', 'termijn', 'vve'].sort(),
     );
   });
 

@@ -32,6 +32,18 @@ export const FACTS: Readonly<Record<FactId, Fact>> = {
       note: `${DEV_CHECK} De termijn begint op de dag na de dagtekening van het PIP (art. 11, tweede lid).`,
     },
   },
+  pipWithinWeeks: {
+    id: 'pipWithinWeeks',
+    value: 10,
+    unit: 'week',
+    source: { ...WET_INBURGERING_2021, article: 'PIP binnen tien weken na de inschrijving (artikelnummer nog na te kijken)' },
+    review: {
+      status: 'draft',
+      checkedAt: '2026-12-04',
+      checkedBy: null,
+      note: `${DEV_CHECK} Tien weken volgens de domeinbeschrijving en de bronnen van het project; het artikel is nog niet aan de wettekst nagekeken.`,
+    },
+  },
   ontzorgenMonths: {
     id: 'ontzorgenMonths',
     value: 6,

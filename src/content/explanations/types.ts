@@ -33,12 +33,12 @@ export interface ContentReview {
 export interface Fact {
   id: FactId;
   value: number;
-  unit: 'year' | 'month' | 'euro';
+  unit: 'year' | 'month' | 'week' | 'euro';
   source: Source;
   review: ContentReview;
 }
 
-export type FactId = 'inburgeringstermijnYears' | 'ontzorgenMonths' | 'intakeFineEuro';
+export type FactId = 'inburgeringstermijnYears' | 'ontzorgenMonths' | 'intakeFineEuro' | 'pipWithinWeeks';
 
 export interface Panel {
   pictogram: Picto;
