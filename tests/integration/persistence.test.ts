@@ -7,6 +7,8 @@ import {
 } from '../../src/server/persistence/documentStore';
 import { claimDocument, documentOwner } from '../../src/server/persistence/documentOwners';
 import { deleteOrphanParts, PART_BYTES, writeParts } from '../../src/server/persistence/documentParts';
+import { deleteCase, withTombstones } from '../../src/server/avg/tombstones';
+import type { Database } from '../../src/server/persistence/db';
 import { runMigrations } from '../../src/server/persistence/migrate';
 import { adapters, openTestDatabase, type TestDatabase } from './support/databases';
 import { noteSkipped } from './support/env';
@@ -179,6 +181,42 @@ for (const { kind, enabled } of adapters) {
       expect(loaded.doc.getMap('m').toJSON()).toEqual(doc.getMap('m').toJSON());
       expect(loaded.storedBytes).toBeGreaterThan(2 * PART_BYTES);
       expect((await store.loadDoc(name)).doc.getMap('m').toJSON()).toEqual(doc.getMap('m').toJSON());
+    });
+
+    it('a compaction that starts while a deletion is under way neither deadlocks with it nor brings the case back', async () => {
+      const org = crypto.randomUUID();
+      await t.db.query('INSERT INTO organisations (id, name) VALUES ($1, $2)', [org, `Delete ${org}`]);
+      const guarded = withTombstones(createDocumentStore(t.db), t.db);
+      const name = `case/${crypto.randomUUID()}`;
+      await claimDocument(t.db, name, org);
+      const doc = new Y.Doc();
+      const updates = recordUpdates(doc);
+      for (let i = 0; i < 5; i++) doc.getMap('m').set(`k${i}`, `v${i}`);
+      for (const u of updates) await guarded.appendUpdate(name, u);
+      // The deletion pauses right after it removed the log (not committed yet); a compaction starts then, as
+      // a tablet leaving the case would start one. It read the log before the deletion commits.
+      let compaction: Promise<unknown> | undefined;
+      const paused: Database = {
+        ...t.db,
+        transaction: (fn) =>
+          t.db.transaction((tx) =>
+            fn({
+              query: async (sql, params) => {
+                const rows = await tx.query(sql, params);
+                if (sql.startsWith('DELETE FROM document_updates')) {
+                  compaction = guarded.compact(name);
+                  await new Promise((r) => setTimeout(r, 400));
+                }
+                return rows as never;
+              },
+            }),
+          ),
+      };
+      await deleteCase(paused, { name, organisationId: org, deletedBy: crypto.randomUUID(), reason: 'duplicate', audit: {} });
+      await compaction;
+      for (const table of ['document_updates', 'document_parts', 'documents']) {
+        expect(await t.db.query(`SELECT 1 FROM ${table} WHERE name = $1`, [name]), table).toHaveLength(0);
+      }
     });
 
     it('removes parts a crash left without their row, and only those', async () => {

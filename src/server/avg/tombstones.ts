@@ -36,6 +36,8 @@ export const isCaseDeleted = async (db: Queryable, name: string): Promise<boolea
 
 /** Removes the content of a case: update log, projection, compacted state and owner record. */
 export const purgeCaseData = async (db: Queryable, name: string): Promise<void> => {
+  // The document's row first, as a compaction takes it: the same lock order, so the two never deadlock.
+  await db.query('SELECT 1 FROM documents WHERE name = $1 FOR UPDATE', [name]);
   await db.query('DELETE FROM document_updates WHERE name = $1', [name]);
   await db.query('DELETE FROM document_parts WHERE name = $1', [name]);
   await db.query('DELETE FROM case_projection WHERE name = $1', [name]);
