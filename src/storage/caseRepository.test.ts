@@ -95,6 +95,21 @@ describe('sync marks', () => {
     expect(await repo.dirtyCaseIds()).toEqual([]);
   });
 
+  it('keeps saying why a case was refused for good after a further change, but a passing problem gives way', async () => {
+    const db = freshDb();
+    const repo = new CaseRepository(db, () => NOW);
+    const handle = await repo.create({ id: 'c7', name: 'Yonas', language: 'ti' });
+    await repo.markSyncError('c7', 'case-too-large');
+    startConversation(handle.doc, { id: 'v1', type: 'intake-a', language: 'ti', now: NOW });
+    await handle.save();
+    expect(await db.cases.get('c7')).toMatchObject({ dirty: 1, syncState: 'error', syncError: 'case-too-large', pendingChanges: 2 });
+
+    await repo.markSyncError('c7', 'server-unavailable');
+    startConversation(handle.doc, { id: 'v2', type: 'intake-b', language: 'ti', now: NOW });
+    await handle.save();
+    expect(await db.cases.get('c7')).toMatchObject({ dirty: 1, syncState: 'waiting' });
+  });
+
   it('indexes a case that arrives from the server without marking it dirty', async () => {
     const db = freshDb();
     const repo = new CaseRepository(db, () => NOW);

@@ -6,6 +6,7 @@ import { createCase, type CreateCaseInput } from '../domain/commands';
 import { migrateCaseDoc } from '../domain/migrations';
 import { casesToPurge } from '../domain/retention';
 import { summarizeCase } from '../domain/summary';
+import { REFUSED_FOR_GOOD } from '../protocol/api';
 import { openCaseDocPersistence, caseDocDbName, type CaseDocPersistence } from './caseDocPersistence';
 import type { CaseRow, SamenspraakDb } from './db';
 import { StorageError, toStorageError } from './errors';
@@ -205,7 +206,9 @@ export class CaseRepository {
         const previous = await this.db.cases.get(summary.id);
         const base = { ...summary, docDb: caseDocDbName(summary.id), searchName: summary.name.toLocaleLowerCase() };
         if (source === 'local') {
-          await this.db.cases.put({ ...previous, ...base, dirty: 1, syncState: 'waiting', pendingChanges: (previous?.pendingChanges ?? 0) + 1 });
+          // A refusal for good (too large, another device's id) still holds after a new change: keep saying why.
+          const refused = previous?.syncState === 'error' && previous.syncError !== undefined && REFUSED_FOR_GOOD.has(previous.syncError);
+          await this.db.cases.put({ ...previous, ...base, dirty: 1, syncState: refused ? 'error' : 'waiting', pendingChanges: (previous?.pendingChanges ?? 0) + 1 });
         } else {
           await this.db.cases.put({ dirty: 0, syncState: 'synced', pendingChanges: 0, ...previous, ...base, updatedAt: previous?.updatedAt ?? summary.updatedAt });
         }

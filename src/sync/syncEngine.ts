@@ -6,6 +6,7 @@ import * as Y from 'yjs';
 import { toBase64 } from 'lib0/buffer';
 import { CASES_CHANGED, caseDocumentName, organisationChannelName } from '../protocol/documentName';
 import { coverageReplySchema, parseStateless, type CoverageRequest } from '../protocol/coverage';
+import { REFUSED_FOR_GOOD } from '../protocol/api';
 import { ApiError, type ApiClient } from './apiClient';
 import type { SessionManager } from './session';
 
@@ -51,8 +52,6 @@ export interface SyncEngineOptions {
  * the token), not that it never will. The server accepts one authentication per case and socket, so the retry is a new socket.
  */
 const TRANSIENT_REFUSALS = new Set(['document-load-failed', 'server-unavailable']);
-/** Refusals of a case's changes that sending again cannot change: the case list says why, the work stays. */
-const REFUSED_FOR_GOOD = new Set(['client-id-of-other-device', 'update-too-large', 'case-too-large']);
 const RETRY_FIRST_MS = 2_000;
 const RETRY_MAX_MS = 60_000;
 /** Several changes to the case list in a moment (a teamleider reassigning ten cases) make one fetch. */

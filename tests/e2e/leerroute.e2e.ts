@@ -8,6 +8,7 @@ import { launchBrowser, TABLET_LANDSCAPE, TABLET_PORTRAIT } from './lib/browser'
 import { seriousViolations } from './lib/axe';
 import { demoLogin, loginTablet, type Credentials } from './lib/account';
 import { startServer, type RunningServer } from './lib/server';
+import { makeCaseInApp } from './lib/newCase';
 import { enterPin } from './lib/pin';
 
 const SHOTS = 'docs/screenshots';
@@ -32,11 +33,7 @@ afterAll(async () => {
 describe('the leerroute on the case page', () => {
   it('records the test and a decision other than the advice, with its reason', async () => {
     await loginTablet(page, server, demo, 'tablet leerroute');
-    await page.getByRole('button', { name: 'Nieuw gesprek' }).click();
-    await page.getByRole('textbox', { name: 'Naam', exact: true }).fill('Yonas Tesfay');
-    await page.getByLabel('ትግርኛ').check();
-    await page.getByRole('button', { name: 'Maken' }).click();
-    await page.getByRole('heading', { name: 'Gesprek beginnen' }).waitFor();
+    await makeCaseInApp(page, 'Yonas Tesfay', 'ትግርኛ');
     // A first conversation begins (the tablet is handed over); the consultant takes it back with her PIN.
     await page.getByRole('button', { name: 'Begin het gesprek' }).click();
     await page.getByTestId('to-consultant').click();
