@@ -26,6 +26,7 @@ export const readProfile = (doc: Y.Doc): Profile => {
   return {
     name: (p.get('name') as string | undefined) ?? '',
     birthYear: p.get('birthYear') as number | undefined,
+    ...(typeof p.get('registrationDate') === 'string' ? { registrationDate: p.get('registrationDate') as string } : {}),
     language: (p.get('language') as string | undefined) ?? 'nl',
   };
 };

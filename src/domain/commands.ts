@@ -28,6 +28,15 @@ export const createCase = (doc: Y.Doc, input: CreateCaseInput): void => {
   }, LOCAL_ORIGIN);
 };
 
+/** Records the day he was registered in the municipality (YYYY-MM-DD), from which the PIP's ten weeks count. */
+export const setRegistrationDate = (doc: Y.Doc, date: string): void => {
+  if (!caseIdOf(doc)) throw new DomainError('case-missing', 'Create the case first.');
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || Number.isNaN(Date.parse(date))) {
+    throw new DomainError('registration-date-invalid', 'A registration date is a day (YYYY-MM-DD).');
+  }
+  doc.transact(() => profileMap(doc).set('registrationDate', date), LOCAL_ORIGIN);
+};
+
 export interface StartConversationInput {
   id: string;
   type: ConversationType;

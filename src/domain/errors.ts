@@ -12,7 +12,8 @@ export type DomainErrorCode =
   | 'note-empty'
   | 'schema-too-new'
   | 'leerbaarheid-invalid'
-  | 'leerroute-why-required';
+  | 'leerroute-why-required'
+  | 'registration-date-invalid';
 
 export class DomainError extends Error {
   constructor(

@@ -1,7 +1,7 @@
 // Tests of the case summary that feeds the case list.
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { createCase, startConversation } from './commands';
+import { createCase, setRegistrationDate, startConversation } from './commands';
 import { answerQuestion } from './answers';
 import { summarizeCase } from './summary';
 
@@ -15,8 +15,19 @@ describe('summarizeCase', () => {
     expect(summarizeCase(doc, '2026-01-09T00:00:00.000Z')).toEqual({
       id: 'c1', name: 'Samira', language: 'ar', createdAt: '2026-01-01T00:00:00.000Z',
       updatedAt: '2026-01-09T00:00:00.000Z', conversationCount: 1, answerCount: 2, conflictCount: 0,
-      lastConversationType: 'intake-a', pipDeadline: '2026-03-19T00:00:00.000Z',
+      lastConversationType: 'intake-a', pipDeadline: '2026-03-19T00:00:00.000Z', pipDeadlineEstimated: true,
     });
+  });
+
+  it('dates the PIP from the registration in the municipality once it is known', () => {
+    const doc = new Y.Doc();
+    createCase(doc, { id: 'c2', name: 'Yonas', language: 'ti', now: '2026-01-20T00:00:00.000Z' });
+    startConversation(doc, { id: 'v1', type: 'intake-a', language: 'ti', now: '2026-01-20T00:00:00.000Z' });
+    setRegistrationDate(doc, '2026-01-01');
+    const summary = summarizeCase(doc, '2026-01-21T00:00:00.000Z');
+    expect(summary.pipDeadline).toBe('2026-03-12T00:00:00.000Z');
+    expect(summary.pipDeadlineEstimated).toBeUndefined();
+    expect(() => setRegistrationDate(doc, '1-1-2026')).toThrowError(expect.objectContaining({ code: 'registration-date-invalid' }));
   });
 
   it('dates the PIP deadline from the update time when the doc has no creation time yet', () => {

@@ -1,7 +1,7 @@
 // Derives the case-list summary from a case doc, so the list never opens a Y.Doc.
 import type * as Y from 'yjs';
 import { readCase } from './caseDoc';
-import { pipDeadline } from './rules';
+import { caseDeadline, pipDeadline } from './rules';
 import type { CaseSummary } from './types';
 
 export const summarizeCase = (doc: Y.Doc, updatedAt: string): CaseSummary => {
@@ -19,6 +19,9 @@ export const summarizeCase = (doc: Y.Doc, updatedAt: string): CaseSummary => {
     answerCount: snapshot.conversations.reduce((n, c) => n + Object.keys(c.answers).length, 0),
     conflictCount: snapshot.conversations.reduce((n, c) => n + Object.keys(c.conflicts).length, 0),
     ...(last ? { lastConversationType: last.type } : {}),
-    pipDeadline: pipDeadline(intakeStart),
+    // From the registration in the municipality when it is known; until then estimated from the intake.
+    ...(snapshot.profile.registrationDate
+      ? { pipDeadline: caseDeadline({ registrationDate: `${snapshot.profile.registrationDate}T00:00:00.000Z`, now: updatedAt })!.due }
+      : { pipDeadline: pipDeadline(intakeStart), pipDeadlineEstimated: true }),
   };
 };

@@ -83,6 +83,8 @@ export interface Note {
 export interface Profile {
   name: string;
   birthYear?: number;
+  /** The day he was registered in the municipality (YYYY-MM-DD): the PIP is due ten weeks later. */
+  registrationDate?: string;
   /** The language the inburgeraar prefers to talk in. */
   language: LanguageCode;
 }
@@ -110,4 +112,6 @@ export interface CaseSummary {
   lastConversationType?: ConversationType;
   /** The PIP must be set within 10 weeks of the start of the brede intake. */
   pipDeadline: string;
+  /** The PIP deadline is counted from the first conversation, as the registration date is not known yet. */
+  pipDeadlineEstimated?: boolean;
 }

@@ -40,6 +40,8 @@ describe('a case larger than the server keeps', () => {
     await expect.poll(() => page.getByRole('button', { name: /Yonas Tesfay/ }).textContent()).toContain('Op de server');
 
     await page.getByRole('button', { name: /Yonas Tesfay/ }).click();
+    await page.getByTestId('registration-date').waitFor();
+    await page.screenshot({ path: `${SHOTS}/nl-landscape-case-page.png` });
     const notes = page.getByTestId('consultant-notes');
     await notes.getByRole('textbox').fill(NOTE);
     await notes.getByRole('button', { name: 'Notitie bewaren' }).click();

@@ -10,6 +10,7 @@ import { ExportButton } from './ExportButton';
 import { AnswersPanel } from './AnswersPanel';
 import { ObservationsPanel } from './ObservationsPanel';
 import { LeerroutePanel } from './LeerroutePanel';
+import { RegistrationDate } from './RegistrationDate';
 import { ConversationList } from './ConversationList';
 import { SendState } from './SendState';
 import { ExplanationList } from '../explain/ExplanationList';
@@ -63,6 +64,7 @@ export function CaseScreen({ caseId }: { caseId: string }) {
               </>
             ) : null}
           </dl>
+          <RegistrationDate registrationDate={profile.registrationDate} run={run} />
           <SendState caseId={caseId} />
           <ConversationList caseId={caseId} conversations={snapshot.conversations} />
           {loaded.status === 'ready' ? <ExportButton caseId={caseId} doc={loaded.handle.doc} name={profile.name} /> : null}
