@@ -16,6 +16,7 @@ const readConversation = (id: string, map: Y.Map<unknown>, records: Map<string, 
     answers,
     conflicts,
     ...(map.get('hideSensitive') === true ? { hideSensitive: true } : {}),
+    ...(map.get('private') === true ? { private: true } : {}),
     ...(map.get('endedAt') ? { endedAt: map.get('endedAt') as string } : {}),
     ...(map.get('feedback') ? { feedback: map.get('feedback') as Conversation['feedback'] } : {}),
   };

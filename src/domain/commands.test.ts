@@ -64,3 +64,19 @@ describe('addNote', () => {
     expect(readCase(a).notes.map((n) => `${n.text}@${n.device?.deviceName}`).sort()).toEqual(['van A@Tablet A', 'van B@Tablet B']);
   });
 });
+
+describe('a conversation without the partner', () => {
+  it('is recorded as private, and cannot be private with the partner present', () => {
+    const doc = new Y.Doc();
+    createCase(doc, { id: 'c', name: 'Amina', language: 'ar', now: '2026-11-01T10:00:00.000Z' });
+    startConversation(doc, { id: 'alone', type: 'intake-b', language: 'ar', private: true, now: '2026-11-02T10:00:00.000Z' });
+    startConversation(doc, { id: 'both', type: 'intake-b', language: 'ar', participants: { partner: {} }, now: '2026-11-03T10:00:00.000Z' });
+    const [alone, both] = readCase(doc).conversations;
+    expect(alone).toMatchObject({ id: 'alone', private: true, participants: {} });
+    expect(both?.private).toBeUndefined();
+    expect(both?.participants.partner).toEqual({});
+    expect(() =>
+      startConversation(doc, { id: 'x', type: 'pip', language: 'ar', private: true, participants: { partner: {} }, now: '2026-11-04T10:00:00.000Z' }),
+    ).toThrowError(expect.objectContaining({ code: 'private-with-partner' }));
+  });
+});

@@ -44,6 +44,8 @@ export interface StartConversationInput {
   participants?: Participants;
   place?: string;
   hideSensitive?: boolean;
+  /** Without the partner, at his wish: its answers stay out of conversations where the partner is present. */
+  private?: boolean;
   now: string;
 }
 
@@ -57,6 +59,11 @@ export const startConversation = (doc: Y.Doc, input: StartConversationInput): vo
     conversation.set('participants', input.participants ?? {});
     if (input.place) conversation.set('place', input.place);
     if (input.hideSensitive) conversation.set('hideSensitive', true);
+    if (input.private) {
+      // A private conversation is one without the partner: both at once would contradict each other.
+      if (input.participants?.partner) throw new DomainError('private-with-partner', 'A private conversation is held without the partner.');
+      conversation.set('private', true);
+    }
     conversationsMap(doc).set(input.id, conversation);
   }, LOCAL_ORIGIN);
 };

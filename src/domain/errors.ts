@@ -13,7 +13,8 @@ export type DomainErrorCode =
   | 'schema-too-new'
   | 'leerbaarheid-invalid'
   | 'leerroute-why-required'
-  | 'registration-date-invalid';
+  | 'registration-date-invalid'
+  | 'private-with-partner';
 
 export class DomainError extends Error {
   constructor(

@@ -23,4 +23,14 @@ describe('openConversationOfType', () => {
     expect(openConversationOfType(list, 'intake-a')).toBeUndefined();
     expect(openConversationOfType(list, 'pip')).toBeUndefined();
   });
+
+  it('never continues a private conversation while the partner is present, but does when he is alone again', () => {
+    const list = [
+      conversation('shared', 'intake-b', '2026-11-01T10:00:00Z'),
+      { ...conversation('alone', 'intake-b', '2026-11-02T10:00:00Z'), private: true },
+    ];
+    expect(openConversationOfType(list, 'intake-b', { partner: true })?.id).toBe('shared');
+    expect(openConversationOfType(list, 'intake-b')?.id).toBe('alone');
+    expect(openConversationOfType([list[1]!], 'intake-b', { partner: true })).toBeUndefined();
+  });
 });

@@ -51,6 +51,8 @@ export const CONVERSATION_TYPES: readonly ConversationType[] = ['intake-a', 'int
 export interface Participants {
   tolk?: { language: LanguageCode; name?: string };
   sleutelpersoon?: { name?: string };
+  /** His partner sits with him. */
+  partner?: Record<string, never>;
 }
 
 export interface Conversation {
@@ -67,6 +69,11 @@ export interface Conversation {
   conflicts: Record<string, Answer[]>;
   /** The consultant chose to leave sensitive questions (e.g. mental health) out of this conversation. */
   hideSensitive?: boolean;
+  /**
+   * A conversation without the partner, at his wish (his right): its answers are private and are never shown
+   * in a conversation where the partner is present.
+   */
+  private?: boolean;
   endedAt?: string;
   /** How the conversation was for the inburgeraar, said with faces. */
   feedback?: { clear?: 'good' | 'neutral' | 'bad'; respectful?: 'good' | 'neutral' | 'bad'; length?: 'good' | 'neutral' | 'bad'; at: string };

@@ -66,7 +66,10 @@ function ConversationAnswers({ conversation, run, drawingById, flags }: Conversa
   const choose = (questionId: string, entryId: string) => void run((doc) => chooseAnswer(doc, conversation.id, questionId, entryId));
   return (
     <div className="answers-conversation" data-conversation={conversation.id}>
-      <h3>{t('answers.title', { type: t(`conversationType.${conversation.type}`) })}</h3>
+      <h3>
+        {t('answers.title', { type: t(`conversationType.${conversation.type}`) })}
+        {conversation.private ? <span className="chip chip-private"> {t('answers.private')}</span> : null}
+      </h3>
       {answered.length === 0 && flagged.length === 0 ? <p className="empty">{t('answers.none')}</p> : null}
       {answered.map(({ domain, items }) => (
         <div key={domain.id} className="answers-domain">

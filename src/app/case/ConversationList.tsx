@@ -26,6 +26,7 @@ export function ConversationList({ caseId, conversations }: { caseId: string; co
               }
             >
               <span className="conversation-type">{t(`conversationType.${c.type}`)}</span>
+              {c.private ? <span className="chip chip-private">{t('answers.private')}</span> : null}
               <span>{date.format(new Date(c.startedAt))}</span>
               <span>{t('case.answers', { count: Object.keys(c.answers).length })}</span>
             </button>

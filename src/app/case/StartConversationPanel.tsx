@@ -1,4 +1,5 @@
-// Start a conversation: choose its type and who is present (tolk with language, sleutelpersoon).
+// Start a conversation: choose its type and who is present (tolk with language, sleutelpersoon, partner), or a
+// conversation without the partner, whose answers stay private.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type * as Y from 'yjs';
@@ -26,9 +27,11 @@ export function StartConversationPanel({ caseId, defaultLanguage, conversations,
   const [tolk, setTolk] = useState(false);
   const [sleutelpersoon, setSleutelpersoon] = useState(false);
   const [hideSensitive, setHideSensitive] = useState(false);
+  const [partner, setPartner] = useState(false);
+  const [alone, setAlone] = useState(false);
 
   const start = async () => {
-    const open = openConversationOfType(conversations, type);
+    const open = openConversationOfType(conversations, type, { partner });
     if (open) {
       await useLockStore.getState().startHandover(caseId, open.id);
       navigate({ name: 'talk', caseId, conversationId: open.id, step: 'topics' });
@@ -42,9 +45,11 @@ export function StartConversationPanel({ caseId, defaultLanguage, conversations,
         language: defaultLanguage,
         now: new Date().toISOString(),
         hideSensitive,
+        private: alone && !partner,
         participants: {
           ...(tolk ? { tolk: { language: defaultLanguage } } : {}),
           ...(sleutelpersoon ? { sleutelpersoon: {} } : {}),
+          ...(partner ? { partner: {} } : {}),
         },
       }),
     );
@@ -81,8 +86,25 @@ export function StartConversationPanel({ caseId, defaultLanguage, conversations,
             <input type="checkbox" checked={sleutelpersoon} onChange={(e) => setSleutelpersoon(e.target.checked)} />
             <span>{t('start.sleutelpersoon')}</span>
           </label>
+          <label className={`choice ${partner ? 'is-selected' : ''}`}>
+            <input
+              type="checkbox"
+              checked={partner}
+              onChange={(e) => {
+                setPartner(e.target.checked);
+                if (e.target.checked) setAlone(false);
+              }}
+            />
+            <span>{t('start.partner')}</span>
+          </label>
         </div>
       </fieldset>
+      {partner ? null : (
+        <label className={`choice ${alone ? 'is-selected' : ''}`}>
+          <input type="checkbox" checked={alone} onChange={(e) => setAlone(e.target.checked)} />
+          <span>{t('start.private')}</span>
+        </label>
+      )}
       <label className={`choice ${hideSensitive ? 'is-selected' : ''}`}>
         <input type="checkbox" checked={hideSensitive} onChange={(e) => setHideSensitive(e.target.checked)} />
         <span>{t('start.hideSensitive')}</span>
