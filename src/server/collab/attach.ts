@@ -136,8 +136,9 @@ export const attachSync = (
       const guarded: { guard?: SocketGuard } = {};
       // A socket error (a frame too large, a broken frame) closes only this socket; it must not end the process.
       ws.on('error', (error) => {
-        refuse(ip, socketErrorReason(error));
-        if (guarded.guard?.loggedIn) console.warn(`[sync] socket of ${ip} closed: ${socketErrorReason(error)}`);
+        const reason = socketErrorReason(error);
+        refuse(ip, reason);
+        if (guarded.guard?.loggedIn) console.warn(`[sync] socket of ${ip} closed: ${reason}`);
       });
       // Hocuspocus copies this context per document when the document's first frame arrives, so the
       // guard set just after (once Hocuspocus has put its listener on the socket) is in every copy.

@@ -158,59 +158,38 @@ export const createSyncServer = ({
     async beforeHandleMessage({ documentName, document, update: message, connection, context }) {
       if (durability.isPoisoned(document)) throw new Refusal(NOT_DURABLE.code, NOT_DURABLE.reason);
       if (!connection.readOnly) {
+        const principal = (context as Partial<SyncContext>).principal;
+        /** Audits the refused message and returns the refusal to throw (Hocuspocus closes this connection). */
+        const refuse = async ({ code, reason }: { code: number; reason: string }) => {
+          await audit({
+            action: 'sync-message',
+            outcome: 'refused',
+            reason,
+            target: documentName,
+            organisationId: principal?.organisationId,
+            userId: principal?.userId,
+            deviceId: principal?.deviceId,
+            ip: remoteAddress(connection.request),
+          });
+          return new Refusal(code, reason);
+        };
         let update: Uint8Array | undefined;
         try {
           update = updateOfMessage(message);
         } catch {
-          const p = (context as Partial<SyncContext>).principal;
-          await audit({
-            action: 'sync-message',
-            outcome: 'refused',
-            reason: 'malformed-message',
-            target: documentName,
-            organisationId: p?.organisationId,
-            userId: p?.userId,
-            deviceId: p?.deviceId,
-            ip: remoteAddress(connection.request),
-          });
-          // Hocuspocus closes this connection; the message is neither stored nor applied.
-          throw new Refusal(MALFORMED.code, MALFORMED.reason);
+          // The message is neither stored nor applied.
+          throw await refuse(MALFORMED);
         }
         if (update) {
-          const principal = (context as Partial<SyncContext>).principal;
           const owned = principal ? ownership.check(documentName, principal.deviceId, update) : { foreign: [] };
-          if (owned.foreign.length > 0) {
-            await audit({
-              action: 'sync-message',
-              outcome: 'refused',
-              reason: FOREIGN_CLIENT.reason,
-              target: documentName,
-              organisationId: principal?.organisationId,
-              userId: principal?.userId,
-              deviceId: principal?.deviceId,
-              ip: remoteAddress(connection.request),
-            });
-            throw new Refusal(FOREIGN_CLIENT.code, FOREIGN_CLIENT.reason);
-          }
+          if (owned.foreign.length > 0) throw await refuse(FOREIGN_CLIENT);
           const tooLarge =
             update.byteLength > quotas.maxUpdateBytes
               ? TOO_LARGE.update
               : (caseBytes.get(document) ?? 0) + update.byteLength > quotas.maxCaseBytes
                 ? TOO_LARGE.case
                 : undefined;
-          if (tooLarge) {
-            await audit({
-              action: 'sync-message',
-              outcome: 'refused',
-              reason: tooLarge,
-              target: documentName,
-              organisationId: principal?.organisationId,
-              userId: principal?.userId,
-              deviceId: principal?.deviceId,
-              ip: remoteAddress(connection.request),
-            });
-            throw new Refusal(4413, tooLarge);
-          }
+          if (tooLarge) throw await refuse({ code: 4413, reason: tooLarge });
           caseBytes.set(document, (caseBytes.get(document) ?? 0) + update.byteLength);
           // One user's large uploads wait their turn, on every socket of theirs: the update waits before it
           // is taken in, and its socket is not read meanwhile (one waiting update per socket in memory).
