@@ -7,7 +7,7 @@ import { drawingsMap, readDrawing, strokesArray, type Drawing } from '../../doma
 import type { CaseSnapshot } from '../../domain/types';
 import type { Queryable } from '../persistence/db';
 import type { DocumentStore } from '../persistence/documentStore';
-import { inObjectKeyOrder, partJson, storedParts, type StoredPart } from './storedParts';
+import { inObjectKeyOrder, storedParts, type StoredPart } from './storedParts';
 
 export const EXPORT_FORMAT = 'samenspraak-inzage';
 export const EXPORT_FORMAT_VERSION = 1;
@@ -53,10 +53,6 @@ export interface CaseExport {
   media: { references: MediaReference[] };
   audit: ExportAuditEntry[];
 }
-
-/** Reads every top-level shared type of a doc as JSON (whole; the export itself reads them part by part). */
-export const documentToJson = (doc: Y.Doc): Record<string, unknown> =>
-  Object.fromEntries(storedParts(doc).map((part) => [part.key, partJson(part)]));
 
 const mediaReferences = (snapshot: CaseSnapshot | null): Omit<MediaReference, 'onServer'>[] =>
   (snapshot?.conversations ?? []).flatMap((conversation) =>
@@ -244,25 +240,5 @@ export const openCaseExport = async (
   } catch (error) {
     doc.destroy();
     throw error;
-  }
-};
-
-/** The whole export as one object (for callers that want it in memory; the routes stream `openCaseExport`). */
-export const buildCaseExport = async (
-  deps: { db: Queryable; store: DocumentStore },
-  ids: { caseId: string; documentName: string; organisationId: string },
-  now = new Date(),
-): Promise<CaseExport> => {
-  const parts = await openCaseExport(deps, ids, now);
-  try {
-    return {
-      ...parts.head,
-      case: parts.case,
-      drawings: Object.fromEntries(parts.drawingIds.map((id) => [id, parts.drawing(id)])),
-      document: Object.fromEntries(parts.document.map((part) => [part.key, partJson(part)])),
-      ...parts.tail,
-    };
-  } finally {
-    parts.close();
   }
 };
