@@ -1,7 +1,7 @@
 // Derives the case-list summary from a case doc, so the list never opens a Y.Doc.
 import type * as Y from 'yjs';
 import { readCase } from './caseDoc';
-import { caseDeadline, pipDeadline } from './rules';
+import { caseDeadline } from './rules';
 import type { CaseSummary } from './types';
 
 export const summarizeCase = (doc: Y.Doc, updatedAt: string): CaseSummary => {
@@ -9,6 +9,9 @@ export const summarizeCase = (doc: Y.Doc, updatedAt: string): CaseSummary => {
   const last = snapshot.conversations.at(-1);
   // A doc that arrived without its creation time (partly synced) dates from now rather than failing.
   const intakeStart = snapshot.conversations[0]?.startedAt || snapshot.createdAt || updatedAt;
+  // From the registration in the municipality when it is known; until then estimated from the intake.
+  const registered = snapshot.profile.registrationDate;
+  const deadline = caseDeadline({ registrationDate: registered ? `${registered}T00:00:00.000Z` : undefined, intakeStart, now: updatedAt })!;
   return {
     id: snapshot.id,
     name: snapshot.profile.name,
@@ -19,9 +22,7 @@ export const summarizeCase = (doc: Y.Doc, updatedAt: string): CaseSummary => {
     answerCount: snapshot.conversations.reduce((n, c) => n + Object.keys(c.answers).length, 0),
     conflictCount: snapshot.conversations.reduce((n, c) => n + Object.keys(c.conflicts).length, 0),
     ...(last ? { lastConversationType: last.type } : {}),
-    // From the registration in the municipality when it is known; until then estimated from the intake.
-    ...(snapshot.profile.registrationDate
-      ? { pipDeadline: caseDeadline({ registrationDate: `${snapshot.profile.registrationDate}T00:00:00.000Z`, now: updatedAt })!.due }
-      : { pipDeadline: pipDeadline(intakeStart), pipDeadlineEstimated: true }),
+    pipDeadline: deadline.due,
+    ...(deadline.estimated ? { pipDeadlineEstimated: true } : {}),
   };
 };
