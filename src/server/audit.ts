@@ -42,8 +42,7 @@ export const insertAuditEntry = async (db: Queryable, e: AuditEntry): Promise<vo
 };
 
 export interface AuditLog extends Audit {
-  /** Writes the tallies of refusals before login now (at shutdown; tests). */
-  flush(): Promise<void>;
+  /** Stops the minute timer and writes the tallies still counting (at shutdown). */
   stop(): Promise<void>;
 }
 
@@ -74,7 +73,6 @@ export const createAudit = (db: Queryable, { tallyWindowMs = 60_000 } = {}): Aud
     await write(e);
   };
   return Object.assign(audit, {
-    flush: () => flush(true),
     stop: async () => {
       clearInterval(timer);
       await flush(true);

@@ -10,7 +10,7 @@ import { connectClient, whenSynced, type Client } from '../integration/support/c
 import { freshDatabaseConfig, type AdapterKind } from '../integration/support/databases';
 import { DATABASE_URL } from '../integration/support/env';
 import { dummyDist, PASSWORD } from '../integration/support/server';
-import type { BenchRow, BenchSuite } from './report';
+import { percentile as p, type BenchRow, type BenchSuite } from './report';
 
 const UPLOADS = 10;
 const UPLOAD_BYTES = 15 * 1024 * 1024;
@@ -19,10 +19,6 @@ const ANSWER_EVERY_MS = 200;
 const QUIET_MS = 5000;
 const P99_TARGET_MS = 500;
 
-const p = (values: number[], q: number) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor((q / 100) * sorted.length))] ?? NaN;
-};
 
 const login = async (url: string, email: string, deviceName: string) => {
   const res = await fetch(`${url}/api/login`, {
