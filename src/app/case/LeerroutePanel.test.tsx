@@ -1,7 +1,6 @@
 // The leerroute panel: the test is recorded with its day, the advice shows its reasons in words, and a decision
 // other than the advice asks why before it is recorded.
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
-import { useEffect, useReducer } from 'react';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { answerQuestion } from '../../domain/answers';
@@ -10,6 +9,7 @@ import { createCase, startConversation } from '../../domain/commands';
 import { readLeerroute } from '../../domain/pip/leerroute';
 import { initI18n } from '../i18n/i18n';
 import { LeerroutePanel } from './LeerroutePanel';
+import { LiveDoc } from '../testing/LiveDoc';
 
 beforeAll(async () => {
   await initI18n();
@@ -17,18 +17,9 @@ beforeAll(async () => {
 afterEach(cleanup);
 
 /** The panel over a live doc, re-rendered on every change as the case page is. */
-function Harness({ doc }: { doc: Y.Doc }) {
-  const [, rerender] = useReducer((n: number) => n + 1, 0);
-  useEffect(() => {
-    doc.on('update', rerender);
-    return () => doc.off('update', rerender);
-  }, [doc]);
-  const run = async (command: (d: Y.Doc) => void) => {
-    command(doc);
-    return true;
-  };
-  return <LeerroutePanel snapshot={readCase(doc)} doc={doc} run={run} />;
-}
+const Harness = ({ doc }: { doc: Y.Doc }) => (
+  <LiveDoc doc={doc}>{(run) => <LeerroutePanel snapshot={readCase(doc)} doc={doc} run={run} />}</LiveDoc>
+);
 
 const caseWithIntake = () => {
   const doc = new Y.Doc();

@@ -1,6 +1,5 @@
 // The registration date on the case page: estimated deadline said plainly until it is set; set, it is shown.
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
-import { useEffect, useReducer } from 'react';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { readCase } from '../../domain/caseDoc';
@@ -8,20 +7,16 @@ import { createCase } from '../../domain/commands';
 import { summarizeCase } from '../../domain/summary';
 import { initI18n } from '../i18n/i18n';
 import { RegistrationDate } from './RegistrationDate';
+import { LiveDoc } from '../testing/LiveDoc';
 
 beforeAll(async () => {
   await initI18n();
 });
 afterEach(cleanup);
 
-function Harness({ doc }: { doc: Y.Doc }) {
-  const [, rerender] = useReducer((n: number) => n + 1, 0);
-  useEffect(() => {
-    doc.on('update', rerender);
-    return () => doc.off('update', rerender);
-  }, [doc]);
-  return <RegistrationDate registrationDate={readCase(doc).profile.registrationDate} run={async (command) => (command(doc), true)} />;
-}
+const Harness = ({ doc }: { doc: Y.Doc }) => (
+  <LiveDoc doc={doc}>{(run) => <RegistrationDate registrationDate={readCase(doc).profile.registrationDate} run={run} />}</LiveDoc>
+);
 
 describe('RegistrationDate', () => {
   it('says the deadline is estimated until the date is set, then shows the date and counts the PIP from it', async () => {
