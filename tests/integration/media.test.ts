@@ -144,9 +144,11 @@ for (const { kind, enabled } of adapters) {
       expect((await get(`/api/content-media/${randomUUID()}`, tokenB)).status).toBe(404);
       expect((await get('/api/content-media/not-a-uuid', tokenB)).status).toBe(404);
 
+      // Both refusals are audited: the look-up from elsewhere, and the removal by a consultant.
       const refused = await refusals('other-organisation');
       expect(refused.length).toBeGreaterThanOrEqual(1);
       expect(refused.every((r) => r.target === id)).toBe(true);
+      expect((await refusals('role-consultant')).map((r) => r.target)).toContain(id);
       expect((await list(tokenA)).map((i) => i.id)).toContain(id);
     });
 
