@@ -1,5 +1,5 @@
 // The app shell: picks the screen for the route; consultant screens speak Dutch, conversations the own language.
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { CaseListScreen } from './cases/CaseListScreen';
 import { CaseScreen } from './case/CaseScreen';
 import { EndScreen } from './conversation/EndScreen';
@@ -24,6 +24,9 @@ import { ProblemBanner } from './ui/ProblemBanner';
 import { UpdatePrompt } from './ui/UpdatePrompt';
 import { RetiringBanner, WipedNotice } from './ui/TabletNotices';
 
+/** The PIP's screens load apart, so the conversation bundle does not grow. */
+const PipScreen = lazy(() => import('./pip/PipScreen'));
+
 function Screen({ route }: { route: Route }) {
   switch (route.name) {
     case 'home':
@@ -32,6 +35,12 @@ function Screen({ route }: { route: Route }) {
       return <SettingsScreen />;
     case 'case':
       return <CaseScreen key={route.caseId} caseId={route.caseId} />;
+    case 'pip':
+      return (
+        <Suspense fallback={null}>
+          <PipScreen key={route.caseId} caseId={route.caseId} view={route.view} versionId={route.versionId} />
+        </Suspense>
+      );
     case 'talk':
       if (route.step === 'language') return <LanguageChoice caseId={route.caseId} conversationId={route.conversationId} />;
       if (route.step === 'end') return <EndScreen caseId={route.caseId} conversationId={route.conversationId} />;

@@ -14,7 +14,13 @@ export type DomainErrorCode =
   | 'leerbaarheid-invalid'
   | 'leerroute-why-required'
   | 'registration-date-invalid'
-  | 'private-with-partner';
+  | 'private-with-partner'
+  | 'plan-invalid'
+  | 'ontzorgen-not-applicable'
+  | 'ontzorgen-too-short'
+  | 'vaststellen-incomplete'
+  | 'version-reason-required'
+  | 'schakelen-too-late';
 
 export class DomainError extends Error {
   constructor(

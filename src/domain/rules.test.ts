@@ -1,6 +1,6 @@
 // Tests of the PIP deadline rules.
 import { describe, expect, it } from 'vitest';
-import { caseDeadline, daysUntil, deadlineUrgency, pipDeadline, termijnEnd } from './rules';
+import { caseDeadline, caseDeadlines, daysUntil, deadlineUrgency, pipDeadline, termijnEnd } from './rules';
 
 describe('pipDeadline', () => {
   it('is ten weeks after the start of the intake', () => {
@@ -57,5 +57,24 @@ describe('caseDeadline', () => {
       urgency: 'calm',
     });
     expect(caseDeadline({ pipVastgesteldAt: '2026-03-30T00:00:00.000Z', now: '2029-03-20T00:00:00.000Z' })?.urgency).toBe('soon');
+  });
+});
+
+describe('caseDeadlines', () => {
+  it('warns two weeks before the PIP is due, and clears the warning once it is vastgesteld while the term starts', () => {
+    const registered = '2026-09-01T00:00:00.000Z';
+    const before = caseDeadlines({ registrationDate: registered, intakeStart: '2026-09-10T00:00:00.000Z', now: '2026-10-30T00:00:00.000Z' });
+    expect(before).toEqual({ pip: { due: '2026-11-10T00:00:00.000Z', urgency: 'soon' } });
+    const after = caseDeadlines({
+      registrationDate: registered,
+      intakeStart: '2026-09-10T00:00:00.000Z',
+      pipVastgesteldAt: '2026-11-01T10:00:00.000Z',
+      now: '2026-11-20T00:00:00.000Z',
+    });
+    expect(after.pip).toEqual({ due: '2026-11-10T00:00:00.000Z', urgency: 'met', metAt: '2026-11-01T10:00:00.000Z' });
+    expect(after.termijn).toEqual({ due: '2029-11-02T10:00:00.000Z', urgency: 'calm' });
+    // Even past the PIP's day, a vastgesteld plan is no longer overdue.
+    expect(caseDeadlines({ registrationDate: registered, intakeStart: registered, pipVastgesteldAt: '2026-11-20T00:00:00.000Z', now: '2026-12-20T00:00:00.000Z' }).pip.urgency).toBe('met');
+    expect(caseDeadlines({ registrationDate: registered, intakeStart: registered, now: '2026-12-20T00:00:00.000Z' }).pip.urgency).toBe('overdue');
   });
 });

@@ -58,6 +58,30 @@ export const caseDeadline = (c: {
   return { kind: 'pip', due, urgency: deadlineUrgency(due, c.now), ...(c.registrationDate ? {} : { estimated: true }) };
 };
 
+export interface CaseDeadlines {
+  /** The PIP's ten weeks: met once it is vastgesteld (then no warning). */
+  pip: { due: string; urgency: DeadlineUrgency | 'met'; estimated?: boolean; metAt?: string };
+  /** The three-year inburgeringstermijn, known once the PIP is vastgesteld. */
+  termijn?: { due: string; urgency: DeadlineUrgency };
+}
+
+/** Both deadlines from the PIP's due day (as the case list stores it) and the day it was vastgesteld. */
+export const deadlinesOf = (c: { pipDue: string; pipVastgesteldAt?: string; estimated?: boolean; now: string }): CaseDeadlines => {
+  const estimated = c.estimated ? { estimated: true } : {};
+  if (!c.pipVastgesteldAt) return { pip: { due: c.pipDue, urgency: deadlineUrgency(c.pipDue, c.now), ...estimated } };
+  const termijn = termijnEnd(c.pipVastgesteldAt);
+  return {
+    pip: { due: c.pipDue, urgency: 'met', metAt: c.pipVastgesteldAt, ...estimated },
+    termijn: { due: termijn, urgency: deadlineUrgency(termijn, c.now) },
+  };
+};
+
+/** Both deadlines for the case page: the PIP's (cleared when vastgesteld) and the term's. */
+export const caseDeadlines = (c: { registrationDate?: string; intakeStart: string; pipVastgesteldAt?: string; now: string }): CaseDeadlines => {
+  const pip = caseDeadline({ registrationDate: c.registrationDate, intakeStart: c.intakeStart, now: c.now })!;
+  return deadlinesOf({ pipDue: pip.due, pipVastgesteldAt: c.pipVastgesteldAt, estimated: pip.estimated, now: c.now });
+};
+
 /** Whole days from now until the deadline (negative when past). */
 export const daysUntil = (deadline: string, now: string): number =>
   Math.floor((Date.parse(deadline) - Date.parse(now)) / DAY_MS);

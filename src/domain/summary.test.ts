@@ -4,6 +4,9 @@ import * as Y from 'yjs';
 import { createCase, setRegistrationDate, startConversation } from './commands';
 import { answerQuestion } from './answers';
 import { summarizeCase } from './summary';
+import { readCase } from './caseDoc';
+import { decideLeerroute } from './pip/leerroute';
+import { vaststellen } from './pip/versions';
 
 describe('summarizeCase', () => {
   it('counts conversations and answers and dates the PIP from the first conversation', () => {
@@ -34,5 +37,24 @@ describe('summarizeCase', () => {
     const doc = new Y.Doc();
     doc.getMap('meta').set('id', 'partial');
     expect(summarizeCase(doc, '2026-01-01T00:00:00.000Z').pipDeadline).toBe('2026-03-12T00:00:00.000Z');
+  });
+
+  it('once the PIP is vastgesteld, the list knows it and the three-year term that runs from it', async () => {
+    const doc = new Y.Doc();
+    createCase(doc, { id: 'c3', name: 'Amina', language: 'ar', now: '2026-09-01T00:00:00.000Z' });
+    setRegistrationDate(doc, '2026-09-01');
+    expect(summarizeCase(doc, '2026-10-01T00:00:00.000Z').pipVastgesteldAt).toBeUndefined();
+    decideLeerroute(doc, { route: 'b1', advised: 'b1', now: '2026-10-20T10:00:00.000Z' });
+    await vaststellen(doc, {
+      snapshot: readCase(doc),
+      now: '2026-10-21T10:00:00.000Z',
+      reason: 'first',
+      participants: { consultant: 'K', inburgeraar: 'Amina' },
+      signatures: { consultant: 'M0 0', inburgeraar: 'M1 1' },
+    });
+    const summary = summarizeCase(doc, '2026-10-21T10:00:00.000Z');
+    expect(summary.pipVastgesteldAt).toBe('2026-10-21T10:00:00.000Z');
+    expect(summary.termijnEnd).toBe('2029-10-22T10:00:00.000Z');
+    expect(summary.pipDeadline).toBe('2026-11-10T00:00:00.000Z');
   });
 });

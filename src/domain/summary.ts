@@ -1,7 +1,8 @@
 // Derives the case-list summary from a case doc, so the list never opens a Y.Doc.
 import type * as Y from 'yjs';
 import { readCase } from './caseDoc';
-import { caseDeadline } from './rules';
+import { pipVastgesteldAt, readVersions } from './pip/versions';
+import { caseDeadline, termijnEnd } from './rules';
 import type { CaseSummary } from './types';
 
 export const summarizeCase = (doc: Y.Doc, updatedAt: string): CaseSummary => {
@@ -12,6 +13,7 @@ export const summarizeCase = (doc: Y.Doc, updatedAt: string): CaseSummary => {
   // From the registration in the municipality when it is known; until then estimated from the intake.
   const registered = snapshot.profile.registrationDate;
   const deadline = caseDeadline({ registrationDate: registered ? `${registered}T00:00:00.000Z` : undefined, intakeStart, now: updatedAt })!;
+  const vastgesteld = pipVastgesteldAt(readVersions(doc));
   return {
     id: snapshot.id,
     name: snapshot.profile.name,
@@ -24,5 +26,6 @@ export const summarizeCase = (doc: Y.Doc, updatedAt: string): CaseSummary => {
     ...(last ? { lastConversationType: last.type } : {}),
     pipDeadline: deadline.due,
     ...(deadline.estimated ? { pipDeadlineEstimated: true } : {}),
+    ...(vastgesteld ? { pipVastgesteldAt: vastgesteld, termijnEnd: termijnEnd(vastgesteld) } : {}),
   };
 };

@@ -121,4 +121,8 @@ export interface CaseSummary {
   pipDeadline: string;
   /** The PIP deadline is counted from the first conversation, as the registration date is not known yet. */
   pipDeadlineEstimated?: boolean;
+  /** When the PIP was first vastgesteld: its deadline is met and the inburgeringstermijn runs. */
+  pipVastgesteldAt?: string;
+  /** The end of the three-year inburgeringstermijn, once the PIP is vastgesteld. */
+  termijnEnd?: string;
 }

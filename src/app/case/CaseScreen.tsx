@@ -11,6 +11,7 @@ import { AnswersPanel } from './AnswersPanel';
 import { ObservationsPanel } from './ObservationsPanel';
 import { LeerroutePanel } from './LeerroutePanel';
 import { RegistrationDate } from './RegistrationDate';
+import { PipPanel } from './PipPanel';
 import { ConversationList } from './ConversationList';
 import { SendState } from './SendState';
 import { ExplanationList } from '../explain/ExplanationList';
@@ -65,6 +66,7 @@ export function CaseScreen({ caseId }: { caseId: string }) {
             ) : null}
           </dl>
           <RegistrationDate registrationDate={profile.registrationDate} run={run} />
+          <PipPanel caseId={caseId} snapshot={snapshot} doc={loaded.status === 'ready' ? loaded.handle.doc : undefined} />
           <SendState caseId={caseId} />
           <ConversationList caseId={caseId} conversations={snapshot.conversations} />
           {loaded.status === 'ready' ? <ExportButton caseId={caseId} doc={loaded.handle.doc} name={profile.name} /> : null}

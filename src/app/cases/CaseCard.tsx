@@ -1,7 +1,8 @@
 // One case in the list: initials, name, language by endonym, next step, PIP deadline and sync state.
 import { useTranslation } from 'react-i18next';
 import { findLanguage } from '../../content/languages';
-import { daysUntil, deadlineUrgency } from '../../domain/rules';
+import { deadlinesOf } from '../../domain/rules';
+import { DeadlineChips } from '../case/DeadlineChips';
 import type { CaseRow } from '../../storage/db';
 import { useAppStore } from '../state/store';
 
@@ -17,8 +18,7 @@ export function CaseCard({ row }: { row: CaseRow }) {
   const { t } = useTranslation();
   const navigate = useAppStore((s) => s.navigate);
   const now = new Date().toISOString();
-  const days = daysUntil(row.pipDeadline, now);
-  const urgency = deadlineUrgency(row.pipDeadline, now);
+  const deadlines = deadlinesOf({ pipDue: row.pipDeadline, pipVastgesteldAt: row.pipVastgesteldAt, now });
   const language = findLanguage(row.language);
   return (
     <button type="button" className="case-card" onClick={() => navigate({ name: 'case', caseId: row.id })}>
@@ -36,9 +36,7 @@ export function CaseCard({ row }: { row: CaseRow }) {
       </span>
       <span className="case-card-chips">
         {row.conflictCount ? <span className="chip chip-conflict">{t('answers.conflict')}</span> : null}
-        <span className={`chip chip-deadline chip-${urgency}`}>
-          {urgency === 'overdue' ? t('deadline.overdue') : t('deadline.pipIn', { count: Math.max(0, Math.ceil(days / 7)) })}
-        </span>
+        <DeadlineChips deadlines={deadlines} now={now} />
         <span className={`chip chip-sync chip-sync-${row.syncState}`} title={row.syncError}>
           {t(`sync.${row.syncState}`, { count: row.pendingChanges ?? 0 })}
         </span>

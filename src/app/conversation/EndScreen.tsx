@@ -11,6 +11,9 @@ import { SpeakButton } from '../ui/SpeakButton';
 import { commonPromptKey } from '../audio/promptKeys';
 import { ConversationBar } from './ConversationBar';
 import { useConversation } from './useConversation';
+import { agreementsFor } from '../../domain/pip/plan';
+import { usePlan } from '../pip/usePip';
+import { AgreementCards } from '../pip/AgreementCards';
 
 const FACES: { face: Face; pictogram: string }[] = [
   { face: 'good', pictogram: 'faceGood' },
@@ -23,9 +26,11 @@ type Aspect = (typeof ASPECTS)[number];
 export function EndScreen({ caseId, conversationId }: { caseId: string; conversationId: string }) {
   const { t, i18n } = useTranslation();
   const navigate = useAppStore((s) => s.navigate);
-  const { conversation, run } = useConversation(caseId, conversationId);
+  const { conversation, run, loaded } = useConversation(caseId, conversationId);
+  const plan = usePlan(loaded.status === 'ready' ? loaded.handle.doc : undefined);
   const [chosen, setChosen] = useState<Partial<Record<Aspect, Face>>>({});
   if (!conversation) return null;
+  const agreed = agreementsFor(plan.afspraken, conversation.participants);
   const lang = conversation.language;
   const talkedAbout = DOMAINS.filter((d) => d.questions.some((q) => conversation.answers[q.id]));
 
@@ -64,6 +69,17 @@ export function EndScreen({ caseId, conversationId }: { caseId: string; conversa
             ))}
           </ul>
         </section>
+        {agreed.length ? (
+          <section aria-labelledby="agreed-heading" data-testid="end-agreed">
+            <h2 id="agreed-heading">
+              <Bilingual i18nKey="mine.agreements" ns="common" lang={lang} />
+            </h2>
+            <AgreementCards afspraken={agreed} lang={lang} />
+            <p className="end-next">
+              <Bilingual i18nKey="mine.talkAgain" ns="common" lang={lang} values={{ count: plan.beschikking.voortgangEveryMonths }} />
+            </p>
+          </section>
+        ) : null}
         <section aria-labelledby="feedback-heading" className="feedback">
           <h2 id="feedback-heading">
             <Bilingual i18nKey="end.howWasIt" ns="common" lang={lang} />

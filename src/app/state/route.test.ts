@@ -13,6 +13,10 @@ describe('route hash', () => {
     { name: 'question', caseId: 'c', conversationId: 'v', domainId: 'family' },
     { name: 'explain', caseId: 'c', conversationId: 'v' },
     { name: 'explain', caseId: 'c', conversationId: 'v', cardId: 'leerroutes' },
+    { name: 'pip', caseId: 'c', view: 'plan' },
+    { name: 'pip', caseId: 'c', view: 'versions' },
+    { name: 'pip', caseId: 'c', view: 'letter', versionId: 'v 1' },
+    { name: 'pip', caseId: 'c', view: 'picture', versionId: 'v1' },
   ];
   it.each(routes)('round-trips %o', (route) => {
     expect(hashToRoute(routeToHash(route))).toEqual(route);

@@ -4,9 +4,14 @@ export type Route =
   | { name: 'home' }
   | { name: 'settings' }
   | { name: 'case'; caseId: string }
+  | { name: 'pip'; caseId: string; view: PipView; versionId?: string }
   | { name: 'talk'; caseId: string; conversationId: string; step: 'language' | 'topics' | 'end' }
   | { name: 'question'; caseId: string; conversationId: string; domainId: string; questionId?: string }
   | { name: 'explain'; caseId: string; conversationId: string; cardId?: string };
+
+/** The PIP's screens: the builder, the versions (compare), and a version's letter or picture plan to print. */
+export type PipView = 'plan' | 'versions' | 'letter' | 'picture';
+const PIP_VIEWS: readonly PipView[] = ['plan', 'versions', 'letter', 'picture'];
 
 const enc = encodeURIComponent;
 
@@ -18,6 +23,8 @@ export const routeToHash = (route: Route): string => {
       return '#/settings';
     case 'case':
       return `#/case/${enc(route.caseId)}`;
+    case 'pip':
+      return `#/case/${enc(route.caseId)}/pip/${route.view}${route.versionId ? `/${enc(route.versionId)}` : ''}`;
     case 'talk':
       return `#/case/${enc(route.caseId)}/talk/${enc(route.conversationId)}/${route.step}`;
     case 'explain':
@@ -32,6 +39,10 @@ export const hashToRoute = (hash: string): Route => {
   const [first, caseId, talk, conversationId, step, domainId, questionId] = parts;
   if (first === 'settings') return { name: 'settings' };
   if (first !== 'case' || !caseId) return { name: 'home' };
+  if (talk === 'pip') {
+    const view = PIP_VIEWS.find((v) => v === conversationId) ?? 'plan';
+    return { name: 'pip', caseId, view, ...(step && view !== 'plan' ? { versionId: step } : {}) };
+  }
   if (talk !== 'talk' || !conversationId) return { name: 'case', caseId };
   if (step === 'explain') return { name: 'explain', caseId, conversationId, ...(domainId ? { cardId: domainId } : {}) };
   if (step === 'domain' && domainId) {

@@ -22,6 +22,8 @@ const KNOWN_TYPES: Record<string, 'map' | 'array'> = {
   translationFlags: 'array',
   leerbaarheidstoetsen: 'array',
   leerrouteBesluiten: 'array',
+  pipEntries: 'map',
+  pipVersions: 'array',
 };
 
 /** Whether a JSON value is shown as one plain value (not a nested table). */

@@ -1,0 +1,35 @@
+// Parts of the plan changed on two tablets apart: both wordings stay until the consultant keeps one.
+import { useTranslation } from 'react-i18next';
+import type * as Y from 'yjs';
+import { chooseSlotValue } from '../../domain/pip/plan';
+import type { SlotReading } from '../../domain/pip/register';
+import type { Json } from '../../domain/pip/versioning';
+import { currentAuthor } from '../author';
+import { writeNow } from './usePip';
+
+const describe = (value: Json): string =>
+  value && typeof value === 'object' && !Array.isArray(value)
+    ? Object.values(value)
+        .filter((v) => typeof v === 'string' || typeof v === 'number')
+        .join(' · ')
+    : String(value ?? '—');
+
+export function ConflictsNotice({ conflicts, run }: { conflicts: SlotReading[]; run(c: (doc: Y.Doc) => void): Promise<boolean> }) {
+  const { t } = useTranslation();
+  if (conflicts.length === 0) return null;
+  const keep = (slot: string, value: Json) => run((doc) => chooseSlotValue(doc, slot, value, { ...writeNow(), author: currentAuthor() }));
+  return (
+    <section className="plan-section plan-conflicts" aria-labelledby="plan-conflicts-heading" role="status">
+      <h2 id="plan-conflicts-heading">{t('plan.conflicts')}</h2>
+      {conflicts.map((c) => (
+        <div key={c.slot} className="plan-conflict">
+          {[{ value: c.value, key: 'shown' }, ...c.conflicts.map((o) => ({ value: o.value, key: o.entryId }))].map((option) => (
+            <button key={option.key} type="button" className="button button-secondary" onClick={() => void keep(c.slot, option.value)}>
+              {t('plan.keep', { text: describe(option.value) })}
+            </button>
+          ))}
+        </div>
+      ))}
+    </section>
+  );
+}
