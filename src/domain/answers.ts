@@ -151,8 +151,8 @@ const toAnswer = ({ id, entry }: StoredEntry): Answer => ({
 });
 
 /** What a person said, without who, where and when: two entries with the same content are no conflict. */
-export const answerContent = (answer: Pick<Answer, 'value' | 'flag' | 'ownWords' | 'drawingRef'>): string =>
-  JSON.stringify([answer.value ?? null, answer.flag ?? null, answer.ownWords ?? null, answer.drawingRef ?? null]);
+export const answerContent = (answer: Pick<Answer, 'value' | 'flag' | 'ownWords' | 'drawingRef' | 'audioRef'>): string =>
+  JSON.stringify([answer.value ?? null, answer.flag ?? null, answer.ownWords ?? null, answer.drawingRef ?? null, answer.audioRef ?? null]);
 
 /** The tiles of the set, in the order they were first added (the same on every tablet). */
 const tilesOfMarks = (marks: StoredMark[]): string[] => {
@@ -252,6 +252,8 @@ export interface AnswerQuestionInput extends AnswerActInput {
   ownWords?: string;
   /** Id of a drawing in the case doc (src/domain/drawings.ts) that answers the question. */
   drawingRef?: string;
+  /** Id of his recorded voice in the case doc (src/domain/voice.ts): own words said rather than written. */
+  audioRef?: string;
 }
 
 const isEmptyValue = (value: AnswerValue | undefined): boolean => {
@@ -284,7 +286,7 @@ export const answerQuestion = (doc: Y.Doc, input: AnswerQuestionInput): Answer =
   requireConversation(doc, input.conversationId);
   requireMayAnswer(doc, input.conversationId, input.answeredBy, input.rules);
   const ownWords = input.ownWords?.trim();
-  if (isEmptyValue(input.value) && !input.flag && !ownWords && !input.drawingRef) {
+  if (isEmptyValue(input.value) && !input.flag && !ownWords && !input.drawingRef && !input.audioRef) {
     throw new DomainError('answer-empty', 'An answer needs a value, a flag or own words.');
   }
   const id = newId(input.id);
@@ -298,6 +300,7 @@ export const answerQuestion = (doc: Y.Doc, input: AnswerQuestionInput): Answer =
     ...(input.flag ? { flag: input.flag } : {}),
     ...(ownWords ? { ownWords } : {}),
     ...(input.drawingRef ? { drawingRef: input.drawingRef } : {}),
+    ...(input.audioRef ? { audioRef: input.audioRef } : {}),
     ...(input.author ? { author: input.author } : {}),
   };
   const person = personOf(input.answeredBy);

@@ -20,7 +20,9 @@ export type DomainErrorCode =
   | 'ontzorgen-too-short'
   | 'vaststellen-incomplete'
   | 'version-reason-required'
-  | 'schakelen-too-late';
+  | 'schakelen-too-late'
+  | 'voice-invalid'
+  | 'voice-too-long';
 
 export class DomainError extends Error {
   constructor(

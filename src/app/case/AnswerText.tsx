@@ -1,9 +1,12 @@
 // One answer in the consultant's words (Dutch): tiles, number, flag, drawing, and the own words as said.
 import { useTranslation } from 'react-i18next';
 import type { Question } from '../../content/types';
+import type * as Y from 'yjs';
 import type { Answer } from '../../domain/types';
+import { VoicePlay } from '../audio/VoicePlay';
 
-export function AnswerText({ question, answer }: { question: Question; answer: Answer }) {
+/** With `doc`, his recorded voice can be played where the answer is shown. */
+export function AnswerText({ question, answer, doc }: { question: Question; answer: Answer; doc?: Y.Doc }) {
   const { t, i18n } = useTranslation();
   const nl = i18n.getFixedT('nl', 'content');
   const parts: string[] = [];
@@ -12,6 +15,7 @@ export function AnswerText({ question, answer }: { question: Question; answer: A
   } else if (answer.value?.kind === 'number') parts.push(String(answer.value.value));
   if (answer.flag) parts.push(t(`flag.${answer.flag}`));
   if (answer.drawingRef) parts.push(t('answers.drawing'));
+  if (answer.audioRef) parts.push(t('answers.voice'));
   const ownWords = answer.value?.kind === 'text' ? answer.value.text : answer.ownWords;
   return (
     <>
@@ -21,6 +25,7 @@ export function AnswerText({ question, answer }: { question: Question; answer: A
           “{ownWords}”
         </span>
       ) : null}
+      {answer.audioRef && doc ? <VoicePlay doc={doc} clipId={answer.audioRef} /> : null}
     </>
   );
 }

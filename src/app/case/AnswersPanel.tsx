@@ -43,6 +43,7 @@ export function AnswersPanel({ conversations, run, doc }: Props) {
           run={run}
           drawingById={drawingById}
           flags={flags.filter((f) => f.conversationId === conversation.id)}
+          doc={doc}
         />
       ))}
     </section>
@@ -54,9 +55,10 @@ interface ConversationProps {
   run: Props['run'];
   drawingById: Map<string, Drawing>;
   flags: TranslationFlag[];
+  doc?: Y.Doc;
 }
 
-function ConversationAnswers({ conversation, run, drawingById, flags }: ConversationProps) {
+function ConversationAnswers({ conversation, run, drawingById, flags, doc }: ConversationProps) {
   const { t, i18n } = useTranslation();
   const nl = i18n.getFixedT('nl', 'content');
   const groups = groupAnswers(ALL_QUESTION_IDS, conversation.answers, conversation.conflicts);
@@ -87,11 +89,11 @@ function ConversationAnswers({ conversation, run, drawingById, flags }: Conversa
                   <dt>{nl(q.textKey)}</dt>
                   <dd>
                     {conflict ? (
-                      <ConflictChoice question={q} answers={conflict} onChoose={(entryId) => choose(q.id, entryId)} />
+                      <ConflictChoice question={q} answers={conflict} onChoose={(entryId) => choose(q.id, entryId)} doc={doc} />
                     ) : (
                       <>
                         {drawing && drawing.strokes.length > 0 ? <DrawingThumb drawing={drawing} label={nl(q.textKey)} /> : null}
-                        <AnswerText question={q} answer={answer} />
+                        <AnswerText question={q} answer={answer} doc={doc} />
                         <AnswerOrigin answer={answer} />
                       </>
                     )}

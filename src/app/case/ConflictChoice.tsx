@@ -2,6 +2,7 @@
 // consultant chooses the one that holds. Only in the consultant's view; never in handover.
 import { useTranslation } from 'react-i18next';
 import type { Question } from '../../content/types';
+import type * as Y from 'yjs';
 import type { Answer } from '../../domain/types';
 import { AnswerOrigin, AnswerText } from './AnswerText';
 
@@ -9,9 +10,10 @@ interface Props {
   question: Question;
   answers: Answer[];
   onChoose(entryId: string): void;
+  doc?: Y.Doc;
 }
 
-export function ConflictChoice({ question, answers, onChoose }: Props) {
+export function ConflictChoice({ question, answers, onChoose, doc }: Props) {
   const { t } = useTranslation();
   return (
     <div className="conflict" role="group" aria-label={t('answers.conflict')}>
@@ -20,7 +22,7 @@ export function ConflictChoice({ question, answers, onChoose }: Props) {
         {answers.map((answer) => (
           <li key={answer.entryId} className="conflict-option">
             <span className="conflict-answer">
-              <AnswerText question={question} answer={answer} />
+              <AnswerText question={question} answer={answer} doc={doc} />
               <AnswerOrigin answer={answer} />
             </span>
             {answer.entryId ? (

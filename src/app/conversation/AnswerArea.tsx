@@ -7,6 +7,7 @@ import { Bilingual } from '../ui/Bilingual';
 import type { Answer, AnswerValue } from '../../domain/types';
 import { NumberStepper } from './NumberStepper';
 import { OwnWords } from './OwnWords';
+import type { RecordedVoice } from '../audio/VoiceRecorder';
 import { TileChoice } from './TileChoice';
 
 interface Props {
@@ -24,9 +25,12 @@ interface Props {
   doc?: Y.Doc;
   run?: RunCommand;
   onDrawing?(drawingRef: string, advance: boolean): Promise<boolean>;
+  /** Own words said aloud: his voice kept as the answer (with what was written, if anything). */
+  onVoice?(voice: RecordedVoice): Promise<boolean>;
 }
 
-export function AnswerArea({ question, lang, current, onAnswer, onToggleTile, onNext, drawingId, doc, run, onDrawing }: Props) {
+export function AnswerArea({ question, lang, current, onAnswer, onToggleTile, onNext, drawingId, doc, run, onDrawing, onVoice }: Props) {
+  const ownWords = <OwnWords lang={lang} current={current} onAnswer={onAnswer} onVoice={onVoice} onNext={onNext} doc={doc} />;
   switch (question.kind) {
     case 'single-tile':
     case 'yes-no-unsure':
@@ -49,9 +53,9 @@ export function AnswerArea({ question, lang, current, onAnswer, onToggleTile, on
           prompt={<Bilingual i18nKey={question.textKey} lang={lang} />}
         />
       ) : (
-        <OwnWords lang={lang} current={current} onAnswer={onAnswer} />
+        ownWords
       );
     case 'own-words':
-      return <OwnWords lang={lang} current={current} onAnswer={onAnswer} />;
+      return ownWords;
   }
 }

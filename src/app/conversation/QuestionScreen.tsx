@@ -8,6 +8,8 @@ import { answerQuestion, chooseTile, type AnswerQuestionInput, type QuestionRule
 import { currentAuthor } from '../author';
 import { nextQuestionId, visibleQuestions } from '../../domain/flow';
 import { drawingIdFor } from '../../domain/drawings';
+import { answerWithVoice } from '../../domain/voice';
+import type { RecordedVoice } from '../audio/VoiceRecorder';
 import type { Answer, Conversation } from '../../domain/types';
 import { useAppStore } from '../state/store';
 import { Bilingual } from '../ui/Bilingual';
@@ -81,7 +83,21 @@ export function QuestionScreen({ caseId, conversationId, domainId, questionId }:
     run((doc) =>
       chooseTile(doc, { conversationId, questionId, tileId, chosen, language: conversation.language, answeredBy, author: currentAuthor(), now: new Date().toISOString(), rules: rulesOf(questionId) }),
     );
-  const actions: AnswerActions = { answer, toggleTile, next: (questionId) => void goNext(questionId, undefined) };
+  const answerByVoice = (questionId: string, voice: RecordedVoice, keep: Pick<Answer, 'value'> | undefined) =>
+    run((doc) =>
+      answerWithVoice(doc, {
+        questionId,
+        voice,
+        ...(keep?.value ? { value: keep.value } : {}),
+        rules: rulesOf(questionId),
+        conversationId,
+        language: conversation.language,
+        answeredBy,
+        author: currentAuthor(),
+        now: new Date().toISOString(),
+      }),
+    );
+  const actions: AnswerActions = { answer, answerByVoice, toggleTile, next: (questionId) => void goNext(questionId, undefined) };
 
   return (
     <div className="conversation">
@@ -108,6 +124,8 @@ type AnswerInput = Omit<AnswerQuestionInput, 'conversationId' | 'language' | 'an
 /** What the answer area may do: answer (replacing), toggle a tile of a multi-choice set, or move on. */
 interface AnswerActions {
   answer(input: AnswerInput, advance: boolean): Promise<boolean>;
+  /** His voice as the answer, keeping what was written for it. */
+  answerByVoice(questionId: string, voice: RecordedVoice, keep: Pick<Answer, 'value'> | undefined): Promise<boolean>;
   toggleTile(questionId: string, tileId: string, chosen: boolean): Promise<boolean>;
   next(questionId: string): void;
 }
@@ -149,13 +167,14 @@ function QuestionBody({ question, conversation, actions, run, doc }: BodyProps) 
         question={question}
         lang={lang}
         current={current}
-        onAnswer={(value, advance) => onAnswer({ questionId: question.id, value }, advance)}
+        onAnswer={(value, advance) => onAnswer({ questionId: question.id, value, ...(current?.audioRef ? { audioRef: current.audioRef } : {}) }, advance)}
         onToggleTile={(tileId, chosen) => actions.toggleTile(question.id, tileId, chosen)}
         onNext={() => actions.next(question.id)}
         drawingId={drawingIdFor(conversation.id, question.id)}
         doc={doc}
         run={run}
         onDrawing={(drawingRef, advance) => onAnswer({ questionId: question.id, drawingRef }, advance)}
+        onVoice={(voice) => actions.answerByVoice(question.id, voice, current)}
       />
       <FlagRow
         lang={lang}

@@ -14,25 +14,26 @@ import { writeNow } from './usePip';
 
 interface Props {
   snapshot: CaseSnapshot;
+  doc: Y.Doc;
   basis: Partial<Record<string, BasisItem>>;
   run(command: (doc: Y.Doc) => void): Promise<boolean>;
 }
 
-export function BasisSection({ snapshot, basis, run }: Props) {
+export function BasisSection({ snapshot, doc, basis, run }: Props) {
   const { t } = useTranslation();
   return (
     <section className="plan-section" aria-labelledby="basis-heading" data-testid="plan-basis">
       <h2 id="basis-heading">{t('plan.basis')}</h2>
       <ul className="basis-list">
         {BASIS_TOPICS.map((topic) => (
-          <BasisRow key={topic.id} topic={topic} item={basis[topic.id]} snapshot={snapshot} run={run} />
+          <BasisRow key={topic.id} topic={topic} item={basis[topic.id]} snapshot={snapshot} doc={doc} run={run} />
         ))}
       </ul>
     </section>
   );
 }
 
-function BasisRow({ topic, item, snapshot, run }: { topic: BasisTopic; item?: BasisItem; snapshot: CaseSnapshot; run: Props['run'] }) {
+function BasisRow({ topic, item, snapshot, doc, run }: { topic: BasisTopic; item?: BasisItem; snapshot: CaseSnapshot; doc: Y.Doc; run: Props['run'] }) {
   const { t } = useTranslation();
   const save = (change: Partial<BasisItem>) =>
     run((doc) =>
@@ -44,7 +45,7 @@ function BasisRow({ topic, item, snapshot, run }: { topic: BasisTopic; item?: Ba
       <Pictogram name={topic.pictogram} size={48} />
       <div className="basis-body">
         <h3>{label}</h3>
-        <IntakeSaid links={answersForFields(snapshot, topic.fields)} />
+        <IntakeSaid links={answersForFields(snapshot, topic.fields)} doc={doc} />
       </div>
       <div className="basis-controls">
         <div className="segmented" role="group" aria-label={t('plan.statusOf', { topic: label })}>

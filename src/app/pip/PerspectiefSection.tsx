@@ -5,7 +5,11 @@ import { useTranslation } from 'react-i18next';
 import type * as Y from 'yjs';
 import { STEP_KINDS, STEP_KIND_IDS, type StepKind } from '../../content/pip/plan';
 import { answersForFields } from '../../domain/pip/intakeLinks';
-import { removeStep, saveStep, setGoal, type Step } from '../../domain/pip/plan';
+import { removeStep, saveStep, setGoal, setGoalVoice, type Step } from '../../domain/pip/plan';
+import { addVoiceClip } from '../../domain/voice';
+import { VoicePlay } from '../audio/VoicePlay';
+import { VoiceRecorder, type RecordedVoice } from '../audio/VoiceRecorder';
+import { canRecord } from '../audio/useRecorder';
 import type { CaseSnapshot } from '../../domain/types';
 import { currentAuthor } from '../author';
 import { Pictogram } from '../ui/Pictogram';
@@ -15,21 +19,31 @@ import { today, writeNow } from './usePip';
 
 interface Props {
   snapshot: CaseSnapshot;
+  doc: Y.Doc;
   goal: string;
+  goalVoice?: string;
   steps: Step[];
   run(command: (doc: Y.Doc) => void): Promise<boolean>;
 }
 
 const PERSPECTIVE_FIELDS = ['perspective.dream', 'perspective.work', 'perspective.study', 'perspective.priority'];
 
-export function PerspectiefSection({ snapshot, goal, steps, run }: Props) {
+export function PerspectiefSection({ snapshot, doc, goal, goalVoice, steps, run }: Props) {
   const { t } = useTranslation();
   const w = () => ({ ...writeNow(), author: currentAuthor() });
+  const lang = snapshot.profile.language;
+  const keepVoice = (voice: RecordedVoice) =>
+    run((d) => setGoalVoice(d, addVoiceClip(d, { ...voice, language: lang, author: currentAuthor(), now: new Date().toISOString() }), w()));
   return (
     <section className="plan-section" aria-labelledby="perspectief-heading" data-testid="plan-perspectief">
       <h2 id="perspectief-heading">{t('plan.perspectief')}</h2>
-      <IntakeSaid links={answersForFields(snapshot, PERSPECTIVE_FIELDS)} />
-      <TextField label={t('plan.goal')} value={goal} multiline onSave={(text) => run((doc) => setGoal(doc, text, w()))} />
+      <IntakeSaid links={answersForFields(snapshot, PERSPECTIVE_FIELDS)} doc={doc} />
+      <TextField label={t('plan.goal')} value={goal} multiline onSave={(text) => run((d) => setGoal(d, text, w()))} />
+      <div className="own-voice" data-testid="goal-voice">
+        <span className="hint">{t('plan.goalVoice')}</span>
+        {canRecord() ? <VoiceRecorder lang={lang} onKeep={keepVoice} /> : null}
+        {goalVoice ? <VoicePlay doc={doc} clipId={goalVoice} lang={lang} /> : null}
+      </div>
       <ul className="step-list">
         {steps.map((s) => (
           <li key={s.id} className="step-row" data-testid="step">

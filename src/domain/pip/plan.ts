@@ -81,6 +81,8 @@ export interface Plan {
   basis: Partial<Record<string, BasisItem>>;
   afspraken: Afspraak[];
   goal: string;
+  /** His goal in his own voice (a clip in src/domain/voice.ts). */
+  goalVoice?: string;
   steps: Step[];
   /** Slots with values written apart that wait for the consultant's choice. */
   conflicts: SlotReading[];
@@ -128,6 +130,11 @@ export const setGoal = (doc: Y.Doc, text: string, w: Write): void => {
   writeSlot(doc, 'goal', text.trim(), w.now, w.author);
 };
 
+/** His goal said in his own voice: the id of a clip he recorded (src/domain/voice.ts). */
+export const setGoalVoice = (doc: Y.Doc, clipId: string | null, w: Write): void => {
+  writeSlot(doc, 'goalVoice', clipId, w.now, w.author);
+};
+
 export const saveStep = (doc: Y.Doc, input: Omit<Step, 'id'> & { id?: string }, w: Write): string => {
   const what = input.what.trim();
   if (!what) throw invalid('A step says what he does.');
@@ -171,8 +178,11 @@ export const readPlan = (doc: Y.Doc): Plan => {
   const afspraken: Afspraak[] = [];
   const steps: Step[] = [];
   let goal = '';
+  let goalVoice: string | undefined;
   for (const [slot, reading] of slots) {
-    const [kind, key] = [slot.slice(0, slot.indexOf(':') < 0 ? slot.length : slot.indexOf(':')), slot.slice(slot.indexOf(':') + 1)];
+    const colon = slot.indexOf(':');
+    const kind = colon < 0 ? slot : slot.slice(0, colon);
+    const key = slot.slice(colon + 1);
     const value = reading.value;
     if (kind === 'beschikking' && key in beschikking && value && typeof value === 'object' && 'v' in value) {
       (beschikking as unknown as Record<string, unknown>)[key] = (value as { v: unknown }).v;
@@ -180,6 +190,7 @@ export const readPlan = (doc: Y.Doc): Plan => {
     else if (kind === 'afspraak' && value) afspraken.push(value as unknown as Afspraak);
     else if (kind === 'stap' && value) steps.push(value as unknown as Step);
     else if (kind === 'goal' && typeof value === 'string') goal = value;
+    else if (kind === 'goalVoice' && typeof value === 'string') goalVoice = value;
   }
   // Ontzorgen stays in the plan only where it applies (a later change of bijstand takes it out of the letter).
   if (!beschikking.asielstatushouder || !beschikking.bijstand) beschikking.ontzorgen = null;
@@ -188,6 +199,7 @@ export const readPlan = (doc: Y.Doc): Plan => {
     basis,
     afspraken: afspraken.sort(byWhenThenId),
     goal,
+    ...(goalVoice ? { goalVoice } : {}),
     steps: steps.sort(byWhenThenId),
     conflicts: [...slots.values()].filter((r) => r.conflicts.length > 0),
   };

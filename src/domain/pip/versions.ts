@@ -42,6 +42,8 @@ export interface PipContent {
   basis: Plan['basis'];
   afspraken: Record<string, Plan['afspraken'][number]>;
   goal: string;
+  /** His goal in his voice: a clip of the case, which is never changed once recorded. */
+  goalVoice?: string;
   steps: Record<string, Plan['steps'][number]>;
 }
 
@@ -89,6 +91,7 @@ export const planContent = (doc: Y.Doc, snapshot: CaseSnapshot, now: string): Pi
     basis: plan.basis,
     afspraken: Object.fromEntries(plan.afspraken.map((a) => [a.id, a])),
     goal: plan.goal,
+    ...(plan.goalVoice ? { goalVoice: plan.goalVoice } : {}),
     steps: Object.fromEntries(plan.steps.map((s) => [s.id, s])),
   };
 };

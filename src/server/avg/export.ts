@@ -2,6 +2,7 @@
 // The case document is read from the store (compacted state + update log: every acknowledged change),
 // so an export made while tablets are connected holds everything they have synced.
 import * as Y from 'yjs';
+import { voiceClipsMap } from '../../domain/voice';
 import { readCase } from '../../domain/caseDoc';
 import { drawingsMap, readDrawing, strokesArray, type Drawing } from '../../domain/drawings';
 import type { CaseSnapshot } from '../../domain/types';
@@ -19,6 +20,8 @@ export interface MediaReference {
   conversationId: string;
   questionId: string;
   onServer: { mime: string; size: number; createdAt: string; url: string } | null;
+  /** His recorded voice, kept in the case document itself (`document.voiceClips`, as base64 in the JSON). */
+  inDocument?: boolean;
 }
 
 /** An audit entry as the inburgeraar sees it: when and what, not which employee or from where. */
@@ -54,12 +57,12 @@ export interface CaseExport {
   audit: ExportAuditEntry[];
 }
 
-const mediaReferences = (snapshot: CaseSnapshot | null): Omit<MediaReference, 'onServer'>[] =>
+const mediaReferences = (snapshot: CaseSnapshot | null, doc: Y.Doc): Omit<MediaReference, 'onServer'>[] =>
   (snapshot?.conversations ?? []).flatMap((conversation) =>
     Object.values(conversation.answers ?? {}).flatMap((answer) =>
       [
         ...(typeof answer?.audioRef === 'string'
-          ? [{ kind: 'audio' as const, ref: answer.audioRef }]
+          ? [{ kind: 'audio' as const, ref: answer.audioRef, ...(voiceClipsMap(doc).has(answer.audioRef) ? { inDocument: true } : {}) }]
           : []),
         ...(typeof answer?.drawingRef === 'string'
           ? [{ kind: 'drawing' as const, ref: answer.drawingRef }]
@@ -227,7 +230,7 @@ export const openCaseExport = async (
           loggedUpdates: await store.pendingUpdates(documentName),
           documentBytes,
         },
-        media: { references: await withServerMedia(db, organisationId, mediaReferences(snapshot)) },
+        media: { references: await withServerMedia(db, organisationId, mediaReferences(snapshot, doc)) },
         audit: audit.map((a) => ({
           at: iso(a.at) ?? '',
           action: a.action,

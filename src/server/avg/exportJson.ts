@@ -3,8 +3,12 @@
 import type { CaseExportParts } from './export';
 import type { StoredPart } from './storedParts';
 
+/** A recording in the document (his voice) as base64 with its length, so the inzage hands it over whole. */
+const binaryAsBase64 = (_key: string, value: unknown): unknown =>
+  value instanceof Uint8Array ? { base64: Buffer.from(value).toString('base64'), bytes: value.byteLength } : value;
+
 /** JSON of one value; undefined (which JSON.stringify leaves out) where an array needs an element: null. */
-const json = (value: unknown): string => JSON.stringify(value) ?? 'null';
+const json = (value: unknown): string => JSON.stringify(value, binaryAsBase64) ?? 'null';
 
 /** Whether JSON.stringify leaves this property out of an object. */
 const leftOut = (value: unknown): boolean =>
@@ -44,7 +48,7 @@ const whole = (value: unknown): Iterable<string> => [json(value)];
 const valuePieces =
   (depth: number) =>
   (value: unknown): Iterable<string> => {
-    if (depth === 0 || value === null || typeof value !== 'object' || 'toJSON' in value) return whole(value);
+    if (depth === 0 || value === null || typeof value !== 'object' || 'toJSON' in value || value instanceof Uint8Array) return whole(value);
     const inner = valuePieces(depth - 1);
     return Array.isArray(value)
       ? arrayPieces(value, inner)

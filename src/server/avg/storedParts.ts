@@ -24,6 +24,7 @@ const KNOWN_TYPES: Record<string, 'map' | 'array'> = {
   leerrouteBesluiten: 'array',
   pipEntries: 'map',
   pipVersions: 'array',
+  voiceClips: 'map',
 };
 
 /** Whether a JSON value is shown as one plain value (not a nested table). */
