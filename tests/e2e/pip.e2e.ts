@@ -184,6 +184,9 @@ describe('the PIP, offline, from intake to signed versions and printed copies', 
     expect(await letter.locator('.letter-col[lang="ar"]').first().getAttribute('dir')).toBe('rtl');
     expect(await seriousViolations(page)).toEqual([]);
     await page.screenshot({ path: `${SHOTS}/ar-landscape-pip-letter.png` });
+    await page.setViewportSize(TABLET_PORTRAIT);
+    await page.screenshot({ path: `${SHOTS}/ar-portrait-pip-letter.png` });
+    await page.setViewportSize(TABLET_LANDSCAPE);
 
     const ar = pdfText(await printToPdf('letter-ar'));
     expect(ar).toContain('Besluit: uw persoonlijk plan inburgering en participatie (PIP)');
@@ -227,6 +230,23 @@ describe('the PIP, offline, from intake to signed versions and printed copies', 
     const ti = await printToPdf('picture-ti');
     expect(pdfPages(ti)).toBe(1);
     expect(pdfText(ti)).toMatch(/[\u1200-\u137F]{3,}/);
+  });
+
+  it('shows at the end of the next conversation, in his language, what was agreed and when we talk again', async () => {
+    await page.getByRole('button', { name: '← Terug naar het dossier' }).click();
+    // The intake conversation continues (its language chosen already).
+    await page.getByRole('button', { name: 'Begin het gesprek' }).click();
+    await expect.poll(() => page.url()).toMatch(/\/topics$/);
+    await page.goto(page.url().replace(/\/topics$/, '/end'));
+    const agreed = page.getByTestId('end-agreed');
+    await agreed.waitFor();
+    expect(await agreed.getByTestId('agreement-card').count()).toBe(2);
+    expect(await agreed.textContent()).toContain('البلدية');
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.screenshot({ path: `${SHOTS}/ar-landscape-end-agreed.png`, fullPage: true });
+    await page.setViewportSize(TABLET_PORTRAIT);
+    await page.screenshot({ path: `${SHOTS}/ar-portrait-end-agreed.png` });
+    await page.setViewportSize(TABLET_LANDSCAPE);
     await context.setOffline(false);
   });
 });

@@ -2,7 +2,7 @@
 import { useTranslation } from 'react-i18next';
 import { findLanguage } from '../../content/languages';
 import { useCase } from '../hooks/useCase';
-import { problemCodeOf } from '../hooks/problems';
+import { CaseUnavailable } from './CaseUnavailable';
 import { TopBar } from '../ui/TopBar';
 import { StartConversationPanel } from './StartConversationPanel';
 import { NotesPanel } from './NotesPanel';
@@ -25,18 +25,7 @@ export function CaseScreen({ caseId }: { caseId: string }) {
   const { loaded, snapshot, run } = useCase(caseId);
   const explanations = useExplanationRecords(loaded.status === 'ready' ? loaded.handle.doc : undefined);
   const navigate = useAppStore((s) => s.navigate);
-  if (loaded.status === 'error') {
-    return (
-      <>
-        <TopBar />
-        <main className="page" id="main">
-          <p className="empty" role="alert">
-            {t(`problem.${problemCodeOf(loaded.error)}`)}
-          </p>
-        </main>
-      </>
-    );
-  }
+  if (loaded.status === 'error') return <CaseUnavailable error={loaded.error} />;
   if (!snapshot) return <TopBar />;
   const { profile } = snapshot;
   const handOverTo = (cardId: string) => {

@@ -1,16 +1,7 @@
 // What changed between two versions, in words: the part of the plan, the field, before and after.
 import { useTranslation } from 'react-i18next';
 import { compareStoredVersions, parseContent, type PipVersion } from '../../domain/pip/versions';
-import type { Json } from '../../domain/pip/versioning';
-
-const show = (value: Json | undefined): string =>
-  value === undefined || value === null
-    ? '—'
-    : typeof value === 'object'
-      ? Object.values(value)
-          .filter((v) => typeof v === 'string' || typeof v === 'number')
-          .join(' · ')
-      : String(value);
+import { valueText } from './valueText';
 
 export function CompareVersions({ before, after }: { before: PipVersion; after: PipVersion }) {
   const { t } = useTranslation();
@@ -45,8 +36,8 @@ export function CompareVersions({ before, after }: { before: PipVersion; after: 
         {changes.map((c) => (
           <tr key={c.path.join('/')}>
             <th scope="row">{where(c.path)}</th>
-            <td>{show(c.before)}</td>
-            <td>{show(c.after)}</td>
+            <td>{valueText(c.before)}</td>
+            <td>{valueText(c.after)}</td>
           </tr>
         ))}
       </tbody>

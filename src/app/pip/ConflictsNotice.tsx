@@ -6,13 +6,7 @@ import type { SlotReading } from '../../domain/pip/register';
 import type { Json } from '../../domain/pip/versioning';
 import { currentAuthor } from '../author';
 import { writeNow } from './usePip';
-
-const describe = (value: Json): string =>
-  value && typeof value === 'object' && !Array.isArray(value)
-    ? Object.values(value)
-        .filter((v) => typeof v === 'string' || typeof v === 'number')
-        .join(' · ')
-    : String(value ?? '—');
+import { valueText } from './valueText';
 
 export function ConflictsNotice({ conflicts, run }: { conflicts: SlotReading[]; run(c: (doc: Y.Doc) => void): Promise<boolean> }) {
   const { t } = useTranslation();
@@ -25,7 +19,7 @@ export function ConflictsNotice({ conflicts, run }: { conflicts: SlotReading[]; 
         <div key={c.slot} className="plan-conflict">
           {[{ value: c.value, key: 'shown' }, ...c.conflicts.map((o) => ({ value: o.value, key: o.entryId }))].map((option) => (
             <button key={option.key} type="button" className="button button-secondary" onClick={() => void keep(c.slot, option.value)}>
-              {t('plan.keep', { text: describe(option.value) })}
+              {t('plan.keep', { text: valueText(option.value) })}
             </button>
           ))}
         </div>

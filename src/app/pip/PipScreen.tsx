@@ -1,8 +1,8 @@
 // The PIP of a case, for the consultant: the builder, the versions, and a version's letter or picture plan.
 // Loaded apart from the start bundle (App.tsx lazy-loads it).
 import { useTranslation } from 'react-i18next';
+import { CaseUnavailable } from '../case/CaseUnavailable';
 import { useCase } from '../hooks/useCase';
-import { problemCodeOf } from '../hooks/problems';
 import type { PipView } from '../state/route';
 import { useAppStore } from '../state/store';
 import { TopBar } from '../ui/TopBar';
@@ -19,18 +19,7 @@ export default function PipScreen({ caseId, view, versionId }: { caseId: string;
   const doc = loaded.status === 'ready' ? loaded.handle.doc : undefined;
   const versions = useVersions(doc);
   const navigate = useAppStore((s) => s.navigate);
-  if (loaded.status === 'error') {
-    return (
-      <>
-        <TopBar />
-        <main className="page" id="main">
-          <p className="empty" role="alert">
-            {t(`problem.${problemCodeOf(loaded.error)}`)}
-          </p>
-        </main>
-      </>
-    );
-  }
+  if (loaded.status === 'error') return <CaseUnavailable error={loaded.error} />;
   if (!snapshot || !doc) return <TopBar />;
   const version = versions.find((v) => v.id === versionId) ?? versions.at(-1);
   const printing = view === 'letter' || view === 'picture';
