@@ -22,8 +22,11 @@ export interface VoiceClip {
 
 export type VoiceClipInfo = Omit<VoiceClip, 'bytes'> & { id: string; size: number };
 
-/** A minute of speech at 32 kbit/s is about 240 kB; the recorder stops at a minute. */
-export const MAX_VOICE_BYTES = 600 * 1024;
+/**
+ * A minute of speech at 32 kbit/s is about 240 kB; the recorder stops at a minute and keeps nothing larger than
+ * this (a tablet that ignores the bit rate, e.g. AAC on an iPad, stays within it for a minute).
+ */
+export const MAX_VOICE_BYTES = 1024 * 1024;
 export const VOICE_MIMES = ['audio/webm', 'audio/ogg', 'audio/mp4'] as const;
 
 export const voiceClipsMap = (doc: Y.Doc) => doc.getMap<VoiceClip>('voiceClips');

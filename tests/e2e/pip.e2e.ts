@@ -81,7 +81,10 @@ describe('the PIP, offline, from intake to signed versions and printed copies', 
     await page.locator('.topic-card').first().click();
     await page.locator('[data-tile="partner-here"]').click();
     await page.locator('[data-tile="partner-here"]').waitFor({ state: 'detached' });
-    await page.getByTestId('to-consultant').click();
+    // The intake ends: he says how it was and hands the tablet back.
+    await page.goto(page.url().replace(/\/domain\/.*$/, '/end'));
+    await page.locator('[data-face="clear-good"]').click();
+    await page.getByRole('button', { name: /Klaar – geef de tablet terug/ }).click();
     await enterPin(page);
     await page.getByTestId('leerroute').waitFor();
 
@@ -234,8 +237,9 @@ describe('the PIP, offline, from intake to signed versions and printed copies', 
 
   it('shows at the end of the next conversation, in his language, what was agreed and when we talk again', async () => {
     await page.getByRole('button', { name: '← Terug naar het dossier' }).click();
-    // The intake conversation continues (its language chosen already).
+    // The intake has ended: the next conversation begins, in Arabic.
     await page.getByRole('button', { name: 'Begin het gesprek' }).click();
+    await page.getByRole('button', { name: 'العربية' }).click();
     await expect.poll(() => page.url()).toMatch(/\/topics$/);
     await page.goto(page.url().replace(/\/topics$/, '/end'));
     const agreed = page.getByTestId('end-agreed');

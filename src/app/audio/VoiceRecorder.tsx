@@ -1,6 +1,7 @@
 // His own words said aloud: press to speak, press when done, listen back, keep or try again. Labels in his
 // language with the Dutch beneath; what is kept goes into the case as his voice (src/domain/voice.ts).
-import { useId } from 'react';
+import { useId, useState } from 'react';
+import { MAX_VOICE_BYTES } from '../../domain/voice';
 import { Bilingual } from '../ui/Bilingual';
 import { playRecording, stopPlayback, usePlaying } from './playback';
 import { useRecorder } from './useRecorder';
@@ -19,7 +20,8 @@ interface Props {
 
 export function VoiceRecorder({ lang, onKeep }: Props) {
   const owner = useId();
-  const { state, start, stop, reset } = useRecorder();
+  const { state, start, stop, reset } = useRecorder({ maxBytes: MAX_VOICE_BYTES });
+  const [keeping, setKeeping] = useState(false);
   const listening = usePlaying(owner);
   const label = (key: string) => <Bilingual i18nKey={key} ns="common" lang={lang} />;
 
@@ -35,9 +37,15 @@ export function VoiceRecorder({ lang, onKeep }: Props) {
   }
   if (state.status === 'review') {
     const keep = async () => {
+      if (keeping) return;
+      setKeeping(true);
       stopPlayback();
-      const bytes = new Uint8Array(await state.blob.arrayBuffer());
-      if (await onKeep({ bytes, mime: state.mime, durationMs: state.durationMs })) reset();
+      try {
+        const bytes = new Uint8Array(await state.blob.arrayBuffer());
+        if (await onKeep({ bytes, mime: state.mime, durationMs: state.durationMs })) reset();
+      } finally {
+        setKeeping(false);
+      }
     };
     return (
       <div className="record-prompt voice-recorder" role="group">
@@ -48,7 +56,7 @@ export function VoiceRecorder({ lang, onKeep }: Props) {
         >
           {listening ? label('audio.stop') : label('voice.listen')}
         </button>
-        <button type="button" className="button button-primary" onClick={() => void keep()}>
+        <button type="button" className="button button-primary" onClick={() => void keep()} disabled={keeping}>
           {label('voice.keep')}
         </button>
         <button type="button" className="button button-quiet" onClick={() => (stopPlayback(), reset())}>

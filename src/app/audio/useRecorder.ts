@@ -36,9 +36,11 @@ export const canRecord = (): boolean =>
 interface Options {
   /** A prompt is one sentence; recording stops by itself after this long. */
   maxMs?: number;
+  /** Largest recording kept (a prompt's upload limit by default); above it the recorder says "too long". */
+  maxBytes?: number;
 }
 
-export const useRecorder = ({ maxMs = 60_000 }: Options = {}) => {
+export const useRecorder = ({ maxMs = 60_000, maxBytes = MAX_CONTENT_MEDIA_BYTES.prompt }: Options = {}) => {
   const [state, setState] = useState<RecorderState>({ status: 'idle' });
   const recorder = useRef<MediaRecorder | null>(null);
   const stream = useRef<MediaStream | null>(null);
@@ -97,7 +99,7 @@ export const useRecorder = ({ maxMs = 60_000 }: Options = {}) => {
       const type = mimeEssence(rec.mimeType || mime);
       const blob = new Blob(chunks, { type });
       if (blob.size === 0) return setState({ status: 'problem', problem: 'failed' });
-      if (blob.size > MAX_CONTENT_MEDIA_BYTES.prompt) return setState({ status: 'problem', problem: 'too-long' });
+      if (blob.size > maxBytes) return setState({ status: 'problem', problem: 'too-long' });
       setState({ status: 'review', blob, mime: type, durationMs: Date.now() - startedAt });
     };
     rec.onerror = () => {
@@ -111,7 +113,7 @@ export const useRecorder = ({ maxMs = 60_000 }: Options = {}) => {
       if (rec.state !== 'inactive') rec.stop();
     }, maxMs);
     setState({ status: 'recording', startedAt });
-  }, [maxMs, release]);
+  }, [maxMs, maxBytes, release]);
 
   const stop = useCallback(() => {
     const rec = recorder.current;

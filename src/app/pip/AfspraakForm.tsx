@@ -10,11 +10,13 @@ import { today, writeNow } from './usePip';
 
 interface Props {
   initial: Partial<Afspraak>;
+  /** The agreement's entries when she began changing it: another tablet's change meanwhile stays beside hers. */
+  replaces: string[];
   run(command: (doc: Y.Doc) => void): Promise<boolean>;
   onDone(): void;
 }
 
-export function AfspraakForm({ initial, run, onDone }: Props) {
+export function AfspraakForm({ initial, replaces, run, onDone }: Props) {
   const { t } = useTranslation();
   const [what, setWhat] = useState(initial.what ?? '');
   const [who, setWho] = useState<Actor | undefined>(initial.who);
@@ -27,7 +29,7 @@ export function AfspraakForm({ initial, run, onDone }: Props) {
       saveAfspraak(
         doc,
         { ...(initial.id ? { id: initial.id } : {}), ...(initial.need ? { need: initial.need } : {}), what, who, ...(when ? { when } : {}), ...(alone ? { private: true } : {}) },
-        { ...writeNow(), author: currentAuthor() },
+        { ...writeNow(), author: currentAuthor(), replaces },
       ),
     );
     if (ok) onDone();

@@ -15,14 +15,15 @@ import { writeNow } from './usePip';
 interface Props {
   snapshot: CaseSnapshot;
   afspraken: Afspraak[];
+  entries: Record<string, string[]>;
   run(command: (doc: Y.Doc) => void): Promise<boolean>;
 }
 
-export function AfsprakenSection({ snapshot, afspraken, run }: Props) {
+export function AfsprakenSection({ snapshot, afspraken, entries, run }: Props) {
   const { t, i18n } = useTranslation();
-  const [editing, setEditing] = useState<Partial<Afspraak> | undefined>();
+  const [editing, setEditing] = useState<{ initial: Partial<Afspraak>; seen: string[] } | undefined>();
   const agreedNeeds = new Set(afspraken.map((a) => a.need));
-  const suggestions = needsToAgreeOn(snapshot).filter((need) => !agreedNeeds.has(need));
+  const suggestions = needsToAgreeOn(snapshot).filter((need) => !agreedNeeds.has(need.field));
   const day = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeZone: 'UTC' });
   return (
     <section className="plan-section" aria-labelledby="afspraken-heading" data-testid="plan-afspraken">
@@ -40,13 +41,13 @@ export function AfsprakenSection({ snapshot, afspraken, run }: Props) {
               </span>
               {a.private ? <span className="chip chip-private">{t('answers.private')}</span> : null}
             </div>
-            <button type="button" className="button button-quiet" onClick={() => setEditing(a)}>
+            <button type="button" className="button button-quiet" onClick={() => setEditing({ initial: a, seen: entries[`afspraak:${a.id}`] ?? [] })}>
               {t('plan.edit')}
             </button>
             <button
               type="button"
               className="button button-quiet"
-              onClick={() => void run((doc) => removeAfspraak(doc, a.id, { ...writeNow(), author: currentAuthor() }))}
+              onClick={() => void run((doc) => removeAfspraak(doc, a.id, { ...writeNow(), author: currentAuthor(), replaces: entries[`afspraak:${a.id}`] ?? [] }))}
             >
               {t('plan.remove')}
             </button>
@@ -57,16 +58,27 @@ export function AfsprakenSection({ snapshot, afspraken, run }: Props) {
         <div className="plan-suggestions">
           <span className="hint">{t('plan.fromIntake')}</span>
           {suggestions.map((need) => (
-            <button key={need} type="button" className="button button-secondary" onClick={() => setEditing({ need, what: t(`plan.need.${need.slice(6)}`) })}>
-              + {t(`plan.need.${need.slice(6)}`)}
+            <button
+              key={need.field}
+              type="button"
+              className="button button-secondary"
+              onClick={() => setEditing({ initial: { need: need.field, what: t(`plan.need.${need.field.slice(6)}`), ...(need.private ? { private: true } : {}) }, seen: [] })}
+            >
+              + {t(`plan.need.${need.field.slice(6)}`)}
             </button>
           ))}
         </div>
       ) : null}
       {editing ? (
-        <AfspraakForm key={editing.id ?? editing.need ?? 'new'} initial={editing} run={run} onDone={() => setEditing(undefined)} />
+        <AfspraakForm
+          key={editing.initial.id ?? editing.initial.need ?? 'new'}
+          initial={editing.initial}
+          replaces={editing.seen}
+          run={run}
+          onDone={() => setEditing(undefined)}
+        />
       ) : (
-        <button type="button" className="button button-primary" onClick={() => setEditing({})}>
+        <button type="button" className="button button-primary" onClick={() => setEditing({ initial: {}, seen: [] })}>
           + {t('plan.addAfspraak')}
         </button>
       )}

@@ -16,28 +16,30 @@ interface Props {
   snapshot: CaseSnapshot;
   doc: Y.Doc;
   basis: Partial<Record<string, BasisItem>>;
+  entries: Record<string, string[]>;
   run(command: (doc: Y.Doc) => void): Promise<boolean>;
 }
 
-export function BasisSection({ snapshot, doc, basis, run }: Props) {
+export function BasisSection({ snapshot, doc, basis, entries, run }: Props) {
   const { t } = useTranslation();
   return (
     <section className="plan-section" aria-labelledby="basis-heading" data-testid="plan-basis">
       <h2 id="basis-heading">{t('plan.basis')}</h2>
       <ul className="basis-list">
         {BASIS_TOPICS.map((topic) => (
-          <BasisRow key={topic.id} topic={topic} item={basis[topic.id]} snapshot={snapshot} doc={doc} run={run} />
+          <BasisRow key={topic.id} topic={topic} item={basis[topic.id]} seen={entries[`basis:${topic.id}`]} snapshot={snapshot} doc={doc} run={run} />
         ))}
       </ul>
     </section>
   );
 }
 
-function BasisRow({ topic, item, snapshot, doc, run }: { topic: BasisTopic; item?: BasisItem; snapshot: CaseSnapshot; doc: Y.Doc; run: Props['run'] }) {
+function BasisRow(props: { topic: BasisTopic; item?: BasisItem; seen?: string[]; snapshot: CaseSnapshot; doc: Y.Doc; run: Props['run'] }) {
+  const { topic, item, seen, snapshot, doc, run } = props;
   const { t } = useTranslation();
   const save = (change: Partial<BasisItem>) =>
     run((doc) =>
-      setBasis(doc, topic.id, { status: item?.status ?? 'todo', who: item?.who ?? 'gemeente', ...item, ...change }, { ...writeNow(), author: currentAuthor() }),
+      setBasis(doc, topic.id, { status: item?.status ?? 'todo', who: item?.who ?? 'gemeente', ...item, ...change }, { ...writeNow(), author: currentAuthor(), ...(seen ? { replaces: seen } : {}) }),
     );
   const label = t(`plan.topic.${topic.id}`);
   return (

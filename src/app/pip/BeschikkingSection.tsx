@@ -13,17 +13,20 @@ interface Props {
   doc: Y.Doc;
   caseId: string;
   beschikking: BeschikkingFields;
+  /** The plan's entry ids per slot (Plan.entries). */
+  entries: Record<string, string[]>;
   run(command: (doc: Y.Doc) => void): Promise<boolean>;
 }
 
 const TEXT_FIELDS = ['voorwaarden', 'begeleiding', 'mapIntensity', 'pvtIntensity', 'vve'] as const;
 
-export function BeschikkingSection({ doc, caseId, beschikking, run }: Props) {
+export function BeschikkingSection({ doc, caseId, beschikking, entries, run }: Props) {
   const { t } = useTranslation();
   const navigate = useAppStore((s) => s.navigate);
   const route = useLeerroute(doc).current;
-  const set = <K extends keyof BeschikkingFields>(field: K, value: BeschikkingFields[K]) =>
-    run((d) => setBeschikking(d, field, value, { ...writeNow(), author: currentAuthor() }));
+  const set = <K extends keyof BeschikkingFields>(field: K, value: BeschikkingFields[K], replaces?: string[]) =>
+    run((d) => setBeschikking(d, field, value, { ...writeNow(), author: currentAuthor(), ...(replaces ? { replaces } : {}) }));
+  const seen = (field: keyof BeschikkingFields) => entries[`beschikking:${field}`];
   const ontzorgenApplies = beschikking.asielstatushouder && beschikking.bijstand;
   return (
     <section className="plan-section" aria-labelledby="beschikking-heading" data-testid="plan-beschikking">
@@ -51,44 +54,46 @@ export function BeschikkingSection({ doc, caseId, beschikking, run }: Props) {
           />
           {beschikking.ontzorgen ? (
             <div className="plan-row">
-              <TextField label={t('plan.ontzorgenHow')} value={beschikking.ontzorgen.how} onSave={(how) => set('ontzorgen', { ...beschikking.ontzorgen!, how })} />
-              <label className="field plan-narrow">
-                <span>{t('plan.ontzorgenMonths')}</span>
-                <input
-                  type="number"
-                  min={BESCHIKKING_RULES.ontzorgenMinMonths.value}
-                  max={36}
-                  defaultValue={beschikking.ontzorgen.months}
-                  onBlur={(e) => {
-                    const months = Number(e.target.value);
-                    if (months !== beschikking.ontzorgen?.months) void set('ontzorgen', { ...beschikking.ontzorgen!, months });
-                  }}
-                />
-              </label>
+              <TextField
+                label={t('plan.ontzorgenHow')}
+                value={beschikking.ontzorgen.how}
+                entries={seen('ontzorgen')}
+                onSave={(how, replaces) => set('ontzorgen', { ...beschikking.ontzorgen!, how }, replaces)}
+              />
+              <TextField
+                label={t('plan.ontzorgenMonths')}
+                type="number"
+                min={BESCHIKKING_RULES.ontzorgenMinMonths.value}
+                max={36}
+                value={String(beschikking.ontzorgen.months)}
+                entries={seen('ontzorgen')}
+                onSave={(months, replaces) => set('ontzorgen', { ...beschikking.ontzorgen!, months: Number(months) }, replaces)}
+              />
             </div>
           ) : null}
         </fieldset>
       ) : null}
       <div className="plan-fields">
         {TEXT_FIELDS.map((field) => (
-          <TextField key={field} label={t(`plan.field.${field}`)} value={beschikking[field]} onSave={(v) => set(field, v)} />
+          <TextField key={field} label={t(`plan.field.${field}`)} value={beschikking[field]} entries={seen(field)} onSave={(v, replaces) => set(field, v, replaces)} />
         ))}
         {beschikking.asielstatushouder ? (
-          <TextField label={t('plan.field.routeIntensity')} value={beschikking.routeIntensity} onSave={(v) => set('routeIntensity', v)} />
-        ) : null}
-        <label className="field plan-narrow">
-          <span>{t('plan.field.voortgang')}</span>
-          <input
-            type="number"
-            min={1}
-            max={12}
-            defaultValue={beschikking.voortgangEveryMonths}
-            onBlur={(e) => {
-              const months = Number(e.target.value);
-              if (months !== beschikking.voortgangEveryMonths) void set('voortgangEveryMonths', months);
-            }}
+          <TextField
+            label={t('plan.field.routeIntensity')}
+            value={beschikking.routeIntensity}
+            entries={seen('routeIntensity')}
+            onSave={(v, replaces) => set('routeIntensity', v, replaces)}
           />
-        </label>
+        ) : null}
+        <TextField
+          label={t('plan.field.voortgang')}
+          type="number"
+          min={1}
+          max={12}
+          value={String(beschikking.voortgangEveryMonths)}
+          entries={seen('voortgangEveryMonths')}
+          onSave={(v, replaces) => set('voortgangEveryMonths', Number(v), replaces)}
+        />
       </div>
     </section>
   );

@@ -22,23 +22,24 @@ interface Props {
   doc: Y.Doc;
   goal: string;
   goalVoice?: string;
+  entries: Record<string, string[]>;
   steps: Step[];
   run(command: (doc: Y.Doc) => void): Promise<boolean>;
 }
 
 const PERSPECTIVE_FIELDS = ['perspective.dream', 'perspective.work', 'perspective.study', 'perspective.priority'];
 
-export function PerspectiefSection({ snapshot, doc, goal, goalVoice, steps, run }: Props) {
+export function PerspectiefSection({ snapshot, doc, goal, goalVoice, steps, entries, run }: Props) {
   const { t } = useTranslation();
   const w = () => ({ ...writeNow(), author: currentAuthor() });
   const lang = snapshot.profile.language;
   const keepVoice = (voice: RecordedVoice) =>
-    run((d) => setGoalVoice(d, addVoiceClip(d, { ...voice, language: lang, author: currentAuthor(), now: new Date().toISOString() }), w()));
+    run((d) => setGoalVoice(d, addVoiceClip(d, { ...voice, language: lang, author: currentAuthor(), now: new Date().toISOString() }), { ...w(), replaces: entries.goalVoice ?? [] }));
   return (
     <section className="plan-section" aria-labelledby="perspectief-heading" data-testid="plan-perspectief">
       <h2 id="perspectief-heading">{t('plan.perspectief')}</h2>
       <IntakeSaid links={answersForFields(snapshot, PERSPECTIVE_FIELDS)} doc={doc} />
-      <TextField label={t('plan.goal')} value={goal} multiline onSave={(text) => run((d) => setGoal(d, text, w()))} />
+      <TextField label={t('plan.goal')} value={goal} entries={entries.goal} multiline onSave={(text, replaces) => run((d) => setGoal(d, text, { ...w(), ...(replaces ? { replaces } : {}) }))} />
       <div className="own-voice" data-testid="goal-voice">
         <span className="hint">{t('plan.goalVoice')}</span>
         {canRecord() ? <VoiceRecorder lang={lang} onKeep={keepVoice} /> : null}

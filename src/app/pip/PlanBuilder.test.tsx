@@ -60,9 +60,10 @@ describe('PlanBuilder', () => {
     expect(fix).toHaveProperty('disabled', true);
 
     act(() => void decideLeerroute(doc, { route: 'b1', advised: 'b1', now: '2026-11-20T10:00:00.000Z' }));
-    const [his, hers] = screen.getAllByLabelText('Of typ de naam');
-    fireEvent.change(his!, { target: { value: 'Samira' } });
-    fireEvent.change(hers!, { target: { value: 'Consulent Jansen' } });
+    const his = screen.getByLabelText('Of typ de naam van Samira');
+    const hers = screen.getByLabelText('Of typ de naam van de consulent');
+    fireEvent.change(his, { target: { value: 'Samira' } });
+    fireEvent.change(hers, { target: { value: 'Consulent Jansen' } });
     const name = screen.getByLabelText('Naam van de consulent');
     fireEvent.change(name, { target: { value: 'Jansen' } });
     fireEvent.blur(name);

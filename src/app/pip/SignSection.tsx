@@ -66,11 +66,13 @@ export function SignSection({ caseId, snapshot, doc, run, versions }: PlanProps)
       <div className="signature-pair">
         <SignaturePad
           label={t('plan.signatureOf', { name: snapshot.profile.name })}
+          name={snapshot.profile.name}
           value={signatures.inburgeraar}
           onChange={(inburgeraar) => setSignatures((s) => ({ ...s, inburgeraar }))}
         />
         <SignaturePad
           label={t('plan.signatureOf', { name: consultant || t('plan.consultant') })}
+          name={consultant || t('plan.consultant')}
           value={signatures.consultant}
           onChange={(c) => setSignatures((s) => ({ ...s, consultant: c }))}
         />

@@ -1,5 +1,5 @@
 // A signature drawn with a finger or pen, kept as an SVG path; who cannot draw types the name instead.
-import { useId, useRef, useState, type PointerEvent } from 'react';
+import { useId, useRef, type PointerEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 
 const WIDTH = 480;
@@ -7,6 +7,8 @@ const HEIGHT = 160;
 
 interface Props {
   label: string;
+  /** Whose signature: named in the typed alternative too. */
+  name: string;
   value?: string;
   onChange(signature: string | undefined): void;
 }
@@ -14,11 +16,12 @@ interface Props {
 /** A typed signature is stored as "text:<name>"; a drawn one as the path's "M x y L x y …". */
 export const isTypedSignature = (signature: string) => signature.startsWith('text:');
 
-export function SignaturePad({ label, value, onChange }: Props) {
+export function SignaturePad({ label, name, value, onChange }: Props) {
   const { t } = useTranslation();
   const id = useId();
   const svg = useRef<SVGSVGElement>(null);
-  const [drawing, setDrawing] = useState(false);
+  /** The path as drawn so far: every point counts, however fast the pen moves between renders. */
+  const path = useRef<string | null>(null);
   const drawn = value && !isTypedSignature(value) ? value : '';
   const point = (e: PointerEvent) => {
     const box = svg.current!.getBoundingClientRect();
@@ -39,18 +42,24 @@ export function SignaturePad({ label, value, onChange }: Props) {
         aria-labelledby={`${id}-label`}
         onPointerDown={(e) => {
           e.currentTarget.setPointerCapture(e.pointerId);
-          setDrawing(true);
-          onChange(`${drawn}${drawn ? ' ' : ''}M ${point(e)}`);
+          path.current = `${drawn}${drawn ? ' ' : ''}M ${point(e)}`;
+          onChange(path.current);
         }}
-        onPointerMove={(e) => drawing && onChange(`${drawn} L ${point(e)}`)}
-        onPointerUp={() => setDrawing(false)}
+        onPointerMove={(e) => {
+          if (path.current === null) return;
+          path.current = `${path.current} L ${point(e)}`;
+          onChange(path.current);
+        }}
+        onPointerUp={() => {
+          path.current = null;
+        }}
       >
         <line x1="24" y1={HEIGHT - 32} x2={WIDTH - 24} y2={HEIGHT - 32} className="signature-line" />
         {drawn ? <path d={drawn} className="signature-ink" /> : null}
       </svg>
       <div className="plan-row">
         <label className="field">
-          <span>{t('plan.typeName')}</span>
+          <span>{t('plan.typeNameOf', { name })}</span>
           <input
             value={value && isTypedSignature(value) ? value.slice(5) : ''}
             onChange={(e) => onChange(e.target.value.trim() ? `text:${e.target.value}` : undefined)}

@@ -14,6 +14,9 @@ export function VersionsView({ caseId, versions }: { caseId: string; versions: P
   const [after, setAfter] = useState(versions.length - 1);
   const ids = { before: useId(), after: useId() };
   if (versions.length === 0) return <p className="empty">{t('plan.noVersion')}</p>;
+  // Versions may arrive by sync while this is open: keep the choice within what exists.
+  const from = Math.min(Math.max(0, before), versions.length - 1);
+  const to = Math.min(Math.max(0, after), versions.length - 1);
   const day = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'long', timeStyle: 'short' });
   return (
     <div className="versions-view">
@@ -49,10 +52,10 @@ export function VersionsView({ caseId, versions }: { caseId: string; versions: P
         <section className="plan-section" aria-labelledby="compare-heading">
           <h2 id="compare-heading">{t('plan.compare')}</h2>
           <div className="plan-row">
-            <VersionSelect id={ids.before} label={t('plan.compareFrom')} versions={versions} value={before} onChange={setBefore} />
-            <VersionSelect id={ids.after} label={t('plan.compareTo')} versions={versions} value={after} onChange={setAfter} />
+            <VersionSelect id={ids.before} label={t('plan.compareFrom')} versions={versions} value={from} onChange={setBefore} />
+            <VersionSelect id={ids.after} label={t('plan.compareTo')} versions={versions} value={to} onChange={setAfter} />
           </div>
-          <CompareVersions before={versions[before]!} after={versions[after]!} />
+          <CompareVersions before={versions[from]!} after={versions[to]!} />
         </section>
       ) : null}
     </div>

@@ -5,7 +5,7 @@ import { readVersions, type PipVersion } from '../../domain/pip/versions';
 import { readLeerroute, type LeerrouteState } from '../../domain/pip/leerroute';
 import { useDocReader } from '../hooks/useDocReader';
 
-const EMPTY_PLAN: Plan = { beschikking: EMPTY_BESCHIKKING, basis: {}, afspraken: [], goal: '', steps: [], conflicts: [] };
+const EMPTY_PLAN: Plan = { beschikking: EMPTY_BESCHIKKING, basis: {}, afspraken: [], goal: '', steps: [], conflicts: [], entries: {} };
 const NO_VERSIONS: PipVersion[] = [];
 const NO_ROUTE: LeerrouteState = { tests: [], decisions: [] };
 

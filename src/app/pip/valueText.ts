@@ -7,6 +7,11 @@ export const valueText = (value: Json | undefined): string =>
     ? '—'
     : typeof value === 'object'
       ? Object.values(value)
-          .filter((v) => typeof v === 'string' || typeof v === 'number')
+          .filter((v) => typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean')
+          .map((v) => (v === true ? '✓' : v === false ? '✗' : String(v)))
           .join(' · ')
-      : String(value);
+      : value === true
+        ? '✓'
+        : value === false
+          ? '✗'
+          : String(value);

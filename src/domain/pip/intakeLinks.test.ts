@@ -18,10 +18,10 @@ describe('intake links', () => {
     startConversation(doc, { id: 'b', type: 'intake-b', language: 'ar', now: '2026-11-08T09:00:00.000Z', private: true });
     const q = questionOf('needs.kinderopvang', 'yes-no-unsure');
     answerQuestion(doc, { conversationId: 'a', questionId: q.id, value: { kind: 'tiles', tileIds: ['no'] }, language: 'ar', answeredBy: 'inburgeraar', now: '2026-11-01T10:00:00.000Z' });
-    expect(needsToAgreeOn(readCase(doc))).not.toContain('needs.kinderopvang');
+    expect(needsToAgreeOn(readCase(doc)).map((n) => n.field)).not.toContain('needs.kinderopvang');
     answerQuestion(doc, { conversationId: 'b', questionId: q.id, value: { kind: 'tiles', tileIds: ['yes'] }, language: 'ar', answeredBy: 'inburgeraar', now: '2026-11-08T10:00:00.000Z' });
     const links = answersForFields(readCase(doc), ['needs.kinderopvang']);
     expect(links.find((l) => l.question.id === q.id)).toMatchObject({ private: true, answer: { value: { tileIds: ['yes'] } } });
-    expect(needsToAgreeOn(readCase(doc))).toContain('needs.kinderopvang');
+    expect(needsToAgreeOn(readCase(doc))).toContainEqual({ field: 'needs.kinderopvang', private: true });
   });
 });

@@ -21,7 +21,7 @@ export const answersForFields = (snapshot: CaseSnapshot, fields: readonly string
     let latest: IntakeLink | undefined;
     for (const conversation of snapshot.conversations) {
       const answer = conversation.answers[question.id];
-      if (answer && (answer.value || answer.ownWords || answer.drawingRef) && (!latest || answer.at > latest.answer.at)) {
+      if (answer && (answer.value || answer.ownWords || answer.drawingRef || answer.audioRef) && (!latest || answer.at > latest.answer.at)) {
         latest = { question, answer, private: conversation.private === true };
       }
     }
@@ -30,10 +30,17 @@ export const answersForFields = (snapshot: CaseSnapshot, fields: readonly string
   return links;
 };
 
+export interface NeedToAgreeOn {
+  field: string;
+  /** Said (also) in a conversation without the partner: an agreement on it starts out private. */
+  private: boolean;
+}
+
 /** The `needs.*` fields the intake answered with something other than "no": candidates for an agreement. */
-export const needsToAgreeOn = (snapshot: CaseSnapshot): string[] => {
+export const needsToAgreeOn = (snapshot: CaseSnapshot): NeedToAgreeOn[] => {
   const fields = [...new Set(QUESTIONS.flatMap((q) => (q.pipField?.startsWith('needs.') ? [q.pipField] : [])))];
-  return fields.filter((field) =>
-    answersForFields(snapshot, [field]).some(({ answer }) => !(answer.value?.kind === 'tiles' && answer.value.tileIds.every((t) => t === 'no'))),
-  );
+  return fields.flatMap((field) => {
+    const said = answersForFields(snapshot, [field]).filter(({ answer }) => !(answer.value?.kind === 'tiles' && answer.value.tileIds.every((t) => t === 'no')));
+    return said.length ? [{ field, private: said.some((l) => l.private) }] : [];
+  });
 };

@@ -92,4 +92,17 @@ describe('the plan builder', () => {
     expect(agreementsFor(all, { partner: {} }).map((a) => a.what)).toEqual(['Taalcoach zoeken']);
     expect(agreementsFor(all, {}).map((a) => a.what).sort()).toEqual(['Gesprek bij het wijkteam', 'Taalcoach zoeken']);
   });
+
+  it('an agreement marked private on one tablet stays private when another changed its wording apart', () => {
+    const a = new Y.Doc();
+    const id = saveAfspraak(a, { what: 'Gesprek wijkteam', who: 'wijkteam' }, w(1));
+    const b = new Y.Doc();
+    Y.applyUpdate(b, Y.encodeStateAsUpdate(a));
+    saveAfspraak(a, { id, what: 'Gesprek wijkteam', who: 'wijkteam', private: true }, w(2));
+    saveAfspraak(b, { id, what: 'Gesprek bij het wijkteam, alleen', who: 'wijkteam' }, w(3));
+    Y.applyUpdate(a, Y.encodeStateAsUpdate(b));
+    const [agreement] = readPlan(a).afspraken;
+    expect(agreement).toMatchObject({ what: 'Gesprek bij het wijkteam, alleen', private: true });
+    expect(agreementsFor(readPlan(a).afspraken, { partner: {} })).toEqual([]);
+  });
 });

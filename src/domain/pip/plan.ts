@@ -86,6 +86,8 @@ export interface Plan {
   steps: Step[];
   /** Slots with values written apart that wait for the consultant's choice. */
   conflicts: SlotReading[];
+  /** The entry ids of every slot as read: a form keeps them from when editing began (Write.replaces). */
+  entries: Record<string, string[]>;
 }
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
@@ -101,6 +103,8 @@ const strip = <T extends object>(o: T): Json => JSON.parse(JSON.stringify(o)) as
 export interface Write {
   now: string;
   author?: AnswerAuthor;
+  /** The entries the person saw when she began this change (Plan.entries of the slot); see writeSlot. */
+  replaces?: readonly string[];
 }
 
 export const setBasis = (doc: Y.Doc, topic: string, item: BasisItem, w: Write): void => {
@@ -108,7 +112,7 @@ export const setBasis = (doc: Y.Doc, topic: string, item: BasisItem, w: Write): 
   if (!BASIS_STATUSES.includes(item.status)) throw invalid(`Unknown status ${item.status}.`);
   checkActor(item.who);
   const note = item.note?.trim();
-  writeSlot(doc, `basis:${topic}`, strip({ status: item.status, who: item.who, ...(note ? { note } : {}) }), w.now, w.author);
+  writeSlot(doc, `basis:${topic}`, strip({ status: item.status, who: item.who, ...(note ? { note } : {}) }), w.now, w.author, w.replaces);
 };
 
 /** Adds or changes an agreement; returns its id. */
@@ -118,21 +122,21 @@ export const saveAfspraak = (doc: Y.Doc, input: Omit<Afspraak, 'id'> & { id?: st
   checkActor(input.who);
   checkDay(input.when);
   const id = input.id ?? globalThis.crypto.randomUUID();
-  writeSlot(doc, `afspraak:${id}`, strip({ ...input, id, what }), w.now, w.author);
+  writeSlot(doc, `afspraak:${id}`, strip({ ...input, id, what }), w.now, w.author, w.replaces);
   return id;
 };
 
 export const removeAfspraak = (doc: Y.Doc, id: string, w: Write): void => {
-  writeSlot(doc, `afspraak:${id}`, null, w.now, w.author);
+  writeSlot(doc, `afspraak:${id}`, null, w.now, w.author, w.replaces);
 };
 
 export const setGoal = (doc: Y.Doc, text: string, w: Write): void => {
-  writeSlot(doc, 'goal', text.trim(), w.now, w.author);
+  writeSlot(doc, 'goal', text.trim(), w.now, w.author, w.replaces);
 };
 
 /** His goal said in his own voice: the id of a clip he recorded (src/domain/voice.ts). */
 export const setGoalVoice = (doc: Y.Doc, clipId: string | null, w: Write): void => {
-  writeSlot(doc, 'goalVoice', clipId, w.now, w.author);
+  writeSlot(doc, 'goalVoice', clipId, w.now, w.author, w.replaces);
 };
 
 export const saveStep = (doc: Y.Doc, input: Omit<Step, 'id'> & { id?: string }, w: Write): string => {
@@ -141,12 +145,12 @@ export const saveStep = (doc: Y.Doc, input: Omit<Step, 'id'> & { id?: string }, 
   if (!STEP_KIND_IDS.includes(input.kind)) throw invalid(`Unknown step kind ${input.kind}.`);
   checkDay(input.when);
   const id = input.id ?? globalThis.crypto.randomUUID();
-  writeSlot(doc, `stap:${id}`, strip({ ...input, id, what }), w.now, w.author);
+  writeSlot(doc, `stap:${id}`, strip({ ...input, id, what }), w.now, w.author, w.replaces);
   return id;
 };
 
 export const removeStep = (doc: Y.Doc, id: string, w: Write): void => {
-  writeSlot(doc, `stap:${id}`, null, w.now, w.author);
+  writeSlot(doc, `stap:${id}`, null, w.now, w.author, w.replaces);
 };
 
 /** Sets one field of the beschikking; ontzorgen is checked against who it applies to and how long it lasts. */
@@ -165,7 +169,7 @@ export const setBeschikking = <K extends keyof BeschikkingFields>(doc: Y.Doc, fi
   if (field === 'voortgangEveryMonths' && !(Number.isInteger(value) && (value as number) >= 1 && (value as number) <= 12)) {
     throw invalid('Voortgangsgesprekken every 1 to 12 months.');
   }
-  writeSlot(doc, `beschikking:${String(field)}`, strip({ v: value }), w.now, w.author);
+  writeSlot(doc, `beschikking:${String(field)}`, strip({ v: value }), w.now, w.author, w.replaces);
 };
 
 const byWhenThenId = <T extends { id: string; when?: string }>(a: T, b: T) =>
@@ -187,7 +191,11 @@ export const readPlan = (doc: Y.Doc): Plan => {
     if (kind === 'beschikking' && key in beschikking && value && typeof value === 'object' && 'v' in value) {
       (beschikking as unknown as Record<string, unknown>)[key] = (value as { v: unknown }).v;
     } else if (kind === 'basis' && value) basis[key] = value as unknown as BasisItem;
-    else if (kind === 'afspraak' && value) afspraken.push(value as unknown as Afspraak);
+    else if (kind === 'afspraak' && value) {
+      // Private stays private: if any wording written apart was private, the agreement is.
+      const anyPrivate = (value as { private?: boolean }).private === true || reading.conflicts.some((c) => (c.value as { private?: boolean } | null)?.private === true);
+      afspraken.push({ ...(value as unknown as Afspraak), ...(anyPrivate ? { private: true } : {}) });
+    }
     else if (kind === 'stap' && value) steps.push(value as unknown as Step);
     else if (kind === 'goal' && typeof value === 'string') goal = value;
     else if (kind === 'goalVoice' && typeof value === 'string') goalVoice = value;
@@ -202,12 +210,13 @@ export const readPlan = (doc: Y.Doc): Plan => {
     ...(goalVoice ? { goalVoice } : {}),
     steps: steps.sort(byWhenThenId),
     conflicts: [...slots.values()].filter((r) => r.conflicts.length > 0),
+    entries: Object.fromEntries([...slots.values()].map((r) => [r.slot, r.entryIds])),
   };
 };
 
 /** The consultant settles a conflict by writing the value she keeps (it replaces every entry she now has). */
 export const chooseSlotValue = (doc: Y.Doc, slot: string, value: Json, w: Write): void => {
-  writeSlot(doc, slot, value, w.now, w.author);
+  writeSlot(doc, slot, value, w.now, w.author, w.replaces);
 };
 
 /** The agreements that may be on screen in a conversation: private ones never while the partner is present. */

@@ -46,4 +46,18 @@ describe('plan register', () => {
     sync(a, b);
     expect(readSlots(a, 'basis:').get('basis:income')!.conflicts).toEqual([]);
   });
+
+  it('a change begun before another tablet\'s arrived replaces only what was seen: both stay', () => {
+    const a = new Y.Doc();
+    writeSlot(a, 'goal', 'kok', '2026-12-01T09:00:00.000Z');
+    const seen = readSlots(a).get('goal')!.entryIds;
+    const b = new Y.Doc();
+    Y.applyUpdate(b, Y.encodeStateAsUpdate(a));
+    writeSlot(b, 'goal', 'bakker', '2026-12-01T09:05:00.000Z');
+    Y.applyUpdate(a, Y.encodeStateAsUpdate(b)); // arrives while she types on tablet a
+    writeSlot(a, 'goal', 'kok in een hotel', '2026-12-01T09:06:00.000Z', undefined, seen);
+    const goal = readSlots(a).get('goal')!;
+    expect(goal.value).toBe('kok in een hotel');
+    expect(goal.conflicts.map((c) => c.value)).toEqual(['bakker']);
+  });
 });

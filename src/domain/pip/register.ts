@@ -21,6 +21,8 @@ export interface PlanEntry {
 
 export interface SlotReading {
   slot: string;
+  /** Every entry of the slot now (the shown one first): what a change made from this reading replaces. */
+  entryIds: string[];
   /** The value shown: the latest entry's (by the tablet's clock, ties by entry id). */
   value: Json;
   at: string;
@@ -34,12 +36,19 @@ export const pipEntriesMap = (doc: Y.Doc) => doc.getMap<PlanEntry>('pipEntries')
 const isEntry = (v: unknown): v is PlanEntry =>
   !!v && typeof v === 'object' && typeof (v as PlanEntry).slot === 'string' && typeof (v as PlanEntry).at === 'string';
 
-/** Writes a slot: replaces what this tablet has of it (one transaction), returns the new entry's id. */
-export const writeSlot = (doc: Y.Doc, slot: string, value: Json, now: string, author?: AnswerAuthor): string => {
+/**
+ * Writes a slot and returns the new entry's id. It replaces the entries the person saw (`replaces`: the ids she
+ * had on screen when she began the change); without it, those this tablet has now (a tap on what is shown).
+ * An entry that arrived while she was typing was not seen, so it stays: a conflict, not a loss.
+ */
+export const writeSlot = (doc: Y.Doc, slot: string, value: Json, now: string, author?: AnswerAuthor, replaces?: readonly string[]): string => {
   const map = pipEntriesMap(doc);
   const id = globalThis.crypto.randomUUID();
+  const seen = replaces ? new Set(replaces) : undefined;
   doc.transact(() => {
-    for (const [entryId, entry] of map.entries()) if (isEntry(entry) && entry.slot === slot) map.delete(entryId);
+    for (const [entryId, entry] of map.entries()) {
+      if (isEntry(entry) && entry.slot === slot && (!seen || seen.has(entryId))) map.delete(entryId);
+    }
     map.set(id, { slot, value, at: now, ...(author ? { author } : {}) });
   }, LOCAL_ORIGIN);
   return id;
@@ -61,6 +70,7 @@ export const readSlots = (doc: Y.Doc, prefix = ''): Map<string, SlotReading> => 
     const shown = canonicalJson(latest!.entry.value);
     out.set(slot, {
       slot,
+      entryIds: list.map((e) => e.id),
       value: latest!.entry.value,
       at: latest!.entry.at,
       ...(latest!.entry.author ? { author: latest!.entry.author } : {}),

@@ -99,4 +99,32 @@ describe('vaststellen', () => {
     expect(readVersions(a).map((v) => v.at)).toEqual(['2026-12-01T10:00:00.000Z', '2026-12-01T10:03:00.000Z']);
     expect(readVersions(b).map((v) => v.id)).toEqual(readVersions(a).map((v) => v.id));
   });
+
+  it('a later version names the change it makes: not "first", not schakelen without another route', async () => {
+    const doc = caseWithRoute();
+    await fix(doc, '2026-12-01T10:00:00.000Z');
+    saveAfspraak(doc, { what: 'Maatje zoeken', who: 'vluchtelingenwerk' }, { now: '2027-01-01T09:00:00.000Z' });
+    await expect(fix(doc, '2027-01-01T10:00:00.000Z', 'first')).rejects.toMatchObject({ code: 'version-reason-required' });
+    await expect(fix(doc, '2027-01-01T10:00:00.000Z', 'schakelen')).rejects.toMatchObject({ code: 'version-reason-required' });
+    await expect(fix(doc, '2027-01-01T10:00:00.000Z', 'afschalen')).rejects.toMatchObject({ code: 'version-reason-required' });
+    expect((await fix(doc, '2027-01-01T10:00:00.000Z', 'voortgang')).reason).toBe('voortgang');
+  });
+
+  it('afschalen belongs to the B1-route: after schakelen to Z an old tick does not block the next version', async () => {
+    const doc = caseWithRoute();
+    setBeschikking(doc, 'afschalenA2', true, { now: '2026-11-30T10:00:00.000Z' });
+    const v1 = await fix(doc, '2026-12-01T10:00:00.000Z');
+    expect(parseContent(v1).beschikking.afschalenA2).toBe(true);
+    decideLeerroute(doc, { route: 'z', advised: 'z', now: '2027-02-01T09:00:00.000Z' });
+    const v2 = await fix(doc, '2027-02-01T10:00:00.000Z', 'schakelen');
+    expect(parseContent(v2).beschikking.afschalenA2).toBe(false);
+  });
+
+  it('the hash covers who signed and when: a swapped signature or day is found out', async () => {
+    const doc = caseWithRoute();
+    const v1 = await fix(doc, '2026-12-01T10:00:00.000Z');
+    expect(await verifyVersion({ ...v1, signatures: { ...v1.signatures, inburgeraar: 'M9 9 L9 9' } })).toBe(false);
+    expect(await verifyVersion({ ...v1, at: '2026-12-02T10:00:00.000Z' })).toBe(false);
+    expect(await verifyVersion({ ...v1, participants: { ...v1.participants, tolk: 'X' } })).toBe(false);
+  });
 });

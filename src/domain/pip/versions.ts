@@ -86,7 +86,8 @@ export const planContent = (doc: Y.Doc, snapshot: CaseSnapshot, now: string): Pi
       ...(leerroute.current.why ? { why: leerroute.current.why } : {}),
     },
     leerbaarheidstoets: leerroute.latestTest ? { date: leerroute.latestTest.date, result: leerroute.latestTest.result } : null,
-    beschikking: plan.beschikking,
+    // Afschalen to A2 exists only within the B1-route.
+    beschikking: { ...plan.beschikking, afschalenA2: leerroute.current.route === 'b1' && plan.beschikking.afschalenA2 },
     term: { start: dayOf(new Date(Date.parse(first) + DAY_MS).toISOString()), end: dayOf(termijnEnd(first)) },
     basis: plan.basis,
     afspraken: Object.fromEntries(plan.afspraken.map((a) => [a.id, a])),
@@ -105,6 +106,8 @@ export type VaststellenProblem =
   | 'reason-afschalen'
   | 'verhuizing-same-route'
   | 'schakelen-too-late'
+  | 'reason-needed'
+  | 'reason-mismatch'
   | 'nothing-changed';
 
 /** What still stands between the plan and a new version; empty when it may be vastgesteld. */
@@ -128,7 +131,11 @@ export const vaststellenProblems = (
     if (routeChanged && Date.parse(input.now) > Date.parse(addMonths(`${before.term.start}T00:00:00.000Z`, BESCHIKKING_RULES.schakelenWithinMonths.value))) {
       problems.push('schakelen-too-late');
     }
-    if (!before.beschikking.afschalenA2 && content.beschikking.afschalenA2 && input.reason !== 'afschalen') problems.push('reason-afschalen');
+    const afschalen = !before.beschikking.afschalenA2 && content.beschikking.afschalenA2;
+    if (afschalen && input.reason !== 'afschalen') problems.push('reason-afschalen');
+    if (input.reason === 'first') problems.push('reason-needed');
+    // A reason the law names must be the change that was made.
+    if ((input.reason === 'schakelen' && !routeChanged) || (input.reason === 'afschalen' && !afschalen)) problems.push('reason-mismatch');
     if (input.reason !== 'verhuizing' && canonicalJson(content as unknown as Json) === previous.content) problems.push('nothing-changed');
   }
   return problems;
@@ -153,28 +160,41 @@ export const vaststellen = async (
       ? 'schakelen-too-late'
       : problems.some((p) => p.startsWith('reason-') || p === 'verhuizing-same-route')
         ? 'version-reason-required'
-        : 'vaststellen-incomplete';
+        : problems.includes('reason-needed') || problems.includes('reason-mismatch')
+          ? 'version-reason-required'
+          : 'vaststellen-incomplete';
     throw new DomainError(code, `The plan cannot be vastgesteld yet: ${problems.join(', ')}.`);
   }
   const content = planContent(doc, input.snapshot, input.now)!;
-  const json = content as unknown as Json;
-  const version: PipVersion = {
-    id: input.id ?? globalThis.crypto.randomUUID(),
+  const signed = {
     at: input.now,
-    reason: readVersions(doc).length === 0 ? 'first' : input.reason,
+    reason: readVersions(doc).length === 0 ? ('first' as const) : input.reason,
     participants: input.participants,
     signatures: input.signatures,
-    content: canonicalJson(json),
-    hash: await contentHash(json),
+    content: canonicalJson(content as unknown as Json),
+  };
+  const version: PipVersion = {
+    id: input.id ?? globalThis.crypto.randomUUID(),
+    ...signed,
+    hash: await signedHash(signed),
     ...(input.author ? { author: input.author } : {}),
   };
   doc.transact(() => pipVersionsArray(doc).push([version]), LOCAL_ORIGIN);
   return version;
 };
 
-/** True when the stored content still has the hash it was signed with. */
-export const verifyVersion = async (version: PipVersion): Promise<boolean> =>
-  (await contentHash(JSON.parse(version.content) as Json)) === version.hash;
+/** What the hash covers: the plan's content and the day, reason, who took part and both signatures. */
+const signedHash = (v: Pick<PipVersion, 'at' | 'reason' | 'participants' | 'signatures' | 'content'>): Promise<string> =>
+  contentHash({
+    at: v.at,
+    reason: v.reason,
+    participants: v.participants as unknown as Json,
+    signatures: v.signatures,
+    content: JSON.parse(v.content) as Json,
+  });
+
+/** True when the stored version still has the hash it was signed with (content, day, people, signatures). */
+export const verifyVersion = async (version: PipVersion): Promise<boolean> => (await signedHash(version)) === version.hash;
 
 export const compareStoredVersions = (before: PipVersion, after: PipVersion): Change[] =>
   compareVersions(JSON.parse(before.content) as Json, JSON.parse(after.content) as Json);
