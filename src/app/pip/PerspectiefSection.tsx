@@ -3,7 +3,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type * as Y from 'yjs';
-import { STEP_KINDS, STEP_KIND_IDS, type StepKind } from '../../content/pip/plan';
+import { PERSPECTIVE_FIELDS, STEP_KINDS, STEP_KIND_IDS, type StepKind } from '../../content/pip/plan';
 import { answersForFields } from '../../domain/pip/intakeLinks';
 import { removeStep, saveStep, setGoal, setGoalVoice, type Step } from '../../domain/pip/plan';
 import { addVoiceClip } from '../../domain/voice';
@@ -26,8 +26,6 @@ interface Props {
   steps: Step[];
   run(command: (doc: Y.Doc) => void): Promise<boolean>;
 }
-
-const PERSPECTIVE_FIELDS = ['perspective.dream', 'perspective.work', 'perspective.study', 'perspective.priority'];
 
 export function PerspectiefSection({ snapshot, doc, goal, goalVoice, steps, entries, run }: Props) {
   const { t } = useTranslation();

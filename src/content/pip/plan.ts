@@ -45,6 +45,23 @@ export const ACTORS = {
 export type Actor = keyof typeof ACTORS;
 export const ACTOR_IDS = Object.keys(ACTORS) as Actor[];
 
+/** Ambitie × mogelijkheden: what the intake said about his wishes (perspective) and his possibilities (what he can). */
+export const PERSPECTIVE_FIELDS: readonly string[] = [
+  'perspective.dream',
+  'perspective.priority',
+  'perspective.work',
+  'perspective.study',
+  'perspective.proefdag',
+  'perspective.volunteering',
+  'perspective.orientation',
+  'perspective.availability',
+  'profile.education',
+  'profile.diplomas',
+  'profile.workExperience',
+  'profile.skills',
+  'profile.interests',
+];
+
 /** Steps from ambition and possibilities towards the perspective ("maak een realistisch plan, maar blijf dromen"). */
 export const STEP_KINDS = {
   study: 'graduationCap',
