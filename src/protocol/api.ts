@@ -96,6 +96,8 @@ export const ERROR_CODES = [
    * device's refresh tokens are revoked; the consultant signs in again, the tablet and its work stay.
    */
   'refresh-token-reused',
+  /** An update would delete a kept record (a vastgestelde PIP version, his recorded voice): refused for good. */
+  'removes-kept-record',
 ] as const;
 export const errorCodeSchema = z.enum(ERROR_CODES);
 
@@ -103,7 +105,7 @@ export const errorCodeSchema = z.enum(ERROR_CODES);
  * Refusals of a case's changes that sending again cannot change (until someone acts on the server): the case
  * keeps saying why, also after further changes on the tablet, and the work stays on the tablet.
  */
-export const REFUSED_FOR_GOOD: ReadonlySet<string> = new Set<ErrorCode>(['client-id-of-other-device', 'update-too-large', 'case-too-large']);
+export const REFUSED_FOR_GOOD: ReadonlySet<string> = new Set<ErrorCode>(['client-id-of-other-device', 'update-too-large', 'case-too-large', 'removes-kept-record']);
 export type ErrorCode = z.infer<typeof errorCodeSchema>;
 
 export const errorResponseSchema = z.object({ error: errorCodeSchema });

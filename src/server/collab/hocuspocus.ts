@@ -18,6 +18,7 @@ import { Refusal } from './refusal';
 import { createUploadRate } from './uploadRate';
 import { DEFAULT_QUOTAS, type SyncQuotas } from './quotas';
 import { updateOfMessage } from './incomingUpdate';
+import { removesKeptRecord } from './keptRecords';
 import { createDurabilityTracker } from './durability';
 import { createClientOwnership } from './clientOwnership';
 import { fromBase64 } from 'lib0/buffer';
@@ -50,6 +51,8 @@ const NOT_DURABLE = { code: 4500, reason: 'document-not-durable' satisfies Error
 const FOREIGN_CLIENT = { code: 4409, reason: 'client-id-of-other-device' satisfies ErrorCode };
 /** Over a quota: refused for good, the work stays on the tablet, which says so in plain words. */
 const TOO_LARGE = { update: 'update-too-large', case: 'case-too-large' } as const satisfies Record<string, ErrorCode>;
+/** An update that would delete a vastgestelde PIP version or a voice clip (keptRecords.ts): refused for good. */
+const KEPT_RECORD = { code: 4409, reason: 'removes-kept-record' satisfies ErrorCode };
 /** Bytes that do not decode as an update: the connection is reset (Hocuspocus's ResetConnection code). */
 const MALFORMED = { code: 4205, reason: 'malformed-message' };
 
@@ -190,6 +193,7 @@ export const createSyncServer = ({
                 ? TOO_LARGE.case
                 : undefined;
           if (tooLarge) throw await refuse({ code: 4413, reason: tooLarge });
+          if (removesKeptRecord(document, update)) throw await refuse(KEPT_RECORD);
           caseBytes.set(document, (caseBytes.get(document) ?? 0) + update.byteLength);
           // One user's large uploads wait their turn, on every socket of theirs: the update waits before it
           // is taken in, and its socket is not read meanwhile (one waiting update per socket in memory).
