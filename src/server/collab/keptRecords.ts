@@ -8,10 +8,11 @@ export const KEPT_PARTS = ['pipVersions', 'voiceClips'] as const;
 
 /** Whether applying `update` to `doc` would delete an entry of a kept part that the doc holds. */
 export const removesKeptRecord = (doc: Y.Doc, update: Uint8Array): boolean => {
-  const { ds } = Y.decodeUpdate(update);
-  if (ds.clients.size === 0) return false;
+  // Most cases hold neither yet: then there is nothing to decode.
   const kept = new Set<unknown>(KEPT_PARTS.filter((name) => doc.share.has(name)).map((name) => doc.share.get(name)));
   if (kept.size === 0) return false;
+  const { ds } = Y.decodeUpdate(update);
+  if (ds.clients.size === 0) return false;
   for (const [client, ranges] of ds.clients) {
     const structs = doc.store.clients.get(client);
     if (!structs) continue;
