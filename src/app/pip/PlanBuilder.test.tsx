@@ -1,6 +1,6 @@
 // The plan builder over a live case: the intake's needs become agreements, basis op orde gets a status and who
 // acts, and the plan is vastgesteld only once both have signed — then as a version with its hash.
-import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { answerQuestion } from '../../domain/answers';
@@ -69,6 +69,8 @@ describe('PlanBuilder', () => {
     fireEvent.blur(name);
     expect(screen.queryByTestId('plan-problems')).toBeNull();
     await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Vaststellen' })));
+    // The hash is computed with Web Crypto (asynchronous): wait for the version, not for a fixed time.
+    await waitFor(() => expect(readVersions(doc)).toHaveLength(1));
     const [version] = readVersions(doc);
     expect(version).toMatchObject({ reason: 'first', participants: { consultant: 'Jansen', inburgeraar: 'Samira' } });
     expect(version!.signatures).toEqual({ inburgeraar: 'text:Samira', consultant: 'text:Consulent Jansen' });
