@@ -7,6 +7,7 @@ import { listDevices, revokeDevice } from './auth/devices';
 import { configFromEnv } from './config';
 import type { Database } from './persistence/db';
 import { openDatabase } from './persistence/open';
+import { rebuildProjection } from './persistence/rebuildProjection';
 
 const USAGE = `Usage: npm run admin -- <command> [options]
   create-org "<name>"                                  create a municipality
@@ -18,6 +19,7 @@ const USAGE = `Usage: npm run admin -- <command> [options]
   revoke-device --id <device id> --mode retire|lost    retire: it sends what it still has, then wipes itself;
                                                        lost: it wipes itself at its next contact, unsent work is lost
                                                        (a running server closes its sockets within seconds)
+  rebuild-projection                                   recreate the back office's rows of every case from its document
 The store is the one of the server: DATABASE_URL (+ DATABASE_SCHEMA), otherwise PGlite in DATA_DIR (default ./data).
 With PGlite, stop the server first: the embedded database has one process at a time.`;
 
@@ -105,6 +107,11 @@ export const runAdmin = async (
       const mode = need(values.mode, '--mode retire|lost (retire: it sends what it still has; lost: unsent work is lost)');
       if (mode !== 'retire' && mode !== 'lost') throw new UsageError('--mode is retire or lost.');
       print((await revokeDevice(db, id, mode)) ? `Revoked device ${id} (${mode === 'retire' ? 'retired: it sends what it still has, then wipes itself' : 'lost: it wipes itself at its next contact'})` : `No active device ${id}`);
+      return;
+    }
+    case 'rebuild-projection': {
+      const report = await rebuildProjection(db);
+      print(`Rebuilt the projection of ${report.cases} case(s)${report.empty ? `; ${report.empty} without content yet` : ''}.`);
       return;
     }
     default:
