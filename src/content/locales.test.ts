@@ -1,5 +1,6 @@
 // Every locale has every key of the Dutch source, no extra keys, the same {{variables}},
-// all plural forms its language needs, and a review status; every key is used by the app.
+// all plural forms its language needs, and a review status; every key is used by the app; and no value in a
+// non-Latin script is bare Dutch (he could not read it), proper names on an explicit list excepted.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -11,6 +12,12 @@ const LOCALES = 'locales';
 const NAMESPACES = ['common', 'content', 'drawing', 'explain'];
 const read = (lng: string, file: string) => JSON.parse(readFileSync(join(LOCALES, lng, file), 'utf8')) as Messages;
 const locales = readdirSync(LOCALES);
+
+/** Names that stay as they are in every script: the app, and organisations he will meet by that name. */
+const PROPER_NAMES = new Set(['common:app.name', 'content:tile.help-vwn', 'content:tile.help-coa']);
+/** Each language's name in its own script tells whether it is written in Latin letters. */
+const SAMPLE = Object.fromEntries(LANGUAGES.map((l) => [l.code, l.endonym]));
+const LATIN_SCRIPT = /^[\p{Script=Latin}\s()-]+$/u;
 
 const sourceFiles = (dir: string): string[] =>
   readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
@@ -51,6 +58,13 @@ describe('locales', () => {
             expect({ key, unknown: found.filter((v) => !expected.includes(v)) }).toEqual({ key, unknown: [] });
             expect({ key, missing: expected.filter((v) => v !== 'count' && !found.includes(v)) }).toEqual({ key, missing: [] });
             expect(text.trim(), key).not.toBe('');
+          }
+          // In a script other than Latin, a bare Dutch value is untranslated: he cannot read it.
+          if (!LATIN_SCRIPT.test(SAMPLE[lng] ?? '')) {
+            const bareDutch = Object.entries(target)
+              .filter(([key, text]) => !PROPER_NAMES.has(`${ns}:${key}`) && text.trim().toLowerCase() === source[key]?.trim().toLowerCase())
+              .map(([key]) => key);
+            expect(bareDutch).toEqual([]);
           }
         });
       }
