@@ -13,6 +13,7 @@ import { loadTokenKeys } from './auth/secret';
 import { createAuthService, type AuthOptions, type AuthService } from './auth/service';
 import type { ServerConfig } from './config';
 import { registerCaseRoutes } from './cases/routes';
+import { registerBackofficeRoutes } from './backoffice/routes';
 import { seedDemoIfEmpty } from './demo';
 import type { Database } from './persistence/db';
 import { createDocumentStore, type DocumentStore } from './persistence/documentStore';
@@ -90,6 +91,7 @@ export const startServer = async (
         onDeviceRevoked: (id) => void disconnectDevice(sync, id),
       });
       registerCaseRoutes(a, { db, auth, audit, onCasesChanged: (org) => notifyCasesChanged(sync, org) });
+      registerBackofficeRoutes(a, { db, auth, audit });
       registerAvgRoutes(a, {
         db,
         store,
