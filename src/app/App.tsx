@@ -26,6 +26,8 @@ import { RetiringBanner, WipedNotice } from './ui/TabletNotices';
 
 /** The PIP's screens load apart, so the conversation bundle does not grow. */
 const PipScreen = lazy(() => import('./pip/PipScreen'));
+/** The back office (teamleider) loads apart too: a consultant's tablet never fetches it. */
+const BackofficeScreen = lazy(() => import('./backoffice/BackofficeScreen'));
 
 function Screen({ route }: { route: Route }) {
   switch (route.name) {
@@ -33,6 +35,12 @@ function Screen({ route }: { route: Route }) {
       return <CaseListScreen />;
     case 'settings':
       return <SettingsScreen />;
+    case 'backoffice':
+      return (
+        <Suspense fallback={null}>
+          <BackofficeScreen />
+        </Suspense>
+      );
     case 'case':
       return <CaseScreen key={route.caseId} caseId={route.caseId} />;
     case 'pip':

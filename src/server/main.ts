@@ -1,5 +1,6 @@
 // Entry point of `npm start`: PWA, REST API and sync on http://localhost:8080 (PORT to change); see docs/operations.md.
 import { configFromEnv } from './config';
+import { DEMO_TEAMLEIDER_EMAIL } from './demo';
 import { startServer } from './server';
 
 const config = configFromEnv();
@@ -11,6 +12,7 @@ if (server.demoLogin) {
   console.log(
     `Demo login (not for production): ${server.demoLogin.email} / ${server.demoLogin.password}`,
   );
+  console.log(`Demo teamleider (back office), same password: ${DEMO_TEAMLEIDER_EMAIL}`);
 }
 
 const stop = async () => {

@@ -1,4 +1,5 @@
 // REST calls to the municipality's server (login, refresh, case list), with failures as plain codes.
+import type { CaseloadQuery, CaseloadRow } from '../protocol/backoffice';
 import { z } from 'zod';
 import {
   deletedCaseSchema,
@@ -42,6 +43,8 @@ export interface ApiClient {
   listDeletedCases(accessToken: string, since?: string): Promise<DeletedCase[]>;
   /** lost: wiped at the next contact; retire: it sends what it still has, then wipes itself. */
   revokeDevice(accessToken: string, deviceId: string, mode: 'lost' | 'retire'): Promise<void>;
+  /** The back office's caseload of the municipality (teamleider). */
+  caseload(accessToken: string, query: CaseloadQuery): Promise<CaseloadRow[]>;
 }
 
 export const createApiClient = (baseUrl: string, fetchImpl: typeof fetch = fetch): ApiClient => {
@@ -72,6 +75,11 @@ export const createApiClient = (baseUrl: string, fetchImpl: typeof fetch = fetch
         .parse(await call(`/api/cases/deleted${since ? `?since=${encodeURIComponent(since)}` : ''}`, { headers: { authorization: `Bearer ${accessToken}` } })),
     listDevices: async (accessToken) =>
       (await call('/api/devices', { headers: { authorization: `Bearer ${accessToken}` } })) as Device[],
+    caseload: async (accessToken, query) => {
+      const params = new URLSearchParams(Object.entries(query).filter((e): e is [string, string] => typeof e[1] === 'string'));
+      const search = params.toString() ? `?${params.toString()}` : '';
+      return (await call(`/api/backoffice/caseload${search}`, { headers: { authorization: `Bearer ${accessToken}` } })) as CaseloadRow[];
+    },
     revokeDevice: async (accessToken, deviceId, mode) =>
       void (await call(`/api/devices/${encodeURIComponent(deviceId)}/revoke`, {
         method: 'POST',

@@ -6,6 +6,7 @@ describe('route hash', () => {
   const routes: Route[] = [
     { name: 'home' },
     { name: 'settings' },
+    { name: 'backoffice' },
     { name: 'case', caseId: 'a b' },
     { name: 'talk', caseId: 'c', conversationId: 'v', step: 'topics' },
     { name: 'talk', caseId: 'c', conversationId: 'v', step: 'end' },

@@ -3,6 +3,7 @@
 export type Route =
   | { name: 'home' }
   | { name: 'settings' }
+  | { name: 'backoffice' }
   | { name: 'case'; caseId: string }
   | { name: 'pip'; caseId: string; view: PipView; versionId?: string }
   | { name: 'talk'; caseId: string; conversationId: string; step: 'language' | 'topics' | 'end' }
@@ -21,6 +22,8 @@ export const routeToHash = (route: Route): string => {
       return '#/';
     case 'settings':
       return '#/settings';
+    case 'backoffice':
+      return '#/backoffice';
     case 'case':
       return `#/case/${enc(route.caseId)}`;
     case 'pip':
@@ -38,6 +41,7 @@ export const hashToRoute = (hash: string): Route => {
   const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean).map(decodeURIComponent);
   const [first, caseId, talk, conversationId, step, domainId, questionId] = parts;
   if (first === 'settings') return { name: 'settings' };
+  if (first === 'backoffice') return { name: 'backoffice' };
   if (first !== 'case' || !caseId) return { name: 'home' };
   if (talk === 'pip') {
     const view = PIP_VIEWS.find((v) => v === conversationId) ?? 'plan';

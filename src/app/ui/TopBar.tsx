@@ -7,6 +7,7 @@ import { ConnectivityChip } from './ConnectivityChip';
 export function TopBar({ title, children }: { title?: string; children?: ReactNode }) {
   const { t } = useTranslation();
   const navigate = useAppStore((s) => s.navigate);
+  const role = useAppStore((s) => (s.session.status === 'signed-out' ? undefined : s.session.user.role));
   return (
     <header className="topbar">
       <button type="button" className="topbar-home" onClick={() => navigate({ name: 'home' })}>
@@ -17,6 +18,11 @@ export function TopBar({ title, children }: { title?: string; children?: ReactNo
       <div className="topbar-end">
         {children}
         <ConnectivityChip />
+        {role === 'teamleider' ? (
+          <button type="button" className="button button-quiet" onClick={() => navigate({ name: 'backoffice' })}>
+            {t('nav.backoffice')}
+          </button>
+        ) : null}
         <button type="button" className="button button-quiet" onClick={() => navigate({ name: 'settings' })}>
           {t('nav.settings')}
         </button>

@@ -1,0 +1,27 @@
+// The caseload from the server for the back office: fetched with the session's token, again when the filters
+// change; the failure said in plain words (offline, not allowed), never a blank screen.
+import { useEffect, useState } from 'react';
+import type { CaseloadQuery, CaseloadRow } from '../../protocol/backoffice';
+import { ApiError } from '../../sync/apiClient';
+import { api, session } from '../services';
+
+export type CaseloadState = { status: 'loading' } | { status: 'ready'; rows: CaseloadRow[] } | { status: 'failed'; reason: string };
+
+export const useCaseload = (query: CaseloadQuery): CaseloadState => {
+  const [state, setState] = useState<CaseloadState>({ status: 'loading' });
+  const key = JSON.stringify(query);
+  useEffect(() => {
+    let alive = true;
+    session
+      .getAccessToken()
+      .then((token) => api.caseload(token, JSON.parse(key) as CaseloadQuery))
+      .then(
+        (rows) => alive && setState({ status: 'ready', rows }),
+        (error: unknown) => alive && setState({ status: 'failed', reason: error instanceof ApiError ? error.code : 'server-error' }),
+      );
+    return () => {
+      alive = false;
+    };
+  }, [key]);
+  return state;
+};
