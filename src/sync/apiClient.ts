@@ -45,7 +45,15 @@ export interface ApiClient {
   revokeDevice(accessToken: string, deviceId: string, mode: 'lost' | 'retire'): Promise<void>;
   /** The back office's caseload of the municipality (teamleider). */
   caseload(accessToken: string, query: CaseloadQuery): Promise<CaseloadRow[]>;
+  /** The same caseload as a CSV file for a spreadsheet. */
+  caseloadCsv(accessToken: string, query: CaseloadQuery): Promise<Blob>;
 }
+
+/** The filters of a caseload request as a query string ("" without any). */
+const searchOf = (query: CaseloadQuery): string => {
+  const params = new URLSearchParams(Object.entries(query).filter((e): e is [string, string] => typeof e[1] === 'string'));
+  return params.toString() ? `?${params.toString()}` : '';
+};
 
 export const createApiClient = (baseUrl: string, fetchImpl: typeof fetch = fetch): ApiClient => {
   const call = async (path: string, init: RequestInit): Promise<unknown> => {
@@ -75,10 +83,17 @@ export const createApiClient = (baseUrl: string, fetchImpl: typeof fetch = fetch
         .parse(await call(`/api/cases/deleted${since ? `?since=${encodeURIComponent(since)}` : ''}`, { headers: { authorization: `Bearer ${accessToken}` } })),
     listDevices: async (accessToken) =>
       (await call('/api/devices', { headers: { authorization: `Bearer ${accessToken}` } })) as Device[],
-    caseload: async (accessToken, query) => {
-      const params = new URLSearchParams(Object.entries(query).filter((e): e is [string, string] => typeof e[1] === 'string'));
-      const search = params.toString() ? `?${params.toString()}` : '';
-      return (await call(`/api/backoffice/caseload${search}`, { headers: { authorization: `Bearer ${accessToken}` } })) as CaseloadRow[];
+    caseload: async (accessToken, query) =>
+      (await call(`/api/backoffice/caseload${searchOf(query)}`, { headers: { authorization: `Bearer ${accessToken}` } })) as CaseloadRow[],
+    caseloadCsv: async (accessToken, query) => {
+      let response: Response;
+      try {
+        response = await fetchImpl(`${baseUrl}/api/backoffice/caseload.csv${searchOf(query)}`, { headers: { authorization: `Bearer ${accessToken}` } });
+      } catch {
+        throw new ApiError('offline');
+      }
+      if (!response.ok) throw new ApiError(response.status === 403 ? 'forbidden' : 'server-error', response.status);
+      return response.blob();
     },
     revokeDevice: async (accessToken, deviceId, mode) =>
       void (await call(`/api/devices/${encodeURIComponent(deviceId)}/revoke`, {

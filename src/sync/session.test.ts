@@ -10,7 +10,7 @@ const response = (token: string, expiresAt: number): SessionResponse => ({
   accessToken: token, accessTokenExpiresAt: expiresAt, refreshToken: `refresh-${token}-xxxxxxxxxxxxxxxx`, deviceId: '00000000-0000-4000-8000-000000000003', user,
 });
 const api = (overrides: Partial<ApiClient>): ApiClient => ({
-  login: vi.fn(), refresh: vi.fn(), listCases: vi.fn(), listDevices: vi.fn(), listDeletedCases: vi.fn(), revokeDevice: vi.fn(), caseload: vi.fn(), ...overrides,
+  login: vi.fn(), refresh: vi.fn(), listCases: vi.fn(), listDevices: vi.fn(), listDeletedCases: vi.fn(), revokeDevice: vi.fn(), caseload: vi.fn(), caseloadCsv: vi.fn(), ...overrides,
 });
 
 describe('SessionManager', () => {

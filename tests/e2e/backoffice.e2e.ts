@@ -2,6 +2,7 @@
 // (1440×900) and on a tablet, sees it in the municipality's caseload with its PIP deadline, filters it, and the
 // consultant's own screens offer no back office. Axe-clean; screenshots for the docs.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, TABLET_LANDSCAPE } from './lib/browser';
 import { seriousViolations } from './lib/axe';
@@ -62,6 +63,11 @@ describe('the back office', () => {
     expect(await row.textContent()).toContain('Arabisch');
     expect(await seriousViolations(laptop)).toEqual([]);
     await laptop.screenshot({ path: `${SHOTS}/nl-laptop-backoffice-caseload.png` });
+
+    // The same list for a spreadsheet.
+    const [download] = await Promise.all([laptop.waitForEvent('download'), laptop.getByRole('button', { name: 'Downloaden als CSV (spreadsheet)' }).click()]);
+    expect(download.suggestedFilename()).toBe('caseload.csv');
+    expect(readFileSync((await download.path())!, 'utf8')).toMatch(/^caseId,name,[^\n]*\r\n[^\n]*,Samira Haddad,ar,[^,]*,consulent@demo\.samenspraak\.nl,/);
 
     await laptop.getByLabel('Termijn').selectOption('overdue');
     await expect.poll(() => laptop.getByText('Geen gesprekken die hierbij passen.').count()).toBe(1);

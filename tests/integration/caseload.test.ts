@@ -81,11 +81,25 @@ for (const { kind, enabled } of adapters) {
       expect((await caseload(tokens.teamleider, '?route=q')).status).toBe(400);
     });
 
+    it('exports the same filtered caseload as CSV for a spreadsheet, audited', async () => {
+      const res = await fetch(`${server.url}/api/backoffice/caseload.csv?deadline=soon`, { headers: { authorization: `Bearer ${tokens.teamleider}` } });
+      expect(res.status).toBe(200);
+      expect(res.headers.get('content-type')).toContain('text/csv');
+      const lines = (await res.text()).trim().split('\r\n');
+      expect(lines[0]).toBe('caseId,name,language,languages,consultantEmail,leerroute,registrationDate,pipDeadline,pipVastgesteldAt,termijnEnd,pipVersionCount,nextDeadline,urgency,updatedAt');
+      expect(lines.slice(1).map((l) => l.split(',')[1])).toEqual(['late', 'soon']);
+      expect(lines[2]).toContain(',ti am,');
+      const consultant = await fetch(`${server.url}/api/backoffice/caseload.csv`, { headers: { authorization: `Bearer ${tokens.consultant}` } });
+      expect(consultant.status).toBe(403);
+      const exports = await server.db.query("SELECT reason FROM audit_log WHERE action = 'backoffice-export' AND outcome = 'ok'");
+      expect(exports).toEqual([{ reason: 'caseload-csv' }]);
+    });
+
     it('refuses a consultant and a beheerder, audited; another municipality sees only its own', async () => {
       expect((await caseload(tokens.consultant)).status).toBe(403);
       expect((await caseload(tokens.beheerder)).status).toBe(403);
       const refusals = await server.db.query<{ reason: string }>("SELECT reason FROM audit_log WHERE action = 'backoffice-caseload' AND outcome = 'refused'");
-      expect(refusals.map((r) => r.reason).sort()).toEqual(['role-beheerder', 'role-consultant']);
+      expect(refusals.map((r) => r.reason).sort()).toEqual(['role-beheerder', 'role-consultant', 'role-consultant']);
       expect(labels((await caseload(tokens.otherTeamleider)).rows)).toEqual(['elsewhere']);
     });
   });

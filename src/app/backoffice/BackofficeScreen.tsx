@@ -7,7 +7,7 @@ import type { CaseloadQuery } from '../../protocol/backoffice';
 import { TopBar } from '../ui/TopBar';
 import { CaseloadFilters } from './CaseloadFilters';
 import { CaseloadTable } from './CaseloadTable';
-import { useCaseload } from './useCaseload';
+import { downloadCaseloadCsv, useCaseload } from './useCaseload';
 import './backoffice.css';
 
 export default function BackofficeScreen() {
@@ -20,6 +20,11 @@ export default function BackofficeScreen() {
       <TopBar title={t('backoffice.title')} />
       <main className="page backoffice-page" id="main">
         <CaseloadFilters query={query} onChange={setQuery} consultants={consultants} />
+        <p className="row">
+          <button type="button" className="button button-secondary" onClick={() => void downloadCaseloadCsv(query)}>
+            {t('backoffice.csv')}
+          </button>
+        </p>
         {state.status === 'loading' ? <p className="hint">{t('backoffice.loading')}</p> : null}
         {state.status === 'failed' ? (
           <p className="empty" role="alert">

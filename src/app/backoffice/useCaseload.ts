@@ -4,8 +4,22 @@ import { useEffect, useState } from 'react';
 import type { CaseloadQuery, CaseloadRow } from '../../protocol/backoffice';
 import { ApiError } from '../../sync/apiClient';
 import { api, session } from '../services';
+import { reportProblem } from '../hooks/problems';
 
 export type CaseloadState = { status: 'loading' } | { status: 'ready'; rows: CaseloadRow[] } | { status: 'failed'; reason: string };
+
+/** Saves the caseload with these filters as caseload.csv (the browser's download). */
+export const downloadCaseloadCsv = async (query: CaseloadQuery): Promise<void> => {
+  try {
+    const blob = await api.caseloadCsv(await session.getAccessToken(), query);
+    const url = URL.createObjectURL(blob);
+    const link = Object.assign(document.createElement('a'), { href: url, download: 'caseload.csv' });
+    link.click();
+    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  } catch (error) {
+    reportProblem(error);
+  }
+};
 
 export const useCaseload = (query: CaseloadQuery): CaseloadState => {
   const [state, setState] = useState<CaseloadState>({ status: 'loading' });
