@@ -6,7 +6,7 @@ import type * as Y from 'yjs';
 import { readExplanations } from './explanations';
 import { readLeerroute } from './pip/leerroute';
 import { pipVastgesteldAt, readVersions } from './pip/versions';
-import { summarizeCase } from './summary';
+import { summarizeSnapshot } from './summary';
 import { readCase } from './caseDoc';
 import type { AnswerFlag, CaseSummary } from './types';
 
@@ -72,7 +72,7 @@ export const caseFacts = (doc: Y.Doc, now: string): CaseFacts => {
     }
   }
   return {
-    summary: summarizeCase(doc, now),
+    summary: summarizeSnapshot(snapshot, versions, now),
     ...(snapshot.profile.registrationDate ? { registrationDate: snapshot.profile.registrationDate } : {}),
     ...(route ? { leerroute: route.route } : {}),
     pipVersionCount: versions.length,

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type * as Y from 'yjs';
 import { pipVastgesteldAt, readVersions, type PipVersion } from '../../domain/pip/versions';
 import { caseDeadlines } from '../../domain/rules';
+import { pipDeadlineInputs } from '../../domain/summary';
 import type { CaseSnapshot } from '../../domain/types';
 import { useDocReader } from '../hooks/useDocReader';
 import { useAppStore } from '../state/store';
@@ -15,13 +16,7 @@ export function PipPanel({ caseId, snapshot, doc }: { caseId: string; snapshot: 
   const navigate = useAppStore((s) => s.navigate);
   const versions = useDocReader(doc, readVersions, NONE);
   const now = new Date().toISOString();
-  const registered = snapshot.profile.registrationDate;
-  const deadlines = caseDeadlines({
-    registrationDate: registered ? `${registered}T00:00:00.000Z` : undefined,
-    intakeStart: snapshot.conversations[0]?.startedAt || snapshot.createdAt || now,
-    pipVastgesteldAt: pipVastgesteldAt(versions),
-    now,
-  });
+  const deadlines = caseDeadlines({ ...pipDeadlineInputs(snapshot, now), pipVastgesteldAt: pipVastgesteldAt(versions), now });
   return (
     <section className="pip-panel" aria-labelledby="pip-heading" data-testid="pip-panel">
       <h2 id="pip-heading">{t('plan.panel')}</h2>
