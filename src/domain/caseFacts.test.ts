@@ -3,12 +3,11 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { answerQuestion } from './answers';
-import { readCase } from './caseDoc';
 import { caseFacts } from './caseFacts';
 import { createCase, setRegistrationDate, startConversation } from './commands';
 import { recordFeedback } from './conversationEnd';
 import { decideLeerroute } from './pip/leerroute';
-import { vaststellen } from './pip/versions';
+import { signFirstVersion } from './pip/testing/signFirstVersion';
 
 describe('caseFacts', () => {
   it('reads the PIP, languages, flags and ratings of a case', async () => {
@@ -24,13 +23,7 @@ describe('caseFacts', () => {
     flag('b', 'home.safe', 'ti');
     recordFeedback(doc, 'a', { clear: 'good', respectful: 'good', at: '2026-10-01T10:00:00.000Z' });
     decideLeerroute(doc, { route: 'b1', advised: 'b1', now: '2026-10-20T10:00:00.000Z' });
-    await vaststellen(doc, {
-      snapshot: readCase(doc),
-      now: '2026-10-21T10:00:00.000Z',
-      reason: 'first',
-      participants: { consultant: 'K', inburgeraar: 'Amina' },
-      signatures: { consultant: 'M0 0', inburgeraar: 'M1 1' },
-    });
+    await signFirstVersion(doc, '2026-10-21T10:00:00.000Z');
     const facts = caseFacts(doc, '2026-10-22T00:00:00.000Z');
     expect(facts).toMatchObject({
       registrationDate: '2026-09-20',

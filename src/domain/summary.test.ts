@@ -4,9 +4,8 @@ import * as Y from 'yjs';
 import { createCase, setRegistrationDate, startConversation } from './commands';
 import { answerQuestion } from './answers';
 import { summarizeCase } from './summary';
-import { readCase } from './caseDoc';
 import { decideLeerroute } from './pip/leerroute';
-import { vaststellen } from './pip/versions';
+import { signFirstVersion } from './pip/testing/signFirstVersion';
 
 describe('summarizeCase', () => {
   it('counts conversations and answers and dates the PIP from the first conversation', () => {
@@ -45,13 +44,7 @@ describe('summarizeCase', () => {
     setRegistrationDate(doc, '2026-09-01');
     expect(summarizeCase(doc, '2026-10-01T00:00:00.000Z').pipVastgesteldAt).toBeUndefined();
     decideLeerroute(doc, { route: 'b1', advised: 'b1', now: '2026-10-20T10:00:00.000Z' });
-    await vaststellen(doc, {
-      snapshot: readCase(doc),
-      now: '2026-10-21T10:00:00.000Z',
-      reason: 'first',
-      participants: { consultant: 'K', inburgeraar: 'Amina' },
-      signatures: { consultant: 'M0 0', inburgeraar: 'M1 1' },
-    });
+    await signFirstVersion(doc, '2026-10-21T10:00:00.000Z');
     const summary = summarizeCase(doc, '2026-10-21T10:00:00.000Z');
     expect(summary.pipVastgesteldAt).toBe('2026-10-21T10:00:00.000Z');
     expect(summary.termijnEnd).toBe('2029-10-22T10:00:00.000Z');

@@ -2,10 +2,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { randomUUID } from 'node:crypto';
 import { createCase, setRegistrationDate, startConversation } from '../../src/domain/commands';
-import { readCase } from '../../src/domain/caseDoc';
 import { recordFeedback } from '../../src/domain/conversationEnd';
 import { decideLeerroute } from '../../src/domain/pip/leerroute';
-import { vaststellen } from '../../src/domain/pip/versions';
+import { signFirstVersion } from '../../src/domain/pip/testing/signFirstVersion';
 import { runAdmin } from '../../src/server/admin';
 import { answerQuestion } from '../../src/domain/answers';
 import { caseDocumentName } from '../../src/protocol/documentName';
@@ -98,13 +97,7 @@ for (const { kind, enabled } of adapters) {
       answerQuestion(doc, { conversationId: 'v1', questionId: 'family.childcare', flag: 'not-understood', language: 'ti', answeredBy: 'inburgeraar', now: '2026-10-01T10:05:00Z' });
       recordFeedback(doc, 'v1', { clear: 'neutral', respectful: 'good', length: 'good', at: '2026-10-01T11:00:00Z' });
       decideLeerroute(doc, { route: 'z', advised: 'z', now: '2026-10-20T10:00:00Z' });
-      await vaststellen(doc, {
-        snapshot: readCase(doc),
-        now: '2026-10-21T10:00:00.000Z',
-        reason: 'first',
-        participants: { consultant: 'K', inburgeraar: 'Yonas' },
-        signatures: { consultant: 'M0 0', inburgeraar: 'M1 1' },
-      });
+      await signFirstVersion(doc, '2026-10-21T10:00:00.000Z');
       await whenSynced(tablet);
       tablet.destroy();
 

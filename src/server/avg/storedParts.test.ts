@@ -5,8 +5,7 @@ import * as Y from 'yjs';
 import { createCase } from '../../domain/commands';
 import { decideLeerroute } from '../../domain/pip/leerroute';
 import { saveAfspraak } from '../../domain/pip/plan';
-import { readCase } from '../../domain/caseDoc';
-import { vaststellen } from '../../domain/pip/versions';
+import { signFirstVersion } from '../../domain/pip/testing/signFirstVersion';
 import { partJson, storedParts } from './storedParts';
 import { addVoiceClip } from '../../domain/voice';
 import { caseExportJson } from './exportJson';
@@ -18,13 +17,7 @@ describe('stored parts of the PIP', () => {
     createCase(tablet, { id: 'c', name: 'Yonas', language: 'ti', now: '2026-11-01T10:00:00.000Z' });
     decideLeerroute(tablet, { route: 'z', advised: 'z', now: '2026-11-20T10:00:00.000Z' });
     saveAfspraak(tablet, { what: 'Taalcoach zoeken', who: 'vluchtelingenwerk' }, { now: '2026-11-20T10:01:00.000Z' });
-    await vaststellen(tablet, {
-      snapshot: readCase(tablet),
-      now: '2026-11-21T10:00:00.000Z',
-      reason: 'first',
-      participants: { consultant: 'K', inburgeraar: 'Yonas' },
-      signatures: { consultant: 'M0 0', inburgeraar: 'M1 1' },
-    });
+    await signFirstVersion(tablet, '2026-11-21T10:00:00.000Z');
     const server = new Y.Doc();
     Y.applyUpdate(server, Y.encodeStateAsUpdate(tablet));
     const parts = new Map(storedParts(server).map((p) => [p.key, p]));
