@@ -8,6 +8,7 @@ import { launchBrowser, TABLET_LANDSCAPE, TABLET_PORTRAIT } from './lib/browser'
 import { seriousViolations } from './lib/axe';
 import { demoLogin, loginTablet, type Credentials } from './lib/account';
 import { makeCaseInApp } from './lib/newCase';
+import { goOfflineWhenPrecached } from './lib/offline';
 import { startServer, type RunningServer } from './lib/server';
 
 const SHOTS = 'docs/screenshots';
@@ -39,13 +40,7 @@ describe('the PIP and VVE cards in Arabic, offline', () => {
     await expect.poll(() => page.url()).toMatch(/\/talk\/[^/]+\/language$/);
     const talk = page.url().replace(/\/language$/, '');
     // Offline once the service worker controls the page and has filled its precache (locales included).
-    await page.evaluate(async () => {
-      await navigator.serviceWorker.ready;
-    });
-    await expect
-      .poll(() => page.evaluate(async () => navigator.serviceWorker.controller !== null && (await caches.keys()).some((k) => k.includes('precache'))), { timeout: 30_000 })
-      .toBe(true);
-    await context.setOffline(true);
+    await goOfflineWhenPrecached(page, context);
 
     for (const [card, arabic, dutch] of [
       ['pip', 'تكون الخطة جاهزة خلال 10 أسابيع.', 'Binnen 10 weken is het plan klaar.'],

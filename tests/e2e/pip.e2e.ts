@@ -13,6 +13,7 @@ import { demoLogin, loginTablet, type Credentials } from './lib/account';
 import { startServer, type RunningServer } from './lib/server';
 import { makeCaseInApp } from './lib/newCase';
 import { enterPin } from './lib/pin';
+import { goOfflineWhenPrecached } from './lib/offline';
 import { ensurePoppler, pdfPages, pdfText, pdfToPng } from './lib/poppler';
 import { MONTH_NAMES } from '../../src/content/monthNames';
 
@@ -89,10 +90,7 @@ describe('the PIP, offline, from intake to signed versions and printed copies', 
     await page.getByTestId('leerroute').waitFor();
 
     // From here on the tablet is offline (the service worker holds the app, the PIP's screens included).
-    await expect
-      .poll(() => page.evaluate(async () => navigator.serviceWorker.controller !== null && (await caches.keys()).some((k) => k.includes('precache'))), { timeout: 30_000 })
-      .toBe(true);
-    await context.setOffline(true);
+    await goOfflineWhenPrecached(page, context);
 
     const route = page.getByTestId('leerroute');
     await route.getByLabel('Gedaan op').fill(daysFromNow(-3));
