@@ -73,11 +73,21 @@ const addMonths = (iso: string, months: number) => {
 };
 
 /** The plan's content as it would be vastgesteld now. */
-export const planContent = (doc: Y.Doc, snapshot: CaseSnapshot, now: string): PipContent | undefined => {
-  const leerroute = readLeerroute(doc);
+export const planContent = (doc: Y.Doc, snapshot: CaseSnapshot, now: string): PipContent | undefined =>
+  contentOf(readParts(doc), snapshot, now);
+
+/** What a version is made from, read from the document once. */
+interface PlanParts {
+  leerroute: ReturnType<typeof readLeerroute>;
+  plan: Plan;
+  versions: PipVersion[];
+}
+
+const readParts = (doc: Y.Doc): PlanParts => ({ leerroute: readLeerroute(doc), plan: readPlan(doc), versions: readVersions(doc) });
+
+const contentOf = ({ leerroute, plan, versions }: PlanParts, snapshot: CaseSnapshot, now: string): PipContent | undefined => {
   if (!leerroute.current) return undefined;
-  const plan = readPlan(doc);
-  const first = pipVastgesteldAt(readVersions(doc)) ?? now;
+  const first = pipVastgesteldAt(versions) ?? now;
   return {
     person: { name: snapshot.profile.name, language: snapshot.profile.language },
     leerroute: {
@@ -116,13 +126,13 @@ export const vaststellenProblems = (
   input: { snapshot: CaseSnapshot; now: string; reason: VersionReason; signatures: Partial<PipVersion['signatures']> },
 ): VaststellenProblem[] => {
   const problems: VaststellenProblem[] = [];
-  const content = planContent(doc, input.snapshot, input.now);
+  const parts = readParts(doc);
+  const content = contentOf(parts, input.snapshot, input.now);
   if (!content) problems.push('no-leerroute');
-  if (readPlan(doc).conflicts.length > 0) problems.push('open-conflicts');
+  if (parts.plan.conflicts.length > 0) problems.push('open-conflicts');
   if (!input.signatures.consultant) problems.push('signature-consultant');
   if (!input.signatures.inburgeraar) problems.push('signature-inburgeraar');
-  const versions = readVersions(doc);
-  const previous = versions.at(-1);
+  const previous = parts.versions.at(-1);
   if (content && previous) {
     const before = parseContent(previous);
     const routeChanged = before.leerroute.route !== content.leerroute.route;
