@@ -38,7 +38,7 @@ function Screen({ route }: { route: Route }) {
     case 'backoffice':
       return (
         <Suspense fallback={null}>
-          <BackofficeScreen />
+          <BackofficeScreen {...(route.section ? { section: route.section } : {})} />
         </Suspense>
       );
     case 'case':

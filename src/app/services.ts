@@ -5,6 +5,7 @@ import { CaseRepository } from '../storage/caseRepository';
 import { dexieSessionStore } from '../storage/sessionStore';
 import { onDatabaseReplaced } from '../storage/versionChange';
 import { createApiClient } from '../sync/apiClient';
+import { createBackofficeClient } from '../sync/backofficeClient';
 import { SessionManager } from '../sync/session';
 import type { SyncEngine } from '../sync/syncEngine';
 import { useAppStore } from './state/store';
@@ -14,6 +15,8 @@ export const db = openDb();
 export const cases = new CaseRepository(db);
 export const api = createApiClient(location.origin);
 export const session = new SessionManager(api, dexieSessionStore(db));
+/** The back office's REST calls (teamleider, beheerder), with the session's token. */
+export const backoffice = createBackofficeClient(location.origin, () => session.getAccessToken());
 
 // A newer app version in another tab upgraded the database: treat it like a new service worker.
 onDatabaseReplaced(db, () => useAppStore.getState().setUpdateReady(true));
@@ -33,6 +36,7 @@ const syncEngine = (): Promise<SyncEngine> =>
         onCaseDeleted: (caseId) => void onCaseDeletedOnServer(caseId),
         onRetiring: () => useAppStore.getState().setRetiring(true),
         onRetired: () => void wipeWhenIdle('retired'),
+        onContentChanged: () => void import('./content/contentServices').then((m) => m.refreshMunicipalContent()).catch(() => undefined),
         deletionCursor: {
           load: async () => (await db.settings.get('deletionsSeenUntil'))?.value as string | undefined,
           save: async (since) => void (await db.settings.put({ key: 'deletionsSeenUntil', value: since })),
@@ -52,6 +56,10 @@ export const startSync = async (): Promise<void> => {
   if (state.status === 'signed-in') (await syncEngine()).start();
   // Recorded prompts and photos of the municipality follow the session by themselves.
   void import('./audio/mediaServices').then((m) => m.startMediaSync());
+  // The municipality's own texts, figures and partners: what the tablet holds at once, then kept up to date.
+  void import('./content/contentServices').then((m) => m.startContentSync());
+  // The tablet's own audit entries (case opened, exported, wiped) reach the municipality's audit view.
+  void import('./audit/auditServices').then((m) => m.startAuditUpload());
 };
 
 /** The case was erased on the server: if it is on screen, go home and say so calmly. */
@@ -70,6 +78,8 @@ const onCaseDeletedOnServer = async (caseId: string): Promise<void> => {
  * case is on the server). The next start says in plain words why the tablet is empty.
  */
 const wipeTablet = async (why: 'revoked' | 'retired'): Promise<void> => {
+  // A retired tablet may still talk to the server: its own audit entries go before it forgets them.
+  if (why === 'retired') await import('./audit/auditServices').then((m) => m.sendTabletAuditNow());
   (await syncEngine()).stop();
   await cases.wipeEverything();
   localStorage.clear();

@@ -5,7 +5,7 @@ import * as Y from 'yjs';
 import { answerQuestion } from './answers';
 import { caseFacts } from './caseFacts';
 import { createCase, setRegistrationDate, startConversation } from './commands';
-import { recordFeedback } from './conversationEnd';
+import { flagTranslation, recordFeedback } from './conversationEnd';
 import { decideLeerroute } from './pip/leerroute';
 import { signFirstVersion } from './pip/testing/signFirstVersion';
 
@@ -22,6 +22,7 @@ describe('caseFacts', () => {
     flag('b', 'family.childcare', 'ti');
     flag('b', 'home.safe', 'ti');
     recordFeedback(doc, 'a', { clear: 'good', respectful: 'good', at: '2026-10-01T10:00:00.000Z' });
+    flagTranslation(doc, { id: 'tf', conversationId: 'b', textKey: 'content:tile.yes', language: 'ti', shownText: 'እወ', suggestion: 'እወ።', now: '2026-10-08T10:05:00.000Z' });
     decideLeerroute(doc, { route: 'b1', advised: 'b1', now: '2026-10-20T10:00:00.000Z' });
     await signFirstVersion(doc, '2026-10-21T10:00:00.000Z');
     const facts = caseFacts(doc, '2026-10-22T00:00:00.000Z');
@@ -35,6 +36,7 @@ describe('caseFacts', () => {
       languages: ['ar', 'ti'],
       feedback: [{ conversationId: 'a', language: 'ar', clear: 'good', respectful: 'good', at: '2026-10-01T10:00:00.000Z' }],
       teachBack: [],
+      translationFlags: [{ id: 'tf', textKey: 'content:tile.yes', language: 'ti', shownText: 'እወ', suggestion: 'እወ።', at: '2026-10-08T10:05:00.000Z' }],
     });
     expect(facts.summary.termijnEnd).toBe('2029-10-22T10:00:00.000Z');
     expect(facts.flags).toEqual(

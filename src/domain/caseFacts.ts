@@ -1,6 +1,6 @@
 // What the back office needs to know of a case, read from its document in one pass: the case-list summary plus
 // the PIP (route, versions, term), the languages spoken, the answer flags per question and language, how he
-// rated each conversation, and the teach-back of every explanation card. The server writes it as rows
+// rated each conversation, the teach-back of every explanation card, and the tolken's flags on translations. The server writes it as rows
 // (src/server/persistence/caseProjection.ts), so the back office queries SQL and never parses a document.
 import type * as Y from 'yjs';
 import { readExplanations } from './explanations';
@@ -8,6 +8,7 @@ import { readLeerroute } from './pip/leerroute';
 import { pipVastgesteldAt, readVersions } from './pip/versions';
 import { summarizeSnapshot } from './summary';
 import { readCase } from './caseDoc';
+import { readTranslationFlags } from './conversationEnd';
 import type { AnswerFlag, CaseSummary } from './types';
 
 export interface FlagCount {
@@ -47,6 +48,17 @@ export interface CaseFacts {
   flags: FlagCount[];
   feedback: FeedbackFact[];
   teachBack: TeachBackFact[];
+  translationFlags: TranslationFlagFact[];
+}
+
+export interface TranslationFlagFact {
+  id: string;
+  /** namespace:key of the sentence. */
+  textKey: string;
+  language: string;
+  shownText: string;
+  suggestion: string;
+  at: string;
 }
 
 export const caseFacts = (doc: Y.Doc, now: string): CaseFacts => {
@@ -82,5 +94,6 @@ export const caseFacts = (doc: Y.Doc, now: string): CaseFacts => {
     flags: [...flags.values()],
     feedback,
     teachBack: readExplanations(doc).map((r) => ({ id: r.id, cardId: r.cardId, language: r.language, understood: r.understood, at: r.at })),
+    translationFlags: readTranslationFlags(doc).map((f) => ({ id: f.id, textKey: f.textKey, language: f.language, shownText: f.shownText, suggestion: f.suggestion ?? '', at: f.at })),
   };
 };

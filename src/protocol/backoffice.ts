@@ -36,3 +36,4 @@ export interface CaseloadRow {
   urgency: 'overdue' | 'soon' | 'calm' | 'unknown';
   updatedAt: string;
 }
+

@@ -1,5 +1,5 @@
 // Sync document names shared by client and server: "case/<uuid>", and "org/<uuid>", the municipality's
-// channel (no content, never stored) on which the server says "the case list changed".
+// channel (no content, never stored) on which the server says "the case list changed" or "the content changed".
 import { z } from 'zod';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
@@ -8,6 +8,8 @@ export type DocumentRef = { kind: 'case'; caseId: string } | { kind: 'org'; orga
 
 /** The stateless message on a municipality's channel: fetch the case list (new, reassigned or deleted cases). */
 export const CASES_CHANGED = 'cases-changed';
+/** The stateless message on a municipality's channel: fetch the municipality's content (texts, figures, partners). */
+export const CONTENT_CHANGED = 'content-changed';
 
 export const caseIdSchema = z.string().regex(UUID, 'a lower-case UUID');
 

@@ -21,7 +21,7 @@ import { openDatabase } from './persistence/open';
 import { attachSync, DEFAULT_SOCKET_LIMITS } from './collab/attach';
 import { clientAddressResolver } from './clientAddress';
 import { startCompactionSweep } from './collab/compaction';
-import { createSyncServer, disconnectDevice, notifyCasesChanged, type SyncServer } from './collab/hocuspocus';
+import { createSyncServer, disconnectDevice, notifyCasesChanged, notifyContentChanged, type SyncServer } from './collab/hocuspocus';
 import { startRevocationWatch } from './collab/revocationWatch';
 import { closeRedisExtension, redisExtension } from './collab/redis';
 
@@ -91,7 +91,13 @@ export const startServer = async (
         onDeviceRevoked: (id) => void disconnectDevice(sync, id),
       });
       registerCaseRoutes(a, { db, auth, audit, onCasesChanged: (org) => notifyCasesChanged(sync, org) });
-      registerBackofficeRoutes(a, { db, auth, audit });
+      registerBackofficeRoutes(a, {
+        db,
+        auth,
+        audit,
+        onContentChanged: (org) => notifyContentChanged(sync, org),
+        onDeviceRevoked: (id) => void disconnectDevice(sync, id),
+      });
       registerAvgRoutes(a, {
         db,
         store,

@@ -1,5 +1,6 @@
-// The Dexie database: case index, media, outbox, settings, audit and catalog overrides.
+// The Dexie database: case index, media, outbox, settings, audit and the municipality's content (catalog).
 import Dexie, { type EntityTable } from 'dexie';
+import type { ContentRow } from '../domain/municipalContent';
 import type { CaseSummary } from '../domain/types';
 
 export type SyncState = 'waiting' | 'synced' | 'error';
@@ -63,9 +64,9 @@ export interface AuditRow {
   detail?: string;
 }
 
-export interface CatalogOverrideRow {
+/** The municipality's own content on this tablet (src/storage/municipalContentStore.ts): id "kind|language|key". */
+export interface CatalogOverrideRow extends ContentRow {
   id: string;
-  value: unknown;
 }
 
 export type SamenspraakDb = Dexie & {

@@ -4,7 +4,7 @@
 import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
 import * as Y from 'yjs';
 import { toBase64 } from 'lib0/buffer';
-import { CASES_CHANGED, caseDocumentName, organisationChannelName } from '../protocol/documentName';
+import { CASES_CHANGED, CONTENT_CHANGED, caseDocumentName, organisationChannelName } from '../protocol/documentName';
 import { coverageReplySchema, parseStateless, type CoverageRequest } from '../protocol/coverage';
 import { REFUSED_FOR_GOOD } from '../protocol/api';
 import { ApiError, type ApiClient } from './apiClient';
@@ -43,6 +43,8 @@ export interface SyncEngineOptions {
   onRetiring?(): void;
   /** Retired, and every case is on the server: the tablet may wipe itself now. */
   onRetired?(): void;
+  /** The server said the municipality's content (texts, figures, partners) changed. */
+  onContentChanged?(): void;
   /** Where the engine keeps the time of the last deletion it has seen (between app starts). */
   deletionCursor?: { load(): Promise<string | undefined>; save(since: string): Promise<void> };
 }
@@ -222,6 +224,7 @@ export class SyncEngine {
       if (reason === 'device-revoked') this.options.session.markRevoked();
     });
     this.channel.on('stateless', ({ payload }: { payload: string }) => {
+      if (payload === CONTENT_CHANGED) this.options.onContentChanged?.();
       if (payload !== CASES_CHANGED) return;
       clearTimeout(this.casesChangedTimer);
       this.casesChangedTimer = setTimeout(() => void this.syncAll().catch(() => undefined), CASES_CHANGED_DEBOUNCE_MS);

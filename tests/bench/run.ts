@@ -1,5 +1,6 @@
 // `npm run bench`: runs every benchmark suite and writes bench/results/*.json and docs/benchmarks.md.
 // `npm run bench -- sync load` runs only the suites with those ids.
+import { backofficeSuite } from './backoffice.bench';
 import { bundleSuite } from './bundle.bench';
 import { fairnessSuite } from './fairness.bench';
 import { loadSuite } from './load.bench';
@@ -7,7 +8,7 @@ import { storageSuite } from './storage.bench';
 import { syncSuite } from './sync.bench';
 import { writeReport, type BenchRow, type BenchSuite } from './report';
 
-const suites: BenchSuite[] = [bundleSuite, storageSuite, syncSuite, loadSuite, fairnessSuite];
+const suites: BenchSuite[] = [bundleSuite, storageSuite, syncSuite, loadSuite, fairnessSuite, backofficeSuite];
 const only = process.argv.slice(2);
 const unknown = only.filter((id) => !suites.some((s) => s.id === id));
 if (unknown.length) {

@@ -95,10 +95,27 @@ for (const { kind, enabled } of adapters) {
       expect(exports).toEqual([{ reason: 'caseload-csv' }]);
     });
 
+    it('lists the consultants a case can go to, and reassigning a case shows in the caseload', async () => {
+      const res = await fetch(`${server.url}/api/backoffice/consultants`, { headers: { authorization: `Bearer ${tokens.teamleider}` } });
+      const list = (await res.json()) as { id: string; email: string }[];
+      expect(list.map((c) => c.id)).toEqual([consultants.a]);
+      const assign = await fetch(`${server.url}/api/cases/${ids.calm}/assign`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${tokens.teamleider}`, 'content-type': 'application/json' },
+        body: JSON.stringify({ userId: consultants.a }),
+      });
+      expect(assign.status).toBe(200);
+      expect(labels((await caseload(tokens.teamleider, `?consultant=${consultants.a}`)).rows)).toEqual(['late', 'soon', 'calm', 'done']);
+      const other = await fetch(`${server.url}/api/backoffice/consultants`, { headers: { authorization: `Bearer ${tokens.otherTeamleider}` } });
+      expect(((await other.json()) as { id: string }[]).map((c) => c.id)).not.toContain(consultants.a);
+      expect((await fetch(`${server.url}/api/backoffice/consultants`, { headers: { authorization: `Bearer ${tokens.consultant}` } })).status).toBe(403);
+    });
+
     it('refuses a consultant and a beheerder, audited; another municipality sees only its own', async () => {
       expect((await caseload(tokens.consultant)).status).toBe(403);
       expect((await caseload(tokens.beheerder)).status).toBe(403);
       const refusals = await server.db.query<{ reason: string }>("SELECT reason FROM audit_log WHERE action = 'backoffice-caseload' AND outcome = 'refused'");
+      expect(await server.db.query("SELECT reason FROM audit_log WHERE action = 'backoffice-consultants' AND outcome = 'refused'")).toEqual([{ reason: 'role-consultant' }]);
       expect(refusals.map((r) => r.reason).sort()).toEqual(['role-beheerder', 'role-consultant', 'role-consultant']);
       expect(labels((await caseload(tokens.otherTeamleider)).rows)).toEqual(['elsewhere']);
     });

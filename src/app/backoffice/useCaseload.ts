@@ -21,7 +21,8 @@ export const downloadCaseloadCsv = async (query: CaseloadQuery): Promise<void> =
   }
 };
 
-export const useCaseload = (query: CaseloadQuery): CaseloadState => {
+/** The caseload with these filters; a new `round` fetches it again (after a reassignment). */
+export const useCaseload = (query: CaseloadQuery, round = 0): CaseloadState => {
   const [state, setState] = useState<CaseloadState>({ status: 'loading' });
   const key = JSON.stringify(query);
   useEffect(() => {
@@ -36,6 +37,6 @@ export const useCaseload = (query: CaseloadQuery): CaseloadState => {
     return () => {
       alive = false;
     };
-  }, [key]);
+  }, [key, round]);
   return state;
 };

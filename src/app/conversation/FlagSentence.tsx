@@ -5,6 +5,7 @@ import type * as Y from 'yjs';
 import { directionOf } from '../../content/languages';
 import { flagTranslation } from '../../domain/conversationEnd';
 import { Dialog } from '../ui/Dialog';
+import { ownTextOf } from '../i18n/overlay';
 
 interface Props {
   conversationId: string;
@@ -19,6 +20,8 @@ export function FlagSentence({ conversationId, textKey, lang, run }: Props) {
   const [suggestion, setSuggestion] = useState('');
   const [saved, setSaved] = useState(false);
   const shownText = i18n.getFixedT(lang, 'content')(textKey);
+  /** The municipality reviewed this very sentence: the tolk sees by whom and when before flagging it again. */
+  const review = ownTextOf(lang, `content:${textKey}`)?.review;
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -53,6 +56,11 @@ export function FlagSentence({ conversationId, textKey, lang, run }: Props) {
             <p className="flag-shown" lang={lang} dir={directionOf(lang)}>
               {shownText}
             </p>
+            {review ? (
+              <p className="hint" data-testid="sentence-reviewed">
+                {t('flagSentence.reviewed', { reviewer: review.reviewer, date: review.reviewedAt })}
+              </p>
+            ) : null}
             <label className="field">
               <span>{t('flagSentence.suggestion')}</span>
               <textarea lang={lang} dir={directionOf(lang)} rows={3} value={suggestion} onChange={(e) => setSuggestion(e.target.value)} />

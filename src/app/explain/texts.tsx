@@ -3,7 +3,8 @@
 import i18next from 'i18next';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { factsUsed, FACTS, type FactId } from '../../content/explanations';
+import type { FactId } from '../../content/explanations';
+import { currentFact } from '../content/municipalContent';
 import { directionOf } from '../../content/languages';
 import { loadLanguage } from '../i18n/i18n';
 
@@ -38,7 +39,7 @@ export const factValuesFor = (facts: FactMap | undefined, lang: string): Record<
   Object.fromEntries(
     Object.entries(facts ?? {}).flatMap(([name, id]) => {
       if (!id) return [];
-      const fact = FACTS[id];
+      const fact = currentFact(id);
       const format =
         fact.unit === 'euro'
           ? new Intl.NumberFormat(lang, { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 })
@@ -53,8 +54,8 @@ export const formatDay = (day: string, lang: string): string =>
 
 /** The most recent check date among the facts a text uses. */
 export const checkedAtOf = (facts: FactMap | undefined): string | undefined =>
-  factsUsed(facts)
-    .map((f) => f.review.checkedAt)
+  Object.values(facts ?? {})
+    .flatMap((id) => (id ? [currentFact(id).review.checkedAt] : []))
     .sort()
     .at(-1);
 

@@ -2,6 +2,7 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { directionOf } from '../../content/languages';
+import { overlayBundle } from './overlay';
 import nlCommon from '../../../locales/nl/common.json';
 import nlContent from '../../../locales/nl/content.json';
 import nlDrawing from '../../../locales/nl/drawing.json';
@@ -22,6 +23,8 @@ export const loadLanguage = async (lng: string): Promise<void> => {
       // A namespace not yet translated falls back to Dutch (the locale test reports it before release).
       if (!load) return console.warn(`No ${ns} texts for language ${lng}; showing Dutch`);
       i18next.addResourceBundle(lng, ns, (await load()).default, true, false);
+      // The municipality's own texts (a reviewed translation, its own wording) win over the built-in ones.
+      overlayBundle(lng, ns);
     }),
   );
 };
@@ -47,6 +50,8 @@ export const initI18n = async (lng = 'nl') => {
     resources: { nl: { common: nlCommon, content: nlContent, drawing: nlDrawing, explain: nlExplain } },
     interpolation: { escapeValue: false },
     returnNull: false,
+    // A municipality's own text arriving by sync re-renders what shows it.
+    react: { bindI18nStore: 'added' },
   });
   syncDocumentLanguage('nl');
   if (lng !== 'nl') await changeLanguage(lng);

@@ -1,4 +1,6 @@
-// Review status of each locale (locales/<lng>/meta.json): draft text is marked as draft in the app.
+// Review status of each locale (locales/<lng>/meta.json, or the municipality's own review): draft text is marked
+// as draft in the app.
+import { municipalLocaleReview } from '../content/municipalContent';
 export interface LocaleMeta {
   status: 'draft' | 'reviewed';
   reviewer: string | null;
@@ -8,6 +10,11 @@ export interface LocaleMeta {
 
 const metas = import.meta.glob<LocaleMeta>('../../../locales/*/meta.json', { eager: true, import: 'default' });
 
-export const localeMeta = (lng: string): LocaleMeta | undefined => metas[`../../../locales/${lng}/meta.json`];
+/** The locale's review: the municipality's own review (made in the back office) wins over the shipped file's. */
+export const localeMeta = (lng: string): LocaleMeta | undefined => {
+  const own = municipalLocaleReview(lng);
+  if (own) return { status: 'reviewed', reviewer: own.reviewer, reviewedAt: own.reviewedAt };
+  return metas[`../../../locales/${lng}/meta.json`];
+};
 
 export const isDraft = (lng: string): boolean => localeMeta(lng)?.status !== 'reviewed';

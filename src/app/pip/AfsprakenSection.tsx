@@ -10,6 +10,7 @@ import type { CaseSnapshot } from '../../domain/types';
 import { currentAuthor } from '../author';
 import { Pictogram } from '../ui/Pictogram';
 import { AfspraakForm } from './AfspraakForm';
+import { LocalPartners } from './LocalPartners';
 import { writeNow } from './usePip';
 
 interface Props {
@@ -82,6 +83,7 @@ export function AfsprakenSection({ snapshot, afspraken, entries, run }: Props) {
           + {t('plan.addAfspraak')}
         </button>
       )}
+      <LocalPartners />
     </section>
   );
 }

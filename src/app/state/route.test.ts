@@ -7,6 +7,8 @@ describe('route hash', () => {
     { name: 'home' },
     { name: 'settings' },
     { name: 'backoffice' },
+    { name: 'backoffice', section: 'figures' },
+    { name: 'backoffice', section: 'people' },
     { name: 'case', caseId: 'a b' },
     { name: 'talk', caseId: 'c', conversationId: 'v', step: 'topics' },
     { name: 'talk', caseId: 'c', conversationId: 'v', step: 'end' },

@@ -1,9 +1,10 @@
 // Routes of the app and their mapping to the location hash, so a reload returns to the same place.
+import { BACKOFFICE_SECTIONS, type BackofficeSection } from '../../protocol/backofficeSections';
 
 export type Route =
   | { name: 'home' }
   | { name: 'settings' }
-  | { name: 'backoffice' }
+  | { name: 'backoffice'; section?: BackofficeSection }
   | { name: 'case'; caseId: string }
   | { name: 'pip'; caseId: string; view: PipView; versionId?: string }
   | { name: 'talk'; caseId: string; conversationId: string; step: 'language' | 'topics' | 'end' }
@@ -23,7 +24,7 @@ export const routeToHash = (route: Route): string => {
     case 'settings':
       return '#/settings';
     case 'backoffice':
-      return '#/backoffice';
+      return route.section ? `#/backoffice/${route.section}` : '#/backoffice';
     case 'case':
       return `#/case/${enc(route.caseId)}`;
     case 'pip':
@@ -41,7 +42,10 @@ export const hashToRoute = (hash: string): Route => {
   const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean).map(decodeURIComponent);
   const [first, caseId, talk, conversationId, step, domainId, questionId] = parts;
   if (first === 'settings') return { name: 'settings' };
-  if (first === 'backoffice') return { name: 'backoffice' };
+  if (first === 'backoffice') {
+    const section = BACKOFFICE_SECTIONS.find((s) => s === caseId);
+    return section ? { name: 'backoffice', section } : { name: 'backoffice' };
+  }
   if (first !== 'case' || !caseId) return { name: 'home' };
   if (talk === 'pip') {
     const view = PIP_VIEWS.find((v) => v === conversationId) ?? 'plan';

@@ -2,6 +2,7 @@
 import { useTranslation } from 'react-i18next';
 import { directionOf } from '../../content/languages';
 import { isDraft } from '../i18n/meta';
+import { useMunicipalContent } from '../content/municipalContent';
 
 interface Props {
   i18nKey: string;
@@ -34,6 +35,8 @@ export function Bilingual({ i18nKey, ns = 'content', lang, className, as: Own = 
 /** One mark per screen on unreviewed translations, so a draft is never taken for official text. */
 export function DraftNotice({ lang }: { lang: string }) {
   const { i18n } = useTranslation();
+  // The municipality may mark the locale reviewed while it is on screen (it arrives by sync).
+  useMunicipalContent();
   if (!isDraft(lang)) return null;
   return (
     <span className="draft-notice" data-testid="draft-notice">

@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../state/store';
 import { ConnectivityChip } from './ConnectivityChip';
+import { sectionsFor } from '../../protocol/backofficeSections';
 
 export function TopBar({ title, children }: { title?: string; children?: ReactNode }) {
   const { t } = useTranslation();
@@ -18,7 +19,7 @@ export function TopBar({ title, children }: { title?: string; children?: ReactNo
       <div className="topbar-end">
         {children}
         <ConnectivityChip />
-        {role === 'teamleider' ? (
+        {role && sectionsFor(role).length > 0 ? (
           <button type="button" className="button button-quiet" onClick={() => navigate({ name: 'backoffice' })}>
             {t('nav.backoffice')}
           </button>

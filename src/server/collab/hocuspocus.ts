@@ -2,7 +2,7 @@
 import { Hocuspocus, type Document, type Extension } from '@hocuspocus/server';
 import * as Y from 'yjs';
 import type { ErrorCode } from '../../protocol/api';
-import { CASES_CHANGED, organisationChannelName, parseDocumentName } from '../../protocol/documentName';
+import { CASES_CHANGED, CONTENT_CHANGED, organisationChannelName, parseDocumentName } from '../../protocol/documentName';
 import type { Audit } from '../audit';
 import { auditCaseOpened } from '../audit/caseOpened';
 import { CaseDeletedError, isCaseDeleted, purgeIfDeleted } from '../avg/tombstones';
@@ -296,6 +296,11 @@ const pauseReading = (ws: { pause?: () => void; resume?: () => void }, ms: numbe
  */
 export function notifyCasesChanged(sync: Pick<SyncServer, 'documents'>, organisationId: string): void {
   sync.documents.get(organisationChannelName(organisationId))?.broadcastStateless(CASES_CHANGED);
+}
+
+/** Tells the municipality's tablets that are online that its content (texts, figures, partners) changed. */
+export function notifyContentChanged(sync: Pick<SyncServer, 'documents'>, organisationId: string): void {
+  sync.documents.get(organisationChannelName(organisationId))?.broadcastStateless(CONTENT_CHANGED);
 }
 
 /** Closes every socket of a revoked device; its reconnect is then refused. */

@@ -78,7 +78,7 @@ export const updateCaseProjection = async (
         s.conflictCount ?? 0,
       ],
     );
-    for (const table of ['case_answer_flags', 'case_feedback', 'case_teachback']) {
+    for (const table of ['case_answer_flags', 'case_feedback', 'case_teachback', 'case_translation_flags']) {
       await tx.query(`DELETE FROM ${table} WHERE name = $1`, [name]);
     }
     for (const flag of f.flags) {
@@ -100,6 +100,13 @@ export const updateCaseProjection = async (
       await tx.query(
         'INSERT INTO case_teachback (name, record_id, card_id, language, understood, at) VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT DO NOTHING',
         [name, t.id, t.cardId, t.language, t.understood, t.at],
+      );
+    }
+    for (const flag of f.translationFlags) {
+      await tx.query(
+        `INSERT INTO case_translation_flags (name, flag_id, text_key, language, shown_text, suggestion, at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT DO NOTHING`,
+        [name, flag.id, flag.textKey, flag.language, flag.shownText, flag.suggestion, flag.at],
       );
     }
   });

@@ -61,3 +61,6 @@ export const readCaseDoc = async (page: Page, caseId: string): Promise<Y.Doc> =>
   for (const update of updates) Y.applyUpdate(doc, Uint8Array.from(update));
   return doc;
 };
+
+/** The municipality's content as the tablet keeps it for offline use (the Dexie `catalog` table). */
+export const readCatalog = (page: Page): Promise<unknown[]> => readAll(page, 'samenspraak', 'catalog');
