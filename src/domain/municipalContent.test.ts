@@ -1,8 +1,9 @@
 // The tablet reads the municipality's content: texts per language with their review, checked figures in place of
 // the built-in ones, a locale's review, and partners; malformed rows are ignored, never shown half.
 import { describe, expect, it } from 'vitest';
+import { EXPLANATION_CARDS } from '../content/explanations';
 import { FACTS } from '../content/explanations/facts';
-import { factWithOwn, localeReview, ownTexts, partnersOf, type ContentRow } from './municipalContent';
+import { cardWithOwnSource, factWithOwn, localeReview, ownTexts, partnersOf, type ContentRow } from './municipalContent';
 
 const row = (r: Partial<ContentRow> & Pick<ContentRow, 'kind' | 'key'>): ContentRow => ({ language: '', value: null, reviewedBy: null, reviewedAt: null, changedAt: '2026-12-01T09:00:00.000Z', ...r });
 
@@ -24,6 +25,16 @@ describe('municipal content on the tablet', () => {
     ]);
     expect(own).toMatchObject({ id: 'intakeFineEuro', value: 250, source: { article: 'art. 8.1' }, review: { status: 'reviewed', checkedAt: '2026-11-30', checkedBy: 'Jurist' } });
     expect(factWithOwn(FACTS.pipWithinWeeks, [row({ kind: 'fact', key: 'pipWithinWeeks', value: { value: 'ten' } })])).toBe(FACTS.pipWithinWeeks);
+  });
+
+  it('gives a card the source the municipality checked, reviewed when someone signed for it', () => {
+    const card = EXPLANATION_CARDS.find((c) => c.id === 'boete')!;
+    const own = cardWithOwnSource(card, [
+      row({ kind: 'source', key: 'boete', value: { source: { title: 'Besluit inburgering 2021', article: 'art. 8.1' }, checkedAt: '2026-12-02' }, reviewedBy: 'Jurist' }),
+    ]);
+    expect(own).toMatchObject({ id: 'boete', source: { title: 'Besluit inburgering 2021', article: 'art. 8.1' }, review: { status: 'reviewed', checkedAt: '2026-12-02', checkedBy: 'Jurist' } });
+    expect(own.panels).toBe(card.panels);
+    expect(cardWithOwnSource(card, [row({ kind: 'source', key: 'boete', value: { source: {} } })])).toBe(card);
   });
 
   it('reads a locale review and the partners by name', () => {

@@ -1,10 +1,10 @@
 // Reading the municipality's own content as the tablet holds it: its texts per language, a legal figure with the
-// municipality's checked value and source in place of the built-in one, its local partners, and review marks of a
-// whole locale or a single string. Pure: the rows come from storage, the app applies the result.
-import type { Fact, FactId } from '../content/explanations/types';
+// municipality's checked value and source in place of the built-in one, a card's source as it checked it, its local
+// partners, and review marks of a whole locale or a single string. Pure: the rows come from storage, the app applies the result.
+import type { ExplanationCard, Fact, FactId } from '../content/explanations/types';
 
 export interface ContentRow {
-  kind: 'text' | 'fact' | 'partner' | 'locale-review';
+  kind: 'text' | 'fact' | 'partner' | 'locale-review' | 'source';
   key: string;
   language: string;
   value: unknown;
@@ -59,6 +59,21 @@ export const factWithOwn = (fact: Fact, rows: readonly ContentRow[]): Fact => {
     ...fact,
     value: row.value.value,
     source,
+    review: {
+      status: row.reviewedBy ? 'reviewed' : 'draft',
+      checkedAt: typeof row.value.checkedAt === 'string' ? row.value.checkedAt : row.changedAt.slice(0, 10),
+      checkedBy: row.reviewedBy,
+    },
+  };
+};
+
+/** The card with its source as the municipality checked it (title, article, link, date, who), or as built in. */
+export const cardWithOwnSource = (card: ExplanationCard, rows: readonly ContentRow[]): ExplanationCard => {
+  const row = rows.find((r) => r.kind === 'source' && r.key === card.id);
+  if (!row || !isRecord(row.value) || !isRecord(row.value.source) || typeof row.value.source.title !== 'string') return card;
+  return {
+    ...card,
+    source: row.value.source as unknown as ExplanationCard['source'],
     review: {
       status: row.reviewedBy ? 'reviewed' : 'draft',
       checkedAt: typeof row.value.checkedAt === 'string' ? row.value.checkedAt : row.changedAt.slice(0, 10),

@@ -1,9 +1,9 @@
 // The municipality's own content and its review, shared by server, tablets and back office (issue 14):
-// texts (a translation or a Dutch wording of its own), legal figures it checked, local partners, and review
+// texts (a translation or a Dutch wording of its own), legal figures and card sources it checked, local partners, and review
 // marks of one string or a whole locale. Versioned on the server; the tablets hold the current set offline.
 import { z } from 'zod';
 
-export const CONTENT_KINDS = ['text', 'fact', 'partner', 'locale-review'] as const;
+export const CONTENT_KINDS = ['text', 'fact', 'partner', 'locale-review', 'source'] as const;
 export type ContentKind = (typeof CONTENT_KINDS)[number];
 
 /** "explain:boete.panel1", "content:tile.yes": an i18n namespace and key. */
@@ -31,6 +31,8 @@ export const partnerValueSchema = z.object({
   address: z.string().trim().max(200).default(''),
   url: z.url().max(500).optional(),
 });
+/** The source of an explanation card as the municipality checked it. */
+export const cardSourceValueSchema = z.object({ source: sourceSchema, checkedAt: z.iso.date() });
 export const localeReviewValueSchema = z.object({ note: z.string().trim().max(500).default('') });
 
 export type TextValue = z.infer<typeof textValueSchema>;
@@ -42,6 +44,7 @@ export const contentChangeSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('text'), key: textKeySchema, language: languageSchema, value: textValueSchema.nullable(), reviewer: reviewerSchema.optional() }),
   z.object({ kind: z.literal('fact'), key: z.enum(['inburgeringstermijnYears', 'ontzorgenMonths', 'intakeFineEuro', 'pipWithinWeeks']), language: z.literal('').default(''), value: factValueSchema.nullable(), reviewer: reviewerSchema.optional() }),
   z.object({ kind: z.literal('partner'), key: z.string().regex(/^[a-z0-9-]{2,60}$/), language: z.literal('').default(''), value: partnerValueSchema.nullable(), reviewer: reviewerSchema.optional() }),
+  z.object({ kind: z.literal('source'), key: z.string().regex(/^[a-z0-9-]{2,60}$/), language: z.literal('').default(''), value: cardSourceValueSchema.nullable(), reviewer: reviewerSchema.optional() }),
   z.object({ kind: z.literal('locale-review'), key: z.literal('').default(''), language: languageSchema, value: localeReviewValueSchema.nullable(), reviewer: reviewerSchema }),
 ]);
 export type ContentChange = z.infer<typeof contentChangeSchema>;

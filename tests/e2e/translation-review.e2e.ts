@@ -113,6 +113,12 @@ describe('translation review', () => {
     await fine.getByLabel('Nagekeken op').fill('2026-12-01');
     await fine.getByRole('button', { name: 'Opslaan' }).click();
     await fine.getByText('Opgeslagen.').waitFor();
+    await laptop.getByLabel('Kaart', { exact: true }).selectOption('boete');
+    const source = laptop.getByTestId('card-source');
+    await source.getByLabel('Artikel').fill('art. 8.1, nagekeken');
+    await source.getByLabel('Nagekeken op').fill('2026-12-02');
+    await source.getByRole('button', { name: 'Opslaan' }).click();
+    await source.getByText('Opgeslagen.').waitFor();
     await laptop.getByRole('button', { name: '+ Partner toevoegen' }).click();
     const form = laptop.getByRole('form', { name: 'Partner' });
     await form.getByLabel('Naam').fill('Taalhuis Centrum');
@@ -131,6 +137,9 @@ describe('translation review', () => {
     const sentence = tablet.locator('.explain-sentence');
     await expect.poll(() => sentence.textContent(), { timeout: 20_000 }).toMatch(/250/);
     expect(await sentence.textContent()).toContain('2026');
+    // Under the card, the source as the municipality checked it, no longer marked as a draft.
+    await expect.poll(() => tablet.locator('.explain-source').textContent()).toContain('art. 8.1, nagekeken');
+    expect(await tablet.locator('.explain-source .explain-draft').count()).toBe(0);
     expect(await readCatalog(tablet)).toEqual(
       expect.arrayContaining([expect.objectContaining({ kind: 'partner', key: 'taalhuis-centrum', value: expect.objectContaining({ name: 'Taalhuis Centrum', phone: '010 123 45 67' }) })]),
     );

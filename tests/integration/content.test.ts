@@ -114,13 +114,17 @@ for (const { kind, enabled } of adapters) {
       expect(history.map((h) => h.value)).toEqual([null, { text: 'እወ' }, { text: 'እወ፣' }]);
     });
 
-    it('keeps a checked legal figure and a local partner, with source and date, for the tablets', async () => {
+    it('keeps a checked legal figure, a card\'s source and a local partner, with source and date, for the tablets', async () => {
       const fine = { value: 250, source: { title: 'Besluit inburgering 2021', article: 'art. 8.1', url: 'https://wetten.overheid.nl/BWBR0045555' }, checkedAt: '2026-12-01' };
       expect((await call(tokens.beheerder, 'POST', '/api/backoffice/content', { kind: 'fact', key: 'intakeFineEuro', value: fine, reviewer: 'Mr. J. de Vries' })).status).toBe(200);
       expect((await call(tokens.teamleider, 'POST', '/api/backoffice/content', { kind: 'fact', key: 'intakeFineEuro', value: { ...fine, checkedAt: 'gisteren' } })).status).toBe(400);
       const partner = { name: 'Taalhuis Centrum', about: 'Gratis taalles op dinsdag', phone: '010 123 45 67', address: 'Markt 1' };
       expect((await call(tokens.teamleider, 'POST', '/api/backoffice/content', { kind: 'partner', key: 'taalhuis', value: partner })).status).toBe(200);
+      const source = { source: { title: 'Besluit inburgering 2021', article: 'art. 8.1' }, checkedAt: '2026-12-02' };
+      expect((await call(tokens.teamleider, 'POST', '/api/backoffice/content', { kind: 'source', key: 'boete', value: source, reviewer: 'Mr. J. de Vries' })).status).toBe(200);
+      expect((await call(tokens.teamleider, 'POST', '/api/backoffice/content', { kind: 'source', key: 'no-such-card', value: source })).body).toMatchObject({ reason: 'unknown-key' });
       const items = (await content(tokens.consultant)).items;
+      expect(items.find((i) => i.kind === 'source')).toMatchObject({ key: 'boete', value: source, reviewedBy: 'Mr. J. de Vries' });
       expect(items.find((i) => i.kind === 'fact')).toMatchObject({ key: 'intakeFineEuro', value: fine, reviewedBy: 'Mr. J. de Vries' });
       expect(items.find((i) => i.kind === 'partner')).toMatchObject({ key: 'taalhuis', value: partner });
     });

@@ -12,11 +12,18 @@ const store = dexieMunicipalContentStore(db);
 let timer: ReturnType<typeof setInterval> | undefined;
 let following: (() => void) | null = null;
 
-/** One fetch round; the content stays as it is when the tablet is offline or the server fails. */
+/**
+ * One fetch round; the content stays as it is when the tablet is offline or the server fails. Rounds run one at a
+ * time (an older answer never lands after a newer one); a change heard during a round brings one more round.
+ */
+const rounds = (async () => {
+  const { oneAtATime, fetchMunicipalContent } = await import('../../sync/contentSync');
+  return oneAtATime(() => fetchMunicipalContent({ baseUrl: location.origin, getAccessToken: () => session.getAccessToken(), store, onUpdated: setMunicipalContent }));
+})();
+
 export const refreshMunicipalContent = async (): Promise<void> => {
   if (session.getState().status !== 'signed-in') return;
-  const { fetchMunicipalContent } = await import('../../sync/contentSync');
-  await fetchMunicipalContent({ baseUrl: location.origin, getAccessToken: () => session.getAccessToken(), store, onUpdated: setMunicipalContent });
+  await (await rounds)();
 };
 
 const follow = (state: SessionState) => {

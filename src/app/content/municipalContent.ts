@@ -2,8 +2,8 @@
 // (i18n overlay), the legal figures and the locale review marks; components read it through useMunicipalContent.
 import { useSyncExternalStore } from 'react';
 import { FACTS } from '../../content/explanations/facts';
-import type { Fact, FactId } from '../../content/explanations/types';
-import { factWithOwn, localeReview, ownTexts, partnersOf, type ContentRow, type Partner, type Review } from '../../domain/municipalContent';
+import type { ExplanationCard, Fact, FactId } from '../../content/explanations/types';
+import { cardWithOwnSource, factWithOwn, localeReview, ownTexts, partnersOf, type ContentRow, type Partner, type Review } from '../../domain/municipalContent';
 import { setOwnTexts } from '../i18n/overlay';
 
 let rows: readonly ContentRow[] = [];
@@ -20,6 +20,9 @@ export const setMunicipalContent = (next: readonly ContentRow[]): void => {
 
 /** The legal figure as the municipality checked it, or the built-in one. */
 export const currentFact = (id: FactId): Fact => factWithOwn(FACTS[id], rows);
+
+/** The card with the source the municipality checked, or as built in. */
+export const currentCard = (card: ExplanationCard): ExplanationCard => cardWithOwnSource(card, rows);
 
 /** The municipality's review of a whole locale, if it made one. */
 export const municipalLocaleReview = (language: string): Review | undefined => localeReview(rows, language);

@@ -18,6 +18,7 @@ import { changeLanguage } from '../i18n/i18n';
 import { Pictogram } from '../ui/Pictogram';
 import { SpeakButton } from '../ui/SpeakButton';
 import { ExplainBar, PanelView, StepNav } from './Steps';
+import { currentCard, useMunicipalContent } from '../content/municipalContent';
 import { EXPLAIN_NS, ExplainText, Untranslated, checkedAtOf, formatDay, useExplainLine, useExplainTexts } from './texts';
 import './explain.css';
 
@@ -222,8 +223,9 @@ function Result({ understood, lang, onAgain, onDone }: { understood: boolean; la
 /** For the consultant and tolk: where the card comes from, and that it is a draft until the municipality checks it. */
 function SourceLine({ card }: { card: ExplanationCard }) {
   const { i18n } = useTranslation();
+  useMunicipalContent();
   const nl = i18n.getFixedT('nl', EXPLAIN_NS);
-  const { source, review } = card;
+  const { source, review } = currentCard(card);
   return (
     <footer className="explain-source" lang="nl" dir="ltr">
       <span>

@@ -5,7 +5,8 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { SECTION_ROLES } from '../../protocol/backofficeSections';
-import { contentChangeSchema, languageSchema, type ImportReport } from '../../protocol/municipalContent';
+import { CONTENT_KINDS, contentChangeSchema, languageSchema, type ImportReport } from '../../protocol/municipalContent';
+import { isExplanationCardId } from '../../content/explanations';
 import { requirePrincipal } from '../auth/routes';
 import type { Principal } from '../auth/tokens';
 import { bundledTexts, isAppLanguage } from '../content/bundledLocales';
@@ -16,7 +17,7 @@ import { readTranslatorFile, toTranslatorJson, toXliff, TranslatorFileError, typ
 import { backofficePrincipal, whoOf } from './guard';
 import type { BackofficeRouteDeps } from './routes';
 
-const historyQuerySchema = z.object({ kind: z.enum(['text', 'fact', 'partner', 'locale-review']), key: z.string().max(260).default(''), language: z.string().max(10).default('') });
+const historyQuerySchema = z.object({ kind: z.enum(CONTENT_KINDS), key: z.string().max(260).default(''), language: z.string().max(10).default('') });
 const importQuerySchema = z.object({ reviewer: z.string().trim().min(2).max(120) });
 const IMPORT_LIMIT = 4 * 1024 * 1024;
 
@@ -55,6 +56,7 @@ export const registerContentRoutes = (app: FastifyInstance, deps: BackofficeRout
       const problem = checkText(bundledTexts('nl'), c.key, c.value.text);
       if (problem) return reply.code(400).send({ error: 'invalid-request', reason: problem });
     }
+    if (c.kind === 'source' && !isExplanationCardId(c.key)) return reply.code(400).send({ error: 'invalid-request', reason: 'unknown-key' });
     const item = await appendContent(db, p.organisationId, p.userId, c);
     await changed(p, request, 'content-change', `${c.kind}:${c.key}:${c.language}`, c.value === null ? 'taken-back' : c.reviewer ? 'reviewed' : 'changed');
     return item;

@@ -1,6 +1,6 @@
 // The municipality's content, edited without a developer and versioned on the server: the legal figures (with
-// source and the date they were checked), local partners and contacts, the Dutch wording of the explanation cards,
-// and photos. Every change reaches the tablets through sync and works offline there.
+// source and the date they were checked), local partners and contacts, the Dutch wording of the explanation cards
+// and their sources, and photos. Every change reaches the tablets through sync and works offline there.
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MunicipalContent } from '../../../protocol/municipalContent';
@@ -30,9 +30,9 @@ export default function ContentSection() {
       {content.status === 'failed' ? <FailureNotice reason={content.reason} /> : null}
       {content.status === 'ready' ? (
         <>
-          <FactsEditor items={content.data.items} reviewer={reviewer} onSaved={content.reload} />
+          <FactsEditor items={content.data.items} revision={content.data.revision} reviewer={reviewer} onSaved={content.reload} />
           <PartnersEditor items={content.data.items} reviewer={reviewer} onSaved={content.reload} />
-          <ExplainTextsEditor items={content.data.items} reviewer={reviewer} onSaved={content.reload} />
+          <ExplainTextsEditor items={content.data.items} revision={content.data.revision} reviewer={reviewer} onSaved={content.reload} />
         </>
       ) : null}
       <PhotoSettings />

@@ -1,17 +1,28 @@
-// The Dutch wording of an explanation card, sentence by sentence, as the municipality wants it said; the built-in
-// text beside each field, placeholders such as {{years}} kept (the server refuses a text that drops one).
+// An explanation card as the municipality wants it: its source (title, article, link, date checked) and its Dutch
+// wording sentence by sentence, the built-in text as the start, placeholders such as {{years}} kept (the server
+// refuses a text that drops one); every entry with its earlier versions.
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EXPLANATION_CARDS } from '../../../content/explanations';
+import { cardWithOwnSource, type ContentRow } from '../../../domain/municipalContent';
 import type { ContentItem } from '../../../protocol/municipalContent';
+import { CardSourceForm } from './CardSourceForm';
 import { reviewerOf, saveContent } from './saveContent';
 import { SaveOutcome } from './SaveOutcome';
+import { VersionHistory } from './VersionHistory';
 
-export function ExplainTextsEditor({ items, reviewer, onSaved }: { items: readonly ContentItem[]; reviewer: string; onSaved(): void }) {
+interface Props {
+  items: readonly ContentItem[];
+  revision: number;
+  reviewer: string;
+  onSaved(): void;
+}
+
+export function ExplainTextsEditor({ items, revision, reviewer, onSaved }: Props) {
   const { t } = useTranslation();
   const cardId = useId();
   const [card, setCard] = useState(EXPLANATION_CARDS[0]!.id);
-  const chosen = EXPLANATION_CARDS.find((c) => c.id === card)!;
+  const chosen = cardWithOwnSource(EXPLANATION_CARDS.find((c) => c.id === card)!, items as readonly ContentRow[]);
   const keys = [chosen.titleKey, ...chosen.panels.map((p) => p.textKey)];
   return (
     <section className="card" aria-labelledby="explain-heading">
@@ -26,18 +37,15 @@ export function ExplainTextsEditor({ items, reviewer, onSaved }: { items: readon
           ))}
         </select>
       </div>
-      <p className="hint">
-        {t('backoffice.content.source')}: {chosen.source.title}
-        {chosen.source.article ? `, ${chosen.source.article}` : ''}
-      </p>
+      <CardSourceForm key={card} card={chosen} own={items.some((i) => i.kind === 'source' && i.key === card)} reviewer={reviewer} onSaved={onSaved} revision={revision} />
       {keys.map((key) => (
-        <SentenceField key={`${card}|${key}`} textKey={`explain:${key}`} own={items.find((i) => i.kind === 'text' && i.language === 'nl' && i.key === `explain:${key}`)} reviewer={reviewer} onSaved={onSaved} />
+        <SentenceField key={`${card}|${key}`} textKey={`explain:${key}`} own={items.find((i) => i.kind === 'text' && i.language === 'nl' && i.key === `explain:${key}`)} reviewer={reviewer} onSaved={onSaved} revision={revision} />
       ))}
     </section>
   );
 }
 
-function SentenceField({ textKey, own, reviewer, onSaved }: { textKey: string; own: ContentItem | undefined; reviewer: string; onSaved(): void }) {
+function SentenceField({ textKey, own, reviewer, onSaved, revision }: { textKey: string; own: ContentItem | undefined; reviewer: string; onSaved(): void; revision: number }) {
   const { t, i18n } = useTranslation();
   const id = useId();
   const key = textKey.slice('explain:'.length);
@@ -60,6 +68,7 @@ function SentenceField({ textKey, own, reviewer, onSaved }: { textKey: string; o
           {t('backoffice.content.save')}
         </button>
         <SaveOutcome outcome={outcome} />
+        {own ? <VersionHistory kind="text" contentKey={textKey} language="nl" version={revision} /> : null}
       </div>
     </div>
   );

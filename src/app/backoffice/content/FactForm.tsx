@@ -4,8 +4,9 @@ import { useTranslation } from 'react-i18next';
 import type { Fact } from '../../../content/explanations/types';
 import { reviewerOf, saveContent } from './saveContent';
 import { SaveOutcome } from './SaveOutcome';
+import { VersionHistory } from './VersionHistory';
 
-export function FactForm({ fact, own, reviewer, onSaved }: { fact: Fact; own: boolean; reviewer: string; onSaved(): void }) {
+export function FactForm({ fact, own, reviewer, onSaved, version }: { fact: Fact; own: boolean; reviewer: string; onSaved(): void; version: number }) {
   const { t } = useTranslation();
   const id = useId();
   const [value, setValue] = useState(String(fact.value));
@@ -48,6 +49,7 @@ export function FactForm({ fact, own, reviewer, onSaved }: { fact: Fact; own: bo
         </button>
         <SaveOutcome outcome={outcome} />
       </div>
+      <VersionHistory kind="fact" contentKey={fact.id} version={version} />
     </form>
   );
 }
