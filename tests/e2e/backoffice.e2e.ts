@@ -142,4 +142,24 @@ describe('the back office', () => {
     expect(await seriousViolations(laptop)).toEqual([]);
     await laptop.screenshot({ path: `${SHOTS}/nl-landscape-backoffice-ratings.png` });
   });
+
+  it('fits every part of the back office on a tablet, upright and sideways, axe-clean', async () => {
+    for (const [size, viewport] of [
+      ['portrait', TABLET_PORTRAIT],
+      ['landscape', TABLET_LANDSCAPE],
+    ] as const) {
+      await laptop.setViewportSize(viewport);
+      for (const part of ['Dossiers', 'Cijfers', 'Vertalingen', 'Inhoud', 'Mensen en tablets', 'Privacy (AVG)']) {
+        await laptop.getByRole('link', { name: part, exact: true }).click();
+        await laptop.locator('.backoffice-page h2, .backoffice-page table').first().waitFor();
+        // Wait until the part has its data (tables drawn), so the checks see the full screen.
+        await expect.poll(() => laptop.getByText('Even laden …').count()).toBe(0);
+        expect(await laptop.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth), `${part} fits ${size}`).toBe(true);
+        expect(await seriousViolations(laptop), `${part} ${size}`).toEqual([]);
+      }
+      await laptop.getByRole('link', { name: 'Mensen en tablets', exact: true }).click();
+      await laptop.getByText('tablet consulent').first().waitFor();
+      await laptop.screenshot({ path: `${SHOTS}/nl-${size}-backoffice-people.png` });
+    }
+  });
 });

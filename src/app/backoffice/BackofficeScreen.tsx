@@ -26,7 +26,7 @@ export default function BackofficeScreen({ section }: { section?: BackofficeSect
   const Section = current ? SECTION_SCREENS[current] : undefined;
   return (
     <>
-      <TopBar title={t('backoffice.title')} />
+      <TopBar title={current ? t(`backoffice.section.${current}`) : t('nav.backoffice')} />
       <main className="page backoffice-page" id="main">
         {sections.length > 1 ? (
           <nav className="backoffice-nav" aria-label={t('backoffice.menu')}>
