@@ -11,6 +11,9 @@ import {
   type SessionResponse,
 } from '../protocol/api';
 
+// The app's CSP has no 'unsafe-eval': zod must not probe for eval (it would be reported as a violation).
+z.config({ jitless: true });
+
 /** Why a call failed: a server error code, or that the server could not be reached. */
 export type ApiFailure = ErrorCode | 'offline' | 'server-error';
 
