@@ -1,8 +1,32 @@
-// Vite build of the PWA: React, the service worker (prompt-for-update) and the precache list.
+// Vite build of the PWA: React, the service worker (prompt-for-update), the precache list, and the home-screen
+// icons generated from public/icons/icon.svg (pwa-assets.config.ts).
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
-import { VitePWA } from 'vite-plugin-pwa';
+import { VitePWA, type ManifestOptions } from 'vite-plugin-pwa';
+import { defaultAssetName, type AssetSize } from '@vite-pwa/assets-generator/config';
 import pkg from './package.json' with { type: 'json' };
+import { iconPreset } from './pwa-assets.config';
+
+/** Where the generated icons are served: beside their SVG, in /icons/ (dist/icons/ after the build). */
+const ICONS_URL = '/icons/';
+
+const side = (size: AssetSize) => (typeof size === 'number' ? { width: size, height: size } : size);
+
+/** The manifest's icons, named as the generator names the files it writes from the same preset. */
+const manifestIcons = (): ManifestOptions['icons'] => [
+  ...(['transparent', 'maskable'] as const).flatMap((type) =>
+    iconPreset[type].sizes.map((size) => {
+      const { width, height } = side(size);
+      return {
+        src: `${ICONS_URL}${defaultAssetName(type, { original: size, width, height })}`,
+        sizes: `${width}x${height}`,
+        type: 'image/png',
+        purpose: type === 'maskable' ? 'maskable' : 'any',
+      };
+    }),
+  ),
+  { src: `${ICONS_URL}icon.svg`, sizes: 'any', type: 'image/svg+xml', purpose: 'any' },
+];
 
 export default defineConfig({
   plugins: [
@@ -11,7 +35,19 @@ export default defineConfig({
       registerType: 'prompt',
       injectRegister: false,
       includeAssets: ['pictograms/*.svg', 'icons/*.svg'],
+      // PNG icons, favicon.ico and the apple-touch-icon are made at build (and served by the dev server) from the
+      // SVG; their <link>s go into index.html. `integration.baseUrl` puts those links under /icons/, where the files
+      // are written; the manifest lists the icons itself (manifestIcons above), as the generator would name them
+      // from the root.
+      pwaAssets: {
+        config: true,
+        overrideManifestIcons: false,
+        includeHtmlHeadLinks: true,
+        injectThemeColor: false,
+        integration: { baseUrl: ICONS_URL },
+      },
       manifest: {
+        id: '/',
         name: 'Samenspraak',
         short_name: 'Samenspraak',
         description: 'Samen in gesprek: brede intake en PIP',
@@ -21,12 +57,11 @@ export default defineConfig({
         display: 'standalone',
         orientation: 'any',
         start_url: '/',
-        icons: [
-          { src: '/icons/icon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' },
-        ],
+        scope: '/',
+        icons: manifestIcons(),
       },
       workbox: {
-        globPatterns: ['**/*.{js,css,html,svg,png,woff2,json,webmanifest}'],
+        globPatterns: ['**/*.{js,css,html,svg,png,ico,woff2,json,webmanifest}'],
         maximumFileSizeToCacheInBytes: 5 * 1024 * 1024,
         navigateFallback: '/index.html',
         navigateFallbackDenylist: [/^\/api\//, /^\/sync/],

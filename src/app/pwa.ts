@@ -1,6 +1,10 @@
-// Service worker registration (workbox-window via vite-plugin-pwa) with prompt-for-update.
+// Service worker registration (workbox-window via vite-plugin-pwa) with prompt-for-update, and the browser's
+// install offer, caught as soon as the app's code is loaded (before the first screen waits for its languages).
 import { registerSW } from 'virtual:pwa-register';
 import { useAppStore } from './state/store';
+import { listenForInstallPrompt } from './pwa/installPrompt';
+
+listenForInstallPrompt();
 
 let updateServiceWorker: ((reload?: boolean) => Promise<void>) | undefined;
 

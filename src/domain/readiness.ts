@@ -7,6 +7,11 @@ export interface ReadinessFacts {
   storagePersisted: boolean;
   /** Opened as an installed app (home screen), not in a browser tab. */
   installed: boolean;
+  /**
+   * The browser deletes all the site's storage after seven days without use unless the app runs from the home
+   * screen: Safari, and every browser on iPadOS (all are WebKit). See src/app/pwa/platform.ts.
+   */
+  storageClearedWhenUnused: boolean;
   /** Languages of the cases on the tablet that have neither a voice on this tablet nor recorded prompts. */
   languagesWithoutAudio: string[];
   signedIn: boolean;
@@ -19,6 +24,7 @@ export interface ReadinessFacts {
 export type ReadinessGap =
   | 'app-not-cached'
   | 'storage-not-persisted'
+  | 'storage-seven-days'
   | 'not-signed-in'
   | 'cases-not-downloaded'
   | 'changes-waiting'
@@ -33,7 +39,9 @@ export const readinessGaps = (facts: ReadinessFacts, now: string): ReadinessGap[
   if (!facts.appCached) gaps.push('app-not-cached');
   // Only an installed app can be promised lasting storage; in a tab the gap says to install it. An
   // installed app whose browser still gives no promise is not kept amber for what nobody can change.
-  if (!facts.storagePersisted && !facts.installed) gaps.push('storage-not-persisted');
+  // In Safari a tab loses everything after seven days without use, promise or not: that gap says so instead.
+  if (!facts.installed && facts.storageClearedWhenUnused) gaps.push('storage-seven-days');
+  else if (!facts.storagePersisted && !facts.installed) gaps.push('storage-not-persisted');
   if (!facts.signedIn) gaps.push('not-signed-in');
   else if (!facts.casesDownloadedAt || Date.parse(now) - Date.parse(facts.casesDownloadedAt) > FRESH_MS) {
     gaps.push('cases-not-downloaded');

@@ -1,6 +1,7 @@
 // Records one prompt with the microphone (MediaRecorder): start, stop, then the recording to listen to and keep or discard.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { MAX_CONTENT_MEDIA_BYTES, mimeEssence } from '../../protocol/contentMedia';
+import { pickRecordingMime } from './recordingMime';
 
 export type RecorderProblem = 'mic-denied' | 'no-mic' | 'unsupported' | 'too-long' | 'failed';
 
@@ -11,17 +12,7 @@ export type RecorderState =
   | { status: 'review'; blob: Blob; mime: string; durationMs: number }
   | { status: 'problem'; problem: RecorderProblem };
 
-/** Types the server accepts, the best first: Opus in WebM (Chrome, Firefox), Ogg, then MP4/AAC (Safari). */
-const CANDIDATES = ['audio/webm;codecs=opus', 'audio/webm', 'audio/ogg;codecs=opus', 'audio/mp4'];
-
-export const pickRecordingMime = (isTypeSupported: (mime: string) => boolean): string | undefined =>
-  CANDIDATES.find((mime) => {
-    try {
-      return isTypeSupported(mime);
-    } catch {
-      return false;
-    }
-  });
+export { pickRecordingMime } from './recordingMime';
 
 export const problemOfMicError = (error: unknown): RecorderProblem => {
   const name = (error as { name?: string } | null)?.name;

@@ -12,6 +12,7 @@ import { AboutMeSettings } from './AboutMeSettings';
 import { VoicesSettings } from '../audio/VoicesSettings';
 import { PhotoSettings } from '../photos/PhotoSettings';
 import { TabletCases } from './TabletCases';
+import { InstallCard } from '../pwa/InstallHelp';
 
 const megabytes = (bytes?: number) => (bytes === undefined ? '?' : (bytes / 1024 / 1024).toFixed(1));
 
@@ -40,6 +41,7 @@ export function SettingsScreen() {
             </>
           )}
         </section>
+        <InstallCard />
         <TabletCases retentionDays={retentionDays} onRetention={setRetentionDays} />
         <AccountCard />
         <AboutMeSettings />

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { readinessGaps, type ReadinessGap } from '../../domain/readiness';
 import { useCaseList } from '../hooks/useCaseList';
 import { findLanguage } from '../../content/languages';
+import { InstallHelp } from '../pwa/InstallHelp';
 import { Dialog } from './Dialog';
 import { useReadinessFacts } from './useReadinessFacts';
 
@@ -34,8 +35,10 @@ export function ReadinessChip() {
             {ready ? <p>{t('ready.allGood')}</p> : null}
             <ul className="plain-list ready-list">
               {gaps.map((gap) => (
-                <li key={gap}>
+                <li key={gap} data-gap={gap}>
                   {t(`ready.gap.${gap}`, { languages: facts.languagesWithoutAudio.map((l) => findLanguage(l)?.endonym ?? l).join(', ') })}
+                  {/* Both storage gaps ask for the home-screen app: show how, right here. */}
+                  {gap === 'storage-seven-days' || gap === 'storage-not-persisted' ? <InstallHelp showWhy={false} /> : null}
                 </li>
               ))}
             </ul>

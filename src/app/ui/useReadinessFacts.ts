@@ -1,18 +1,18 @@
 // Gathers the facts of "klaar voor onderweg" and re-checks on each event that can change one: the
 // service worker taking control, storage being granted, a new case download, voices loading, a prompt
-// recorded, the server connection.
+// recorded, the server connection, the app being installed.
 import { useEffect, useState } from 'react';
 import type { ReadinessFacts } from '../../domain/readiness';
 import type { CaseRow } from '../../storage/db';
 import { watchSetting } from '../../storage/settingsWatch';
 import { contentMedia } from '../audio/mediaServices';
 import { languagesWithoutVoice, useVoices } from '../audio/voices';
+import { useInstallState } from '../pwa/installPrompt';
+import { readBrowserFacts, storageClearedWhenUnused } from '../pwa/platform';
 import { db } from '../services';
 import { useAppStore } from '../state/store';
 
 const isControlled = () => !!navigator.serviceWorker?.controller;
-const isInstalled = () =>
-  matchMedia?.('(display-mode: standalone)').matches || (navigator as Navigator & { standalone?: boolean }).standalone === true;
 
 /** Facts of the tablet itself; the case rows give the rest. */
 export const useReadinessFacts = (rows: readonly CaseRow[]): Omit<ReadinessFacts, 'casesWaiting' | 'casesWithError'> => {
@@ -23,6 +23,9 @@ export const useReadinessFacts = (rows: readonly CaseRow[]): Omit<ReadinessFacts
   const [casesDownloadedAt, setCasesDownloadedAt] = useState<string | undefined>(undefined);
   const [promptLanguages, setPromptLanguages] = useState<Set<string>>(new Set());
   const voices = useVoices();
+  // Re-renders when the app is installed or the display mode changes; the facts below are read fresh.
+  useInstallState();
+  const browser = readBrowserFacts();
 
   useEffect(() => {
     const check = () => {
@@ -47,7 +50,8 @@ export const useReadinessFacts = (rows: readonly CaseRow[]): Omit<ReadinessFacts
   return {
     appCached,
     storagePersisted,
-    installed: isInstalled(),
+    installed: browser.standalone,
+    storageClearedWhenUnused: storageClearedWhenUnused(browser),
     signedIn,
     ...(casesDownloadedAt ? { casesDownloadedAt } : {}),
     languagesWithoutAudio: languagesWithoutVoice(voices, caseLanguages).filter((l) => !promptLanguages.has(l)),
