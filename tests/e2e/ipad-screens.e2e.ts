@@ -3,9 +3,9 @@
 // and the explanation cards. Each screen is checked to fit the width (no sideways scrolling on an iPad).
 import { afterAll, describe, expect, it } from 'vitest';
 import { startServer, type RunningServer } from './lib/server';
-import { PIN } from './lib/pin';
 import { visible, waitUntil, type EngineDriver } from './lib/engines/engine';
 import { startWebKit, webkitMissing } from './lib/engines/webkit';
+import { choosePin, makeCase } from './lib/engines/steps';
 
 const SHOTS = 'docs/screenshots';
 const IPAD = { landscape: { width: 1024, height: 768 }, portrait: { width: 820, height: 1180 } } as const;
@@ -20,11 +20,6 @@ describe.skipIf(!!missing && !process.env.CI)('the main screens on an iPad (WebK
     await driver?.close();
     await server?.stop();
   });
-
-  const enterPin = async () => {
-    for (const digit of PIN) await driver.click('.pin-key', digit);
-    await driver.click('.pin-key-ok');
-  };
 
   /** The screen at both iPad sizes, once its fonts and pictures are there; it must fit the width. */
   const shoot = async (lang: 'nl' | 'ar', screen: string) => {
@@ -42,19 +37,10 @@ describe.skipIf(!!missing && !process.env.CI)('the main screens on an iPad (WebK
     server = await startServer();
     driver = await startWebKit(IPAD.landscape);
     await driver.goto(server.url);
-    await waitUntil(driver, 'the PIN pad', visible('.pin-key'));
-    await enterPin();
-    await waitUntil(driver, 'the PIN a second time', visible('h1', 'Toets de pincode nog een keer'));
-    await enterPin();
-    await waitUntil(driver, 'the home screen', visible('button', 'Nieuw gesprek'));
+    await choosePin(driver);
     await shoot('nl', 'home');
 
-    await driver.click('button', 'Nieuw gesprek');
-    await waitUntil(driver, 'the new-case form', visible('dialog input[autocomplete="off"]'));
-    await driver.type('dialog input[autocomplete="off"]', 'Samira Haddad');
-    await driver.click('input[name="language"][value="ar"]');
-    await driver.click('button', 'Maken');
-    await waitUntil(driver, 'the case page', visible('button', 'Begin het gesprek'));
+    await makeCase(driver, 'Samira Haddad', 'ar');
     await shoot('nl', 'case');
 
     await driver.click('button', 'Begin het gesprek');

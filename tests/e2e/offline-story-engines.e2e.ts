@@ -5,10 +5,10 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { TABLET_LANDSCAPE } from './lib/browser';
 import { startServer, type RunningServer } from './lib/server';
-import { PIN } from './lib/pin';
 import { visible, waitUntil, type EngineDriver } from './lib/engines/engine';
 import { firefoxMissing, startFirefox } from './lib/engines/firefox';
 import { startWebKit, webkitMissing } from './lib/engines/webkit';
+import { choosePin, enterPin, makeCase } from './lib/engines/steps';
 
 const SHOTS = 'docs/screenshots';
 /** The answers tapped, question by question (the first topic, "family"), as the dots list them. */
@@ -24,11 +24,6 @@ const engines: { name: string; missing: () => string | undefined; start: () => P
   { name: 'webkit', missing: webkitMissing, start: () => startWebKit(TABLET_LANDSCAPE) },
   { name: 'firefox', missing: firefoxMissing, start: () => startFirefox(TABLET_LANDSCAPE) },
 ];
-
-const enterPin = async (driver: EngineDriver) => {
-  for (const digit of PIN) await driver.click('.pin-key', digit);
-  await driver.click('.pin-key-ok');
-};
 
 const tapTile = async (driver: EngineDriver, tile: string) => {
   await waitUntil(driver, `tile ${tile}`, visible(`[data-tile="${tile}"]`));
@@ -54,20 +49,11 @@ for (const engine of engines) {
       server = await startServer();
       driver = await engine.start();
       await driver.goto(server.url);
-      await waitUntil(driver, 'the PIN pad', visible('.pin-key'));
-      await enterPin(driver);
-      await waitUntil(driver, 'the PIN a second time', visible('h1', 'Toets de pincode nog een keer'));
-      await enterPin(driver);
-      await waitUntil(driver, 'the home screen', visible('button', 'Nieuw gesprek'));
+      await choosePin(driver);
       // The service worker holds the whole app before the server may go.
       await waitUntil(driver, 'the precache', "await navigator.serviceWorker.ready; return (await caches.keys()).some((k) => k.includes('precache'));", 60_000);
 
-      await driver.click('button', 'Nieuw gesprek');
-      await waitUntil(driver, 'the new-case form', visible('dialog input[autocomplete="off"]'));
-      await driver.type('dialog input[autocomplete="off"]', 'Samira Haddad');
-      await driver.click('input[name="language"][value="ar"]');
-      await driver.click('button', 'Maken');
-      await waitUntil(driver, 'the case page', visible('button', 'Begin het gesprek'));
+      await makeCase(driver, 'Samira Haddad', 'ar');
       await driver.click('button', 'Begin het gesprek');
       await waitUntil(driver, 'the language choice', visible('button', 'العربية'));
       await driver.click('button', 'العربية');
