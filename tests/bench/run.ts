@@ -2,13 +2,15 @@
 // `npm run bench -- sync load` runs only the suites with those ids.
 import { backofficeSuite } from './backoffice.bench';
 import { bundleSuite } from './bundle.bench';
+import { caselistSuite } from './caselist.bench';
 import { fairnessSuite } from './fairness.bench';
+import { lighthouseSuite } from './lighthouse.bench';
 import { loadSuite } from './load.bench';
 import { storageSuite } from './storage.bench';
 import { syncSuite } from './sync.bench';
 import { writeReport, type BenchRow, type BenchSuite } from './report';
 
-const suites: BenchSuite[] = [bundleSuite, storageSuite, syncSuite, loadSuite, fairnessSuite, backofficeSuite];
+const suites: BenchSuite[] = [bundleSuite, storageSuite, syncSuite, loadSuite, fairnessSuite, backofficeSuite, caselistSuite, lighthouseSuite];
 const only = process.argv.slice(2);
 const unknown = only.filter((id) => !suites.some((s) => s.id === id));
 if (unknown.length) {

@@ -1,10 +1,21 @@
 // One case in the list: initials, name, language by endonym, next step, PIP deadline and sync state.
-import { useTranslation } from 'react-i18next';
+// A row of a long windowed list: it subscribes to nothing and sets up no translation of its own; the list hands
+// every card the same `CardText` (t, the date format, the clock, navigation), and unchanged rows skip rendering.
+import { memo } from 'react';
 import { findLanguage } from '../../content/languages';
 import { deadlinesOf } from '../../domain/rules';
-import { DeadlineChips } from '../case/DeadlineChips';
+import { DeadlineChipsView } from '../case/DeadlineChips';
 import type { CaseRow } from '../../storage/db';
-import { useAppStore } from '../state/store';
+
+/** What every card shares, made once per list render (see CaseListScreen). */
+export interface CardText {
+  /** i18next's t for the consultant's language (its answers kept for the list). */
+  t(key: string, options?: Record<string, unknown>): string;
+  /** Medium date in the consultant's language (UTC, as deadlines are days). */
+  day: Intl.DateTimeFormat;
+  now: string;
+  open(caseId: string): void;
+}
 
 const initials = (name: string) =>
   name
@@ -14,14 +25,17 @@ const initials = (name: string) =>
     .map((part) => part[0]?.toLocaleUpperCase())
     .join('');
 
-export function CaseCard({ row }: { row: CaseRow }) {
-  const { t } = useTranslation();
-  const navigate = useAppStore((s) => s.navigate);
-  const now = new Date().toISOString();
-  const deadlines = deadlinesOf({ pipDue: row.pipDeadline, pipVastgesteldAt: row.pipVastgesteldAt, now });
+/** The case page's deadline chips, short, with the list's shared words and date format. */
+function CardDeadlines({ row, text }: { row: CaseRow; text: CardText }) {
+  const { t, day, now } = text;
+  return <DeadlineChipsView deadlines={deadlinesOf({ pipDue: row.pipDeadline, pipVastgesteldAt: row.pipVastgesteldAt, now })} now={now} t={t} day={day} />;
+}
+
+export const CaseCard = memo(function CaseCard({ row, text }: { row: CaseRow; text: CardText }) {
+  const { t } = text;
   const language = findLanguage(row.language);
   return (
-    <button type="button" className="case-card" onClick={() => navigate({ name: 'case', caseId: row.id })}>
+    <button type="button" className="case-card" onClick={() => text.open(row.id)}>
       <span className="avatar" aria-hidden="true">
         {initials(row.name)}
       </span>
@@ -36,11 +50,11 @@ export function CaseCard({ row }: { row: CaseRow }) {
       </span>
       <span className="case-card-chips">
         {row.conflictCount ? <span className="chip chip-conflict">{t('answers.conflict')}</span> : null}
-        <DeadlineChips deadlines={deadlines} now={now} />
+        <CardDeadlines row={row} text={text} />
         <span className={`chip chip-sync chip-sync-${row.syncState}`} title={row.syncError}>
           {t(`sync.${row.syncState}`, { count: row.pendingChanges ?? 0 })}
         </span>
       </span>
     </button>
   );
-}
+});

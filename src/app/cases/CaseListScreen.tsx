@@ -1,18 +1,22 @@
 // Home for the consultant: a big "new conversation" button, search, and the cases on this tablet.
-import { useState } from 'react';
+// The case index is read once into memory (useCaseIndex); a search runs over it, deferred so typing never waits
+// for the list, and the list renders only the cards near the screen (CaseGrid). Typing re-renders the list's
+// section only, not the top bar and its readiness chip.
+import { useDeferredValue, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { searchIndex } from '../../domain/caseSearch';
 import { TopBar } from '../ui/TopBar';
 import { ReadinessChip } from '../ui/ReadinessChip';
 import { Button } from '../ui/Button';
-import { useCaseList } from '../hooks/useCaseList';
-import { CaseCard } from './CaseCard';
+import { useAppStore } from '../state/store';
+import type { CardText } from './CaseCard';
+import { useCaseIndex } from './caseIndex';
+import { CaseGrid } from './CaseGrid';
 import { NewCaseDialog } from './NewCaseDialog';
 
 export function CaseListScreen() {
   const { t } = useTranslation();
-  const [query, setQuery] = useState('');
   const [creating, setCreating] = useState(false);
-  const rows = useCaseList(query);
   return (
     <>
       <TopBar>
@@ -25,33 +29,58 @@ export function CaseListScreen() {
             {t('home.newCase')}
           </Button>
         </section>
-        <section className="home-list" aria-labelledby="cases-heading">
-          <div className="home-list-head">
-            <h2 id="cases-heading">{t('home.cases')}</h2>
-            <label className="search">
-              <span className="visually-hidden">{t('home.search')}</span>
-              <input
-                type="search"
-                value={query}
-                placeholder={t('home.search')}
-                onChange={(e) => setQuery(e.target.value)}
-              />
-            </label>
-          </div>
-          {rows === undefined ? null : rows.length === 0 ? (
-            <p className="empty">{query ? t('home.noMatch') : t('home.empty')}</p>
-          ) : (
-            <ul className="case-grid">
-              {rows.map((row) => (
-                <li key={row.id}>
-                  <CaseCard row={row} />
-                </li>
-              ))}
-            </ul>
-          )}
-        </section>
+        <CaseListSection />
       </main>
       {creating ? <NewCaseDialog onClose={() => setCreating(false)} /> : null}
     </>
   );
 }
+
+function CaseListSection() {
+  const { t, i18n } = useTranslation();
+  const navigate = useAppStore((s) => s.navigate);
+  const [query, setQuery] = useState('');
+  const deferredQuery = useDeferredValue(query);
+  const index = useCaseIndex();
+  const rows = useMemo(() => (index ? searchIndex(index, deferredQuery) : undefined), [index, deferredQuery]);
+  const text = useMemo(
+    () => cardText(t, i18n.language, (caseId) => navigate({ name: 'case', caseId })),
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- index: a fresh clock for fresh rows
+    [t, i18n.language, navigate, index],
+  );
+  return (
+    <section className="home-list" aria-labelledby="cases-heading">
+      <div className="home-list-head">
+        <h2 id="cases-heading">{t('home.cases')}</h2>
+        <label className="search">
+          <span className="visually-hidden">{t('home.search')}</span>
+          <input type="search" value={query} placeholder={t('home.search')} onChange={(e) => setQuery(e.target.value)} />
+        </label>
+      </div>
+      {rows === undefined ? null : rows.length === 0 ? (
+        <p className="empty">{deferredQuery.trim() ? t('home.noMatch') : t('home.empty')}</p>
+      ) : (
+        <CaseGrid rows={rows} text={text} labelledBy="cases-heading" />
+      )}
+    </section>
+  );
+}
+
+/**
+ * What every card shares: one clock, one date format, and translations made once per list (most cards say the
+ * same "Op de server", "Brede intake deel A"), not once per card and render.
+ */
+const cardText = (t: (key: string, options?: Record<string, unknown>) => string, language: string, open: (caseId: string) => void): CardText => {
+  const made = new Map<string, string>();
+  return {
+    t: (key, options) => {
+      const id = options ? `${key}\u0000${JSON.stringify(options)}` : key;
+      let text = made.get(id);
+      if (text === undefined) made.set(id, (text = t(key, options)));
+      return text;
+    },
+    day: new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeZone: 'UTC' }),
+    now: new Date().toISOString(),
+    open,
+  };
+};

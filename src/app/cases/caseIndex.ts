@@ -1,0 +1,64 @@
+// The case index in memory for the list screen: one live read of the whole Dexie `cases` table (newest first),
+// shared with the other views of it (storage/liveCases), with its search index built once per change — a
+// keystroke then searches these rows, never IndexedDB.
+//
+// While the PIN pad shows, the tablet reads the index once ahead: Enter then shows the list without waiting for
+// IndexedDB, and the live read that follows replaces it. Any change to the cases table drops that early read.
+import { useSyncExternalStore } from 'react';
+import { buildSearchIndex, type SearchIndex } from '../../domain/caseSearch';
+import type { CaseRow } from '../../storage/db';
+import { peekCases, readCasesAhead, watchCases } from '../../storage/liveCases';
+import { reportProblem } from '../hooks/problems';
+import { cases } from '../services';
+
+let current: SearchIndex<CaseRow> | undefined;
+let stop: (() => void) | undefined;
+const listeners = new Set<() => void>();
+/** The index of rows read before anyone watched (kept while they are the same rows, for a stable snapshot). */
+let early: SearchIndex<CaseRow> | undefined;
+
+const snapshot = (): SearchIndex<CaseRow> | undefined => {
+  if (stop) return current;
+  // Not watched yet (the first render): the rows already read, so the list shows in its first paint.
+  const rows = peekCases(cases, '');
+  if (!rows) return undefined;
+  if (early?.rows !== rows) early = buildSearchIndex(rows);
+  return early;
+};
+
+const subscribe = (listener: () => void): (() => void) => {
+  listeners.add(listener);
+  if (!stop) {
+    current = snapshot();
+    early = undefined;
+    stop = watchCases(
+      cases,
+      '',
+      (rows) => {
+        if (rows === current?.rows) return;
+        current = buildSearchIndex(rows);
+        for (const notify of listeners) notify();
+      },
+      reportProblem,
+    );
+  }
+  return () => {
+    listeners.delete(listener);
+    if (listeners.size > 0) return;
+    // Nobody shows the list: stop watching and let the rows go (they would be stale when watched again).
+    stop?.();
+    stop = undefined;
+    current = undefined;
+  };
+};
+
+/** Every case on this tablet with its search index, undefined until the first read. */
+export const useCaseIndex = (): SearchIndex<CaseRow> | undefined => useSyncExternalStore(subscribe, snapshot, snapshot);
+
+/** Reads the index ahead of the list, e.g. while the PIN pad shows. */
+export const warmCaseIndex = (): Promise<void> => readCasesAhead(cases, '').catch(() => undefined);
+
+// The app starts locked: read the index while the consultant types the PIN (idle time, after the first screen).
+if (import.meta.env.MODE !== 'test' && typeof requestIdleCallback === 'function') {
+  requestIdleCallback(() => void warmCaseIndex(), { timeout: 3000 });
+}
