@@ -36,9 +36,14 @@ const makeCase = async (page: Page, name: string): Promise<string> => {
 const revokeFrom = async (page: Page, tabletName: string, how: 'Buiten gebruik stellen' | 'Kwijt of gestolen', confirm: string) => {
   await page.goto(`${server.url}/#/settings`);
   const row = page.getByTestId('devices').locator('li', { hasText: tabletName });
-  await row.getByRole('button', { name: /Intrekken/ }).click();
   const dialog = page.getByRole('dialog');
-  await expect.poll(() => dialog.getByRole('heading').textContent()).toContain(tabletName);
+  // The list may still be refreshing from the server when it is first tapped: tap again until the dialog is there.
+  await expect
+    .poll(async () => {
+      if ((await dialog.count()) === 0) await row.getByRole('button', { name: /Intrekken/ }).click();
+      return (await dialog.count()) > 0 ? dialog.getByRole('heading').textContent() : '';
+    })
+    .toContain(tabletName);
   // Nothing is chosen beforehand, so one tap cannot revoke.
   expect(await dialog.getByRole('button', { name: 'Kies eerst hoe' }).isDisabled()).toBe(true);
   expect(await seriousViolations(page)).toEqual([]);
