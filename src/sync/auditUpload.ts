@@ -8,6 +8,7 @@ import {
   type DeviceAuditBatch,
 } from '../protocol/deviceAudit';
 import type { SamenspraakDb } from '../storage/db';
+import { oneAtATime } from './oneAtATime';
 
 export const AUDIT_CURSOR_KEY = 'auditSentUpTo';
 
@@ -44,8 +45,8 @@ class Stop extends Error {
 }
 
 export class AuditUpload {
-  private running: Promise<AuditUploadReport> | null = null;
-  private again = false;
+  /** Rounds one at a time; an ask during a round brings one more (src/sync/oneAtATime.ts). */
+  private readonly rounds = oneAtATime(() => this.round(), (report: AuditUploadReport) => !!report.problem);
   private timer: ReturnType<typeof setTimeout> | null = null;
   private soon: ReturnType<typeof setTimeout> | null = null;
   private failures = 0;
@@ -84,21 +85,7 @@ export class AuditUpload {
 
   /** One round (or joins the running one, then runs once more so nothing written meanwhile waits). */
   syncNow(): Promise<AuditUploadReport> {
-    if (this.running) {
-      this.again = true;
-      return this.running;
-    }
-    this.running = (async () => {
-      let report: AuditUploadReport;
-      do {
-        this.again = false;
-        report = await this.round();
-      } while (this.again && !report.problem);
-      return report;
-    })().finally(() => {
-      this.running = null;
-    });
-    return this.running;
+    return this.rounds();
   }
 
   /** The id of the last entry the server confirmed (0 before the first). */

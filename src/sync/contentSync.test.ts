@@ -3,7 +3,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { openDb } from '../storage/db';
 import { dexieMunicipalContentStore } from '../storage/municipalContentStore';
-import { fetchMunicipalContent, oneAtATime } from './contentSync';
+import { fetchMunicipalContent } from './contentSync';
 
 const item = (text: string, seq: number) => ({ kind: 'text', key: 'content:tile.yes', language: 'ti', value: { text }, reviewedBy: 'Tesfay', reviewedAt: '2026-12-02T10:00:00.000Z', seq, changedAt: '2026-12-02T10:00:00.000Z' });
 const answer = (body: unknown, status = 200) => new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
@@ -48,37 +48,5 @@ describe('fetchMunicipalContent', () => {
     const result = await fetchMunicipalContent({ baseUrl: '', getAccessToken: () => Promise.reject(new Error('signed out')), store, fetch: fetchImpl as typeof fetch });
     expect(result).toBe('signed-out');
     expect(fetchImpl).not.toHaveBeenCalled();
-  });
-});
-
-describe('oneAtATime', () => {
-  it('never runs two rounds together, and runs one more round for any number of asks during a round', async () => {
-    let active = 0;
-    let most = 0;
-    let rounds = 0;
-    const finish: (() => void)[] = [];
-    const run = oneAtATime(async () => {
-      rounds++;
-      active++;
-      most = Math.max(most, active);
-      await new Promise<void>((resolve) => finish.push(resolve));
-      active--;
-    });
-    const first = run();
-    const second = run();
-    const third = run();
-    await Promise.resolve();
-    expect(rounds).toBe(1);
-    finish.shift()!();
-    await vi.waitFor(() => expect(rounds).toBe(2));
-    finish.shift()!();
-    await Promise.all([first, second, third]);
-    expect(rounds).toBe(2);
-    expect(most).toBe(1);
-    // A later ask starts a fresh round.
-    const fourth = run();
-    await vi.waitFor(() => expect(rounds).toBe(3));
-    finish.shift()!();
-    await fourth;
   });
 });

@@ -47,29 +47,3 @@ export const fetchMunicipalContent = async (options: ContentSyncOptions): Promis
   options.onUpdated?.(rows);
   return 'updated';
 };
-
-/**
- * Runs rounds one at a time, so an older answer never lands after a newer one; asking during a round brings
- * exactly one more round after it (however often it was asked).
- */
-export const oneAtATime = (round: () => Promise<unknown>): (() => Promise<void>) => {
-  let running: Promise<void> | null = null;
-  let again = false;
-  return () => {
-    if (running) {
-      again = true;
-      return running;
-    }
-    running = (async () => {
-      try {
-        do {
-          again = false;
-          await round();
-        } while (again);
-      } finally {
-        running = null;
-      }
-    })();
-    return running;
-  };
-};

@@ -7,6 +7,7 @@ import {
   type ContentMediaItem,
   type ContentMediaKind,
 } from '../protocol/contentMedia';
+import { oneAtATime } from './oneAtATime';
 
 /** What the sync needs from the tablet's storage (src/storage/media.ts ContentMediaRepository implements it). */
 export interface ContentMediaStore {
@@ -75,8 +76,8 @@ const refusalOf = async (response: Response): Promise<string> => {
 export class MediaSync {
   private status: MediaSyncStatus = { state: 'stopped' };
   private readonly listeners = new Set<(status: MediaSyncStatus) => void>();
-  private running: Promise<MediaSyncReport> | null = null;
-  private again = false;
+  /** Rounds one at a time; an ask during a round brings one more (src/sync/oneAtATime.ts). */
+  private readonly rounds = oneAtATime(() => this.round(), (report: MediaSyncReport) => !!report.problem);
   private timer: ReturnType<typeof setTimeout> | null = null;
   private failures = 0;
   private started = false;
@@ -119,21 +120,7 @@ export class MediaSync {
 
   /** One round (or joins the running one, then runs once more so nothing saved meanwhile waits). */
   syncNow(): Promise<MediaSyncReport> {
-    if (this.running) {
-      this.again = true;
-      return this.running;
-    }
-    this.running = (async () => {
-      let report: MediaSyncReport;
-      do {
-        this.again = false;
-        report = await this.round();
-      } while (this.again && !report.problem);
-      return report;
-    })().finally(() => {
-      this.running = null;
-    });
-    return this.running;
+    return this.rounds();
   }
 
   private async round(): Promise<MediaSyncReport> {

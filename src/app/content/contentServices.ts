@@ -17,7 +17,7 @@ let following: (() => void) | null = null;
  * time (an older answer never lands after a newer one); a change heard during a round brings one more round.
  */
 const rounds = (async () => {
-  const { oneAtATime, fetchMunicipalContent } = await import('../../sync/contentSync');
+  const [{ oneAtATime }, { fetchMunicipalContent }] = await Promise.all([import('../../sync/oneAtATime'), import('../../sync/contentSync')]);
   return oneAtATime(() => fetchMunicipalContent({ baseUrl: location.origin, getAccessToken: () => session.getAccessToken(), store, onUpdated: setMunicipalContent }));
 })();
 
