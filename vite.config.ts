@@ -34,7 +34,6 @@ export default defineConfig({
     VitePWA({
       registerType: 'prompt',
       injectRegister: false,
-      includeAssets: ['pictograms/*.svg', 'icons/*.svg'],
       // PNG icons, favicon.ico and the apple-touch-icon are made at build (and served by the dev server) from the
       // SVG; their <link>s go into index.html. `integration.baseUrl` puts those links under /icons/, where the files
       // are written; the manifest lists the icons itself (manifestIcons above), as the generator would name them
@@ -66,6 +65,8 @@ export default defineConfig({
         navigateFallback: '/index.html',
         navigateFallbackDenylist: [/^\/api\//, /^\/sync/],
         cleanupOutdatedCaches: true,
+        // The precache lists each file once: the plugin adds the web manifest and the icon it is made from itself.
+        globIgnores: ['manifest.webmanifest', 'icons/icon.svg'],
         // The first service worker takes control of the page it was installed from, so a consultant who
         // goes offline without ever reloading has the whole app. A newer one still waits for the prompt.
         clientsClaim: true,

@@ -1,34 +1,20 @@
 // The app shell: picks the screen for the route; consultant screens speak Dutch, conversations the own language.
-import { lazy, Suspense, useEffect } from 'react';
-import { CaseListScreen } from './cases/CaseListScreen';
-import { CaseScreen } from './case/CaseScreen';
-import { EndScreen } from './conversation/EndScreen';
-import { useConversation } from './conversation/useConversation';
-import { ExplanationBoard } from './explain/ExplanationBoard';
-import { ExplanationCardScreen } from './explain/ExplanationCardScreen';
-import { ABOUT_ME_CARD, AboutMeRoute } from './explain/AboutMeRoute';
-import { LanguageChoice } from './conversation/LanguageChoice';
-import { QuestionScreen } from './conversation/QuestionScreen';
-import { TopicBoard } from './conversation/TopicBoard';
+import { Suspense, useEffect } from 'react';
 import { changeLanguage } from './i18n/i18n';
 import { reportProblem } from './hooks/problems';
-import { SettingsScreen } from './settings/SettingsScreen';
 import type { Handover } from '../storage/handoverStore';
 import { LockScreen } from './lock/LockScreen';
 import { SetPinScreen } from './lock/SetPinScreen';
 import { useLockStore } from './lock/lockStore';
 import { useAutoLock } from './lock/useAutoLock';
+import { BackofficeScreen, CaseListScreen, CaseScreen, ConversationRoutes, PipScreen, SettingsScreen } from './routes/screens';
 import { isConversationRoute, type Route } from './state/route';
 import { bindBrowserEvents, useAppStore } from './state/store';
 import { ProblemBanner } from './ui/ProblemBanner';
 import { UpdatePrompt } from './ui/UpdatePrompt';
 import { RetiringBanner, WipedNotice } from './ui/TabletNotices';
 
-/** The PIP's screens load apart, so the conversation bundle does not grow. */
-const PipScreen = lazy(() => import('./pip/PipScreen'));
-/** The back office (teamleider) loads apart too: a consultant's tablet never fetches it. */
-const BackofficeScreen = lazy(() => import('./backoffice/BackofficeScreen'));
-
+/** The screen for the route; every screen is a lazy chunk (routes/screens.ts). */
 function Screen({ route }: { route: Route }) {
   switch (route.name) {
     case 'home':
@@ -36,62 +22,16 @@ function Screen({ route }: { route: Route }) {
     case 'settings':
       return <SettingsScreen />;
     case 'backoffice':
-      return (
-        <Suspense fallback={null}>
-          <BackofficeScreen {...(route.section ? { section: route.section } : {})} />
-        </Suspense>
-      );
+      return <BackofficeScreen {...(route.section ? { section: route.section } : {})} />;
     case 'case':
       return <CaseScreen key={route.caseId} caseId={route.caseId} />;
     case 'pip':
-      return (
-        <Suspense fallback={null}>
-          <PipScreen key={route.caseId} caseId={route.caseId} view={route.view} versionId={route.versionId} />
-        </Suspense>
-      );
+      return <PipScreen key={route.caseId} caseId={route.caseId} view={route.view} versionId={route.versionId} />;
     case 'talk':
-      if (route.step === 'language') return <LanguageChoice caseId={route.caseId} conversationId={route.conversationId} />;
-      if (route.step === 'end') return <EndScreen caseId={route.caseId} conversationId={route.conversationId} />;
-      return <TopicBoard caseId={route.caseId} conversationId={route.conversationId} />;
     case 'question':
-      return <QuestionScreen {...route} />;
     case 'explain':
-      return <ExplainRoute {...route} />;
+      return <ConversationRoutes route={route} />;
   }
-}
-
-function ExplainRoute({ caseId, conversationId, cardId }: { caseId: string; conversationId: string; cardId?: string }) {
-  const navigate = useAppStore((s) => s.navigate);
-  const { conversation } = useConversation(caseId, conversationId);
-  if (!conversation) return null;
-  if (cardId === ABOUT_ME_CARD) {
-    return (
-      <AboutMeRoute
-        caseId={caseId}
-        conversationId={conversationId}
-        lang={conversation.language}
-        onDone={() => navigate({ name: 'talk', caseId, conversationId, step: 'topics' }, { replace: true })}
-      />
-    );
-  }
-  return cardId ? (
-    <ExplanationCardScreen
-      key={cardId}
-      caseId={caseId}
-      conversationId={conversationId}
-      cardId={cardId}
-      lang={conversation.language}
-      onDone={() => navigate({ name: 'explain', caseId, conversationId }, { replace: true })}
-    />
-  ) : (
-    <ExplanationBoard
-      caseId={caseId}
-      conversationId={conversationId}
-      lang={conversation.language}
-      onChoose={(id) => navigate({ name: 'explain', caseId, conversationId, cardId: id })}
-      onBack={() => navigate({ name: 'talk', caseId, conversationId, step: 'topics' })}
-    />
-  );
 }
 
 /** In handover only the handed-over conversation may be on screen. */
@@ -135,7 +75,9 @@ export function App() {
     <div className={`app ${inConversation ? 'mode-conversation' : 'mode-consultant'}`}>
       <ProblemBanner />
       {inConversation ? null : <RetiringBanner />}
-      <Screen route={route} />
+      <Suspense fallback={null}>
+        <Screen route={route} />
+      </Suspense>
       <UpdatePrompt />
     </div>
   );

@@ -1,7 +1,7 @@
 // Who is writing on this tablet right now: stored with every answer and note (tablet and consultant).
 import type { AnswerAuthor } from '../domain/types';
 import { loadTabletId, savedDeviceName } from '../storage/tabletIdentity';
-import { db, session } from './services';
+import { db, session } from './coreServices';
 
 let tabletId: string | undefined;
 

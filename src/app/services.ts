@@ -1,25 +1,14 @@
-// The app's single instances: tablet database, case repository, session and (loaded on demand) sync engine.
+// The app's single instances for cases: the case repository, the (loaded on demand) sync engine, retention and
+// wiping; the database, session and REST clients come from coreServices.ts and are re-exported here.
 import { DEFAULT_RETENTION_DAYS } from '../domain/retention';
-import { openDb } from '../storage/db';
 import { CaseRepository } from '../storage/caseRepository';
-import { dexieSessionStore } from '../storage/sessionStore';
-import { onDatabaseReplaced } from '../storage/versionChange';
-import { createApiClient } from '../sync/apiClient';
-import { createBackofficeClient } from '../sync/backofficeClient';
-import { SessionManager } from '../sync/session';
 import type { SyncEngine } from '../sync/syncEngine';
+import { api, db, session } from './coreServices';
 import { useAppStore } from './state/store';
 import { isConversationRoute } from './state/route';
 
-export const db = openDb();
+export { api, backoffice, db, session } from './coreServices';
 export const cases = new CaseRepository(db);
-export const api = createApiClient(location.origin);
-export const session = new SessionManager(api, dexieSessionStore(db));
-/** The back office's REST calls (teamleider, beheerder), with the session's token. */
-export const backoffice = createBackofficeClient(location.origin, () => session.getAccessToken());
-
-// A newer app version in another tab upgraded the database: treat it like a new service worker.
-onDatabaseReplaced(db, () => useAppStore.getState().setUpdateReady(true));
 
 // The sync engine (with the Hocuspocus provider) is its own chunk: the first screen does not wait for it.
 let engine: Promise<SyncEngine> | null = null;

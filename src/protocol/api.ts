@@ -101,11 +101,7 @@ export const ERROR_CODES = [
 ] as const;
 export const errorCodeSchema = z.enum(ERROR_CODES);
 
-/**
- * Refusals of a case's changes that sending again cannot change (until someone acts on the server): the case
- * keeps saying why, also after further changes on the tablet, and the work stays on the tablet.
- */
-export const REFUSED_FOR_GOOD: ReadonlySet<string> = new Set<ErrorCode>(['client-id-of-other-device', 'update-too-large', 'case-too-large', 'removes-kept-record']);
+export { REFUSED_FOR_GOOD } from './refusals';
 export type ErrorCode = z.infer<typeof errorCodeSchema>;
 
 export const errorResponseSchema = z.object({ error: errorCodeSchema });

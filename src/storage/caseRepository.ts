@@ -6,7 +6,7 @@ import { createCase, type CreateCaseInput } from '../domain/commands';
 import { migrateCaseDoc } from '../domain/migrations';
 import { casesToPurge } from '../domain/retention';
 import { summarizeCase } from '../domain/summary';
-import { REFUSED_FOR_GOOD } from '../protocol/api';
+import { REFUSED_FOR_GOOD } from '../protocol/refusals';
 import { openCaseDocPersistence, caseDocDbName, type CaseDocPersistence } from './caseDocPersistence';
 import type { CaseRow, SamenspraakDb } from './db';
 import { StorageError, toStorageError } from './errors';

@@ -1,6 +1,7 @@
 // REST calls to the municipality's server (login, refresh, case list), with failures as plain codes.
 import type { CaseloadQuery, CaseloadRow } from '../protocol/backoffice';
 import { z } from 'zod';
+import { ApiError } from './apiError';
 import {
   deletedCaseSchema,
   sessionResponseSchema,
@@ -14,18 +15,7 @@ import {
 // The app's CSP has no 'unsafe-eval': zod must not probe for eval (it would be reported as a violation).
 z.config({ jitless: true });
 
-/** Why a call failed: a server error code, or that the server could not be reached. */
-export type ApiFailure = ErrorCode | 'offline' | 'server-error';
-
-export class ApiError extends Error {
-  constructor(
-    readonly code: ApiFailure,
-    readonly status?: number,
-  ) {
-    super(`API call failed: ${code}`);
-    this.name = 'ApiError';
-  }
-}
+export { ApiError, type ApiFailure } from './apiError';
 
 export interface RemoteCase {
   caseId: string;

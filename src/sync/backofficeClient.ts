@@ -1,6 +1,6 @@
 // REST calls of the back office (teamleider, beheerder): JSON in and out, files down and up, each with the
 // session's token; a failure becomes an ApiError with a plain code ('offline', 'forbidden', …) the screen can say.
-import { ApiError, type ApiFailure } from './apiClient';
+import { ApiError, type ApiFailure } from './apiError';
 
 export interface BackofficeClient {
   /** GET a JSON answer; query values that are undefined or "" are left out. */

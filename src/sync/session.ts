@@ -1,7 +1,8 @@
 // The consultant's session on this tablet: log in once online, then keep a fresh access token.
 // The session (and so offline work) survives without network; only the server decides it is over.
 import type { SessionResponse, UserInfo } from '../protocol/api';
-import { ApiError, type ApiClient, type ApiFailure } from './apiClient';
+import type { ApiClient } from './apiClient';
+import { ApiError, type ApiFailure } from './apiError';
 
 export interface StoredSession {
   accessToken: string;

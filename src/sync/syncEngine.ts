@@ -6,7 +6,7 @@ import * as Y from 'yjs';
 import { toBase64 } from 'lib0/buffer';
 import { CASES_CHANGED, CONTENT_CHANGED, caseDocumentName, organisationChannelName } from '../protocol/documentName';
 import { coverageReplySchema, parseStateless, type CoverageRequest } from '../protocol/coverage';
-import { REFUSED_FOR_GOOD } from '../protocol/api';
+import { REFUSED_FOR_GOOD } from '../protocol/refusals';
 import { ApiError, type ApiClient } from './apiClient';
 import type { SessionManager } from './session';
 

@@ -2,7 +2,7 @@
 // again (the server ended the session) continues on the same device, so the work on the tablet stays its own.
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError } from '../../sync/apiClient';
+import { ApiError } from '../../sync/apiError';
 import { session } from '../services';
 import { useAppStore } from '../state/store';
 import { saveDeviceName, savedDeviceName } from '../../storage/tabletIdentity';

@@ -1,7 +1,7 @@
 // Reads one back-office resource with the session's token: loading, ready or failed (with a plain reason), and a
 // reload for after a change. The screen never goes blank on a failure.
 import { useCallback, useEffect, useState } from 'react';
-import { ApiError } from '../../sync/apiClient';
+import { ApiError } from '../../sync/apiError';
 import { backoffice } from '../services';
 
 export type Loaded<T> = { status: 'loading' } | { status: 'ready'; data: T } | { status: 'failed'; reason: string };

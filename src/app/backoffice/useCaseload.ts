@@ -2,7 +2,7 @@
 // change; the failure said in plain words (offline, not allowed), never a blank screen.
 import { useEffect, useState } from 'react';
 import type { CaseloadQuery, CaseloadRow } from '../../protocol/backoffice';
-import { ApiError } from '../../sync/apiClient';
+import { ApiError } from '../../sync/apiError';
 import { api, session } from '../services';
 import { reportProblem } from '../hooks/problems';
 

@@ -3,7 +3,7 @@ import { create } from 'zustand';
 import { attemptPin, isBlocked, type LockCounters, type PinOutcome } from '../../domain/lockPolicy';
 import { loadHandover, saveHandover, type Handover } from '../../storage/handoverStore';
 import { PinStore } from '../../storage/pinStore';
-import { cases, db, session } from '../services';
+import { db, session } from '../coreServices';
 
 const pins = new PinStore(db);
 
@@ -58,6 +58,8 @@ export const useLockStore = create<LockState>((set, get) => ({
       set({ locked: false, exitRequested: false, ...(leavingHandover ? { handover: null } : {}) });
     }
     if (outcome.kind === 'wipe') {
+      // The case repository (and Yjs) is not part of the PIN pad's start: loaded for this rare moment.
+      const { cases } = await import('../services');
       const { kept } = await cases.wipeSynced('pin-wipe');
       // The session would give whoever holds the tablet every case of the municipality again.
       await session.logout();

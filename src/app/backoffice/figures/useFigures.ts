@@ -2,7 +2,7 @@
 // JSON on demand. A failure is said in plain words (offline, not allowed), never a blank screen.
 import { useEffect, useState } from 'react';
 import type { FigureId, Figures } from '../../../protocol/figures';
-import { ApiError } from '../../../sync/apiClient';
+import { ApiError } from '../../../sync/apiError';
 import { backoffice } from '../../services';
 import { reportProblem } from '../../hooks/problems';
 

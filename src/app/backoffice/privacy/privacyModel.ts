@@ -1,6 +1,6 @@
 // Pure rules of the privacy screen: finding a case by name, the name typed to confirm a deletion, a registration
 // number the server takes, the plain-words key of a failure, and a moment as the reader reads it.
-import { ApiError } from '../../../sync/apiClient';
+import { ApiError } from '../../../sync/apiError';
 import type { CaseloadRow } from '../../../protocol/backoffice';
 
 /** The case the screen works on: its id and the name it confirms a deletion with. */
