@@ -1,18 +1,41 @@
-// ESLint flat config: TypeScript, React hooks, jsx-a11y, and the layer rules of DESIGN.md.
+// ESLint flat config: TypeScript, React hooks, jsx-a11y, the layer rules built from src/layers.json, no import cycles.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import jsxA11y from 'eslint-plugin-jsx-a11y';
 import globals from 'globals';
+import { createNodeResolver, importX } from 'eslint-plugin-import-x';
+import { readFileSync } from 'node:fs';
 
-const restrict = (patterns) => ({
-  'no-restricted-imports': ['error', { patterns }],
-});
+const { layers, packages } = JSON.parse(readFileSync(new URL('./src/layers.json', import.meta.url), 'utf8'));
+const LAYER_NAMES = Object.keys(layers);
 
-const server = { group: ['**/server/**', 'fastify', '@fastify/*', '@hocuspocus/server', '@electric-sql/*', 'pg'], message: 'Server code is never imported by the client.' };
-const dexie = { group: ['dexie', 'dexie-react-hooks', 'y-indexeddb'], message: 'Only src/storage touches IndexedDB.' };
-const react = { group: ['react', 'react-dom', 'react-i18next', 'zustand'], message: 'src/domain and src/content are framework-free.' };
-const outerLayers = { group: ['**/app/**', '**/storage/**', '**/sync/**', '**/server/**'], message: 'src/domain imports nothing of app, storage, sync or server.' };
+/** One layer's rules: imports of the layers it may not use, of the package groups it may not use, of globals. */
+const layerRules = (name) => {
+  const layer = layers[name];
+  const others = LAYER_NAMES.filter((other) => other !== name && !layer.imports.includes(other));
+  const patterns = [
+    ...(others.length
+      ? [{ group: others.map((other) => `**/${other}/**`), message: `src/${name} may import only ${layer.imports.length ? layer.imports.join(', ') : 'its own files'} (src/layers.json).` }]
+      : []),
+    ...layer.forbiddenPackages.map((group) => ({ group: packages[group], message: `src/${name} does not use ${group} packages (src/layers.json).` })),
+  ];
+  const forbiddenGlobals = (layer.forbiddenGlobals ?? []).map((global) => ({
+    name: global,
+    message: `src/${name} reaches ${global} only through src/storage or src/sync (src/layers.json).`,
+  }));
+  const forbiddenSyntax = (layer.forbiddenSyntax ?? []).map(({ selector, message }) => ({ selector, message: `${message} (src/layers.json)` }));
+  return {
+    'no-restricted-imports': ['error', { patterns }],
+    ...(forbiddenSyntax.length ? { 'no-restricted-syntax': ['error', ...forbiddenSyntax] } : {}),
+    ...(forbiddenGlobals.length ? { 'no-restricted-globals': ['error', ...forbiddenGlobals] } : {}),
+  };
+};
+
+const layerConfigs = LAYER_NAMES.map((name) => ({
+  files: [`src/${name}/**/*.{ts,tsx}`, ...(name === 'app' ? ['src/main.tsx'] : [])],
+  rules: layerRules(name),
+}));
 
 export default tseslint.config(
   { ignores: ['dist', 'dev-dist', 'node_modules', 'public', 'data', 'coverage'] },
@@ -30,11 +53,18 @@ export default tseslint.config(
     rules: {
       ...reactHooks.configs.recommended.rules,
       ...jsxA11y.configs.recommended.rules,
-      ...restrict([server, dexie]),
     },
   },
-  { files: ['src/domain/**/*.ts', 'src/content/**/*.ts'], rules: restrict([outerLayers, react, dexie, server]) },
-  { files: ['src/protocol/**/*.ts'], rules: restrict([outerLayers, react, dexie]) },
-  { files: ['src/storage/**/*.ts', 'src/sync/**/*.ts'], rules: restrict([server, { group: ['**/app/**'], message: 'storage and sync do not import the UI.' }]) },
-  { files: ['src/server/**/*.ts'], rules: restrict([{ group: ['**/app/**', '**/storage/**', '**/sync/**', 'dexie', 'react'], message: 'The server never imports client code.' }]) },
+  ...layerConfigs,
+  {
+    // No import cycles anywhere in src (a cycle makes load order, and so the layers, meaningless).
+    files: ['src/**/*.{ts,tsx}'],
+    plugins: { 'import-x': importX },
+    settings: {
+      'import-x/resolver-next': [createNodeResolver({ extensions: ['.ts', '.tsx', '.js', '.json'] })],
+      'import-x/extensions': ['.ts', '.tsx'],
+      'import-x/parsers': { '@typescript-eslint/parser': ['.ts', '.tsx'] },
+    },
+    rules: { 'import-x/no-cycle': ['error', { ignoreExternal: true }] },
+  },
 );

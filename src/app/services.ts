@@ -1,14 +1,16 @@
-// The app's single instances for cases: the case repository, the (loaded on demand) sync engine, retention and
-// wiping; the database, session and REST clients come from coreServices.ts and are re-exported here.
+// The app's services around cases: the (loaded on demand) sync engine, retention and wiping; the database,
+// session and REST clients (coreServices.ts) and the case repository (caseServices.ts) are re-exported here.
 import { DEFAULT_RETENTION_DAYS } from '../domain/retention';
-import { CaseRepository } from '../storage/caseRepository';
+import { clearLocalSettings } from '../storage/deviceStorage';
+import { readSetting, writeSetting } from '../storage/settings';
 import type { SyncEngine } from '../sync/syncEngine';
+import { cases } from './caseServices';
 import { api, db, session } from './coreServices';
 import { useAppStore } from './state/store';
 import { isConversationRoute } from './state/route';
 
-export { api, backoffice, db, session } from './coreServices';
-export const cases = new CaseRepository(db);
+export { api, backoffice, db, session, settings } from './coreServices';
+export { cases } from './caseServices';
 
 // The sync engine (with the Hocuspocus provider) is its own chunk: the first screen does not wait for it.
 let engine: Promise<SyncEngine> | null = null;
@@ -21,14 +23,14 @@ const syncEngine = (): Promise<SyncEngine> =>
         session,
         cases,
         onConnectionChange: (status) => useAppStore.getState().setServerStatus(status),
-        onCasesDownloaded: () => void db.settings.put({ key: 'casesDownloadedAt', value: new Date().toISOString() }),
+        onCasesDownloaded: () => void writeSetting(db, 'casesDownloadedAt', new Date().toISOString()),
         onCaseDeleted: (caseId) => void onCaseDeletedOnServer(caseId),
         onRetiring: () => useAppStore.getState().setRetiring(true),
         onRetired: () => void wipeWhenIdle('retired'),
         onContentChanged: () => void import('./content/contentServices').then((m) => m.refreshMunicipalContent()).catch(() => undefined),
         deletionCursor: {
-          load: async () => (await db.settings.get('deletionsSeenUntil'))?.value as string | undefined,
-          save: async (since) => void (await db.settings.put({ key: 'deletionsSeenUntil', value: since })),
+          load: () => readSetting(db, 'deletionsSeenUntil'),
+          save: (since) => writeSetting(db, 'deletionsSeenUntil', since),
         },
       }),
   ));
@@ -71,7 +73,7 @@ const wipeTablet = async (why: 'revoked' | 'retired'): Promise<void> => {
   if (why === 'retired') await import('./audit/auditServices').then((m) => m.sendTabletAuditNow());
   (await syncEngine()).stop();
   await cases.wipeEverything();
-  localStorage.clear();
+  clearLocalSettings();
   location.replace(`/?wiped=${why}`);
 };
 
@@ -98,7 +100,7 @@ const wipeWhenIdle = async (why: 'retired'): Promise<void> => {
 
 /** Local retention: synced cases untouched for the chosen number of days leave the tablet. */
 export const purgeExpiredCases = async (): Promise<void> => {
-  const days = ((await db.settings.get('retentionDays'))?.value as number | undefined) ?? DEFAULT_RETENTION_DAYS;
+  const days = (await readSetting(db, 'retentionDays')) ?? DEFAULT_RETENTION_DAYS;
   await cases.purgeExpired(days);
 };
 

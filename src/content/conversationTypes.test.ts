@@ -1,8 +1,7 @@
 // Every conversation type suggests domains that exist in the catalog, each once.
 import { describe, expect, it } from 'vitest';
-import { CONVERSATION_TYPES } from '../domain/types';
 import { DOMAINS } from './catalog';
-import { SUGGESTED_DOMAINS, suggestedDomains } from './conversationTypes';
+import { CONVERSATION_TYPES, SUGGESTED_DOMAINS, suggestedDomains } from './conversationTypes';
 
 describe('conversation types', () => {
   const ids = DOMAINS.map((d) => d.id);

@@ -1,6 +1,10 @@
 // The domains each conversation type suggests, in order. A suggestion only: the inburgeraar
 // chooses on the topic board, the consultant may highlight these but never forces them.
-import type { ConversationType } from '../domain/types';
+
+/** The four conversations of the brede intake and the PIP (domain/types.ts re-exports them for the case document). */
+export type ConversationType = 'intake-a' | 'intake-b' | 'pip' | 'voortgang';
+
+export const CONVERSATION_TYPES: readonly ConversationType[] = ['intake-a', 'intake-b', 'pip', 'voortgang'];
 
 export const SUGGESTED_DOMAINS: Readonly<Record<ConversationType, readonly string[]>> = {
   // Deel A, often in the azc over koffie en koek: informal, the person and basis op orde first.

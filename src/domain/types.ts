@@ -1,4 +1,5 @@
 // Plain types of the case dossier as read from its Y.Doc; no behaviour lives here.
+import type { ConversationType } from '../content/conversationTypes';
 
 export type LanguageCode = string;
 
@@ -44,9 +45,8 @@ export interface Answer {
   at: string;
 }
 
-export type ConversationType = 'intake-a' | 'intake-b' | 'pip' | 'voortgang';
-
-export const CONVERSATION_TYPES: readonly ConversationType[] = ['intake-a', 'intake-b', 'pip', 'voortgang'];
+/** Which conversation this is: defined beside the domains each type suggests (content/conversationTypes.ts). */
+export { CONVERSATION_TYPES, type ConversationType } from '../content/conversationTypes';
 
 export interface Participants {
   tolk?: { language: LanguageCode; name?: string };

@@ -1,5 +1,6 @@
 // The consultant's "about me" words (name, work, what she likes), kept on the tablet in settings.
 import type { SamenspraakDb } from './db';
+import { readSetting, writeSetting } from './settings';
 
 export interface AboutMe {
   name: string;
@@ -7,11 +8,9 @@ export interface AboutMe {
   likes: { likeId?: string; text?: string }[];
 }
 
-const KEY = 'aboutMe';
-
 export const loadAboutMe = async (db: SamenspraakDb): Promise<AboutMe | null> =>
-  ((await db.settings.get(KEY))?.value as AboutMe | undefined) ?? null;
+  (await readSetting(db, 'aboutMe')) ?? null;
 
 export const saveAboutMe = async (db: SamenspraakDb, aboutMe: AboutMe): Promise<void> => {
-  await db.settings.put({ key: KEY, value: aboutMe });
+  await writeSetting(db, 'aboutMe', aboutMe);
 };

@@ -1,4 +1,4 @@
-// The Dexie database: case index, media, outbox, settings, audit and the municipality's content (catalog).
+// The Dexie database: case index, media, settings, audit and the municipality's content (catalog).
 import Dexie, { type EntityTable } from 'dexie';
 import type { ContentRow } from '../domain/municipalContent';
 import type { CaseSummary } from '../domain/types';
@@ -43,14 +43,6 @@ export interface MediaRow {
   removed?: 0 | 1;
 }
 
-export interface OutboxRow {
-  seq?: number;
-  caseId: string;
-  kind: string;
-  payload: unknown;
-  createdAt: string;
-}
-
 export interface SettingRow {
   key: string;
   value: unknown;
@@ -72,7 +64,6 @@ export interface CatalogOverrideRow extends ContentRow {
 export type SamenspraakDb = Dexie & {
   cases: EntityTable<CaseRow, 'id'>;
   media: EntityTable<MediaRow, 'id'>;
-  outbox: EntityTable<OutboxRow, 'seq'>;
   settings: EntityTable<SettingRow, 'key'>;
   audit: EntityTable<AuditRow, 'id'>;
   catalog: EntityTable<CatalogOverrideRow, 'id'>;
@@ -94,5 +85,7 @@ export const openDb = (name = DB_NAME): SamenspraakDb => {
   db.version(2).stores({
     media: 'id, caseId, uploadState, slot',
   });
+  // The outbox was never used: updates wait in the case documents themselves (y-indexeddb) until the server has them.
+  db.version(3).stores({ outbox: null });
   return db;
 };

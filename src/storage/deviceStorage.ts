@@ -13,3 +13,12 @@ export const requestPersistentStorage = async (): Promise<StorageStatus> => {
   const estimate = await storage.estimate?.();
   return { supported: true, persisted, usage: estimate?.usage, quota: estimate?.quota };
 };
+
+/** Whether the browser has promised to keep this app's storage (false where it cannot say). */
+export const isStoragePersisted = async (): Promise<boolean> => {
+  const storage = typeof navigator !== 'undefined' ? navigator.storage : undefined;
+  return (await storage?.persisted?.().catch(() => false)) ?? false;
+};
+
+/** Forgets the small settings kept outside IndexedDB (the tablet's name): part of wiping the tablet. */
+export const clearLocalSettings = (): void => localStorage.clear();

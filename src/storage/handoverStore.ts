@@ -1,5 +1,6 @@
 // Remembers that the tablet is handed over to the inburgeraar, so the mode survives a reload.
 import type { SamenspraakDb } from './db';
+import { deleteSetting, readSetting, writeSetting } from './settings';
 
 export interface Handover {
   caseId: string;
@@ -7,12 +8,10 @@ export interface Handover {
   since: string;
 }
 
-const KEY = 'handover';
-
 export const loadHandover = async (db: SamenspraakDb): Promise<Handover | null> =>
-  ((await db.settings.get(KEY))?.value as Handover | undefined) ?? null;
+  (await readSetting(db, 'handover')) ?? null;
 
 export const saveHandover = async (db: SamenspraakDb, handover: Handover | null): Promise<void> => {
-  if (handover) await db.settings.put({ key: KEY, value: handover });
-  else await db.settings.delete(KEY);
+  if (handover) await writeSetting(db, 'handover', handover);
+  else await deleteSetting(db, 'handover');
 };

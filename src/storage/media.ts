@@ -4,6 +4,7 @@ import { liveQuery } from 'dexie';
 import type { ContentMediaItem, ContentMediaKind } from '../protocol/contentMedia';
 import type { MediaRow, SamenspraakDb } from './db';
 import { toStorageError } from './errors';
+import { readSetting, writeSetting } from './settings';
 
 /** What the app knows of one prompt or photo without loading its bytes. */
 export interface ContentMediaInfo {
@@ -280,11 +281,9 @@ export class ContentMediaRepository {
 
 // --- Recording mode (a setting of this tablet) ---
 
-const RECORDING_MODE = 'recordingMode';
-
 export const loadRecordingMode = async (db: SamenspraakDb): Promise<boolean> =>
-  (await db.settings.get(RECORDING_MODE))?.value === true;
+  (await readSetting(db, 'recordingMode')) === true;
 
 export const saveRecordingMode = async (db: SamenspraakDb, on: boolean): Promise<void> => {
-  await db.settings.put({ key: RECORDING_MODE, value: on });
+  await writeSetting(db, 'recordingMode', on);
 };

@@ -1,15 +1,14 @@
 // The consultant's PIN: only a salted PBKDF2 verifier is stored, never the PIN; plus lock counters.
 import { INITIAL_COUNTERS, type LockCounters } from '../domain/lockPolicy';
 import type { SamenspraakDb } from './db';
+import { readSetting, writeSetting } from './settings';
 
-interface PinVerifier {
+export interface PinVerifier {
   salt: string;
   hash: string;
   iterations: number;
 }
 
-const VERIFIER_KEY = 'pinVerifier';
-const COUNTERS_KEY = 'lockCounters';
 const ITERATIONS = 210_000;
 
 const toBase64 = (bytes: ArrayBuffer | Uint8Array) => btoa(String.fromCharCode(...new Uint8Array(bytes)));
@@ -35,26 +34,26 @@ export class PinStore {
   ) {}
 
   async hasPin(): Promise<boolean> {
-    return (await this.db.settings.get(VERIFIER_KEY)) !== undefined;
+    return (await readSetting(this.db, 'pinVerifier')) !== undefined;
   }
 
   async setPin(pin: string): Promise<void> {
     const salt = crypto.getRandomValues(new Uint8Array(16));
     const verifier: PinVerifier = { salt: toBase64(salt), hash: await derive(pin, salt, this.iterations), iterations: this.iterations };
-    await this.db.settings.put({ key: VERIFIER_KEY, value: verifier });
+    await writeSetting(this.db, 'pinVerifier', verifier);
   }
 
   async verify(pin: string): Promise<boolean> {
-    const verifier = (await this.db.settings.get(VERIFIER_KEY))?.value as PinVerifier | undefined;
+    const verifier = await readSetting(this.db, 'pinVerifier');
     if (!verifier) return false;
     return sameText(await derive(pin, fromBase64(verifier.salt), verifier.iterations), verifier.hash);
   }
 
   async counters(): Promise<LockCounters> {
-    return ((await this.db.settings.get(COUNTERS_KEY))?.value as LockCounters | undefined) ?? INITIAL_COUNTERS;
+    return (await readSetting(this.db, 'lockCounters')) ?? INITIAL_COUNTERS;
   }
 
   async saveCounters(counters: LockCounters): Promise<void> {
-    await this.db.settings.put({ key: COUNTERS_KEY, value: counters });
+    await writeSetting(this.db, 'lockCounters', counters);
   }
 }

@@ -1,11 +1,26 @@
 // Keeps the consultant's session (tokens, device id) in the tablet database, so work continues offline.
-import type { SessionStore, StoredSession } from '../sync/session';
+import type { UserInfo } from '../protocol/api';
 import type { SamenspraakDb } from './db';
+import { deleteSetting, readSetting, writeSetting } from './settings';
 
-const KEY = 'session';
+/** The consultant's session as the tablet keeps it (the sync layer's SessionManager keeps it fresh). */
+export interface StoredSession {
+  accessToken: string;
+  accessTokenExpiresAt: number;
+  refreshToken: string;
+  deviceId: string;
+  user: UserInfo;
+}
+
+/** Where the session is kept (IndexedDB on the tablet, memory in tests). */
+export interface SessionStore {
+  load(): Promise<StoredSession | null>;
+  save(session: StoredSession): Promise<void>;
+  clear(): Promise<void>;
+}
 
 export const dexieSessionStore = (db: SamenspraakDb): SessionStore => ({
-  load: async () => ((await db.settings.get(KEY))?.value as StoredSession | undefined) ?? null,
-  save: async (session) => void (await db.settings.put({ key: KEY, value: session })),
-  clear: async () => db.settings.delete(KEY),
+  load: async () => (await readSetting(db, 'session')) ?? null,
+  save: (session) => writeSetting(db, 'session', session),
+  clear: () => deleteSetting(db, 'session'),
 });

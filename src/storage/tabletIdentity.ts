@@ -1,16 +1,16 @@
 // This tablet's own id (made once, kept in the settings table) and the name the consultant gave it
 // at sign-in: written beside every answer and note, so a conflict says which tablet said what.
 import type { SamenspraakDb } from './db';
+import { readSetting, writeSetting } from './settings';
 
-const TABLET_ID_KEY = 'tabletId';
 const DEVICE_NAME_KEY = 'samenspraak-device-name';
 
 /** The tablet's id; created on first use. Before sign-in it stands for the device the server does not know yet. */
 export const loadTabletId = async (db: SamenspraakDb): Promise<string> => {
-  const stored = (await db.settings.get(TABLET_ID_KEY))?.value;
+  const stored = await readSetting(db, 'tabletId');
   if (typeof stored === 'string' && stored) return stored;
   const id = crypto.randomUUID();
-  await db.settings.put({ key: TABLET_ID_KEY, value: id });
+  await writeSetting(db, 'tabletId', id);
   return id;
 };
 

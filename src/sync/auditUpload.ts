@@ -9,8 +9,9 @@ import {
 } from '../protocol/deviceAudit';
 import type { SamenspraakDb } from '../storage/db';
 import { oneAtATime } from './oneAtATime';
+import { readSetting, writeSetting, type SettingKey } from '../storage/settings';
 
-export const AUDIT_CURSOR_KEY = 'auditSentUpTo';
+export const AUDIT_CURSOR_KEY = 'auditSentUpTo' satisfies SettingKey;
 
 /** Why a round stopped: no network, no usable session, the server's trouble, a refused batch, or the tablet's storage. */
 export type AuditUploadProblem = 'offline' | 'signed-out' | 'server-error' | 'refused' | 'storage';
@@ -90,7 +91,7 @@ export class AuditUpload {
 
   /** The id of the last entry the server confirmed (0 before the first). */
   async sentUpTo(): Promise<number> {
-    const value = (await this.options.db.settings.get(AUDIT_CURSOR_KEY))?.value;
+    const value = await readSetting(this.options.db, AUDIT_CURSOR_KEY);
     return typeof value === 'number' && Number.isSafeInteger(value) ? value : 0;
   }
 
@@ -162,7 +163,7 @@ export class AuditUpload {
     const { db } = this.options;
     return db.transaction('rw', db.settings, async () => {
       if ((await this.sentUpTo()) < upTo)
-        await db.settings.put({ key: AUDIT_CURSOR_KEY, value: upTo });
+        await writeSetting(db, AUDIT_CURSOR_KEY, upTo);
     });
   }
 

@@ -1,23 +1,11 @@
 // The consultant's session on this tablet: log in once online, then keep a fresh access token.
 // The session (and so offline work) survives without network; only the server decides it is over.
 import type { SessionResponse, UserInfo } from '../protocol/api';
+import type { SessionStore, StoredSession } from '../storage/sessionStore';
 import type { ApiClient } from './apiClient';
 import { ApiError, type ApiFailure } from './apiError';
 
-export interface StoredSession {
-  accessToken: string;
-  accessTokenExpiresAt: number;
-  refreshToken: string;
-  deviceId: string;
-  user: UserInfo;
-}
-
-/** Where the session is kept (IndexedDB on the tablet, memory in tests). */
-export interface SessionStore {
-  load(): Promise<StoredSession | null>;
-  save(session: StoredSession): Promise<void>;
-  clear(): Promise<void>;
-}
+export type { SessionStore, StoredSession } from '../storage/sessionStore';
 
 export type SessionState =
   | { status: 'signed-out' }

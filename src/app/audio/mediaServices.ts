@@ -2,7 +2,7 @@
 import { ContentMediaRepository } from '../../storage/media';
 import { createMediaSync } from '../../sync/mediaSync';
 import type { SessionState } from '../../sync/session';
-import { db, session } from '../services';
+import { db, session } from '../coreServices';
 
 export const contentMedia = new ContentMediaRepository(db);
 

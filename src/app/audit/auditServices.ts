@@ -2,7 +2,7 @@
 // sync: it runs while signed in and rests otherwise (the entries wait on the tablet).
 import { createAuditUpload } from '../../sync/auditUpload';
 import type { SessionState } from '../../sync/session';
-import { db, session } from '../services';
+import { db, session } from '../coreServices';
 
 export const auditUpload = createAuditUpload({
   baseUrl: location.origin,

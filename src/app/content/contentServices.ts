@@ -4,7 +4,7 @@
 import { dexieMunicipalContentStore } from '../../storage/municipalContentStore';
 import type { SessionState } from '../../sync/session';
 import { reportProblem } from '../hooks/problems';
-import { db, session } from '../services';
+import { db, session } from '../coreServices';
 import { setMunicipalContent } from './municipalContent';
 
 const ROUND_MS = 10 * 60 * 1000;

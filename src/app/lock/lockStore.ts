@@ -59,7 +59,7 @@ export const useLockStore = create<LockState>((set, get) => ({
     }
     if (outcome.kind === 'wipe') {
       // The case repository (and Yjs) is not part of the PIN pad's start: loaded for this rare moment.
-      const { cases } = await import('../services');
+      const { cases } = await import('../caseServices');
       const { kept } = await cases.wipeSynced('pin-wipe');
       // The session would give whoever holds the tablet every case of the municipality again.
       await session.logout();

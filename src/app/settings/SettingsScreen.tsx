@@ -6,7 +6,7 @@ import { requestPersistentStorage, type StorageStatus } from '../../storage/devi
 import { localeMeta } from '../i18n/meta';
 import { TopBar } from '../ui/TopBar';
 import { DEFAULT_RETENTION_DAYS } from '../../domain/retention';
-import { db } from '../services';
+import { settings } from '../services';
 import { AccountCard } from './AccountCard';
 import { AboutMeSettings } from './AboutMeSettings';
 import { VoicesSettings } from '../audio/VoicesSettings';
@@ -22,7 +22,7 @@ export function SettingsScreen() {
   const [retentionDays, setRetentionDays] = useState(DEFAULT_RETENTION_DAYS);
   useEffect(() => {
     requestPersistentStorage().then(setStorage, () => setStorage({ supported: false, persisted: false }));
-    void db.settings.get('retentionDays').then((row) => typeof row?.value === 'number' && setRetentionDays(row.value));
+    void settings.read('retentionDays').then((days) => days !== undefined && setRetentionDays(days));
   }, []);
   return (
     <>

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { RETENTION_CHOICES, DEFAULT_RETENTION_DAYS } from '../../domain/retention';
 import { useCaseList } from '../hooks/useCaseList';
 import { reportProblem } from '../hooks/problems';
-import { cases, db } from '../services';
+import { cases, settings } from '../services';
 
 export function TabletCases({ retentionDays, onRetention }: { retentionDays: number; onRetention(days: number): void }) {
   const { t } = useTranslation();
@@ -29,7 +29,7 @@ export function TabletCases({ retentionDays, onRetention }: { retentionDays: num
           value={retentionDays}
           onChange={(e) => {
             const days = Number(e.target.value);
-            void db.settings.put({ key: 'retentionDays', value: days }).then(() => onRetention(days));
+            void settings.write('retentionDays', days).then(() => onRetention(days));
           }}
         >
           {RETENTION_CHOICES.map((days) => (

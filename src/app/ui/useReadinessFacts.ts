@@ -11,6 +11,7 @@ import { useInstallState } from '../pwa/installPrompt';
 import { readBrowserFacts, storageClearedWhenUnused } from '../pwa/platform';
 import { db } from '../services';
 import { useAppStore } from '../state/store';
+import { isStoragePersisted } from '../../storage/deviceStorage';
 
 const isControlled = () => !!navigator.serviceWorker?.controller;
 
@@ -30,7 +31,7 @@ export const useReadinessFacts = (rows: readonly CaseRow[]): Omit<ReadinessFacts
   useEffect(() => {
     const check = () => {
       setAppCached(isControlled());
-      void navigator.storage?.persisted?.().then(setStoragePersisted, () => setStoragePersisted(false));
+      void isStoragePersisted().then(setStoragePersisted);
     };
     check();
     navigator.serviceWorker?.addEventListener('controllerchange', check);
