@@ -1,273 +1,168 @@
-// 1,000 concurrent socket clients, one update per second each: propagation latency through our server
-// (Hocuspocus with durable acknowledgement, on PGlite and PostgreSQL) and, in the same run, through
-// @y/websocket-server as the baseline (in memory, and with its own LevelDB persistence). Servers and clients
-// each run in their own processes; the clients are the same lean wire client for every server.
+// Sync server capacity: the most clients each server holds with propagation p99 ≤ the bound, the server
+// pinned to one core and the clients to the other (`taskset`), for ours on PGlite and on PostgreSQL and for
+// @y/websocket-server with its LevelDB persistence, searched in one run (steps interleaved between servers).
 import { cpus } from 'node:os';
 import { DATABASE_URL } from '../integration/support/env';
-import type { AdapterKind } from '../integration/support/databases';
-import {
-  CLIENT_BUILD,
-  CLIENTS,
-  CLIENTS_PER_DOC,
-  DEVICES,
-  DOCS,
-  DRAIN_MS,
-  MEASURE_MS,
-  P99_TARGET_MS,
-  ROUNDS,
-  WARMUP_MS,
-  WORKERS,
-  runLoad,
-  type LoadResult,
-} from './load/runLoad';
-import {
-  baselineVersions,
-  hocuspocusVersion,
-  startBaseline,
-  startHocuspocusReference,
-  startOurs,
-  type ServerUnderLoad,
-} from './load/servers';
+import { nextClients, record, type Search } from './load/capacity';
 import type { ClientKind } from './load/protocol';
+import { baselineVersions, hocuspocusVersion, startBaseline, startHocuspocusReference, startOurs, type ServerUnderLoad } from './load/servers';
+import * as S from './load/settings';
+import { runStep, type StepResult } from './load/step';
 import type { BenchRow, BenchSuite } from './report';
 
-const ms = (v: number) => `${v.toFixed(1)} ms`;
+/** The run stops searching after this long and reports the brackets found so far. */
+const BUDGET_MS = 13 * 60_000;
 
-const summarize = (r: LoadResult) => {
-  const values = Array.from(r.latencies).sort((a, b) => a - b);
-  const at = (p: number) =>
-    values[Math.min(values.length - 1, Math.floor((p / 100) * values.length))] ?? NaN;
-  return {
-    p50: at(50),
-    p95: at(95),
-    p99: at(99),
-    max: values[values.length - 1] ?? NaN,
-    count: values.length,
-  };
+interface Contender {
+  id: string;
+  label: string;
+  kind: ClientKind;
+  start: () => Promise<ServerUnderLoad>;
+  search: Search;
+}
+
+const contenders = (): Contender[] => {
+  // BENCH_LOAD_SERVERS=pglite,stored (experiments; ids pglite, postgres, stored, memory, reference).
+  const only = (process.env.BENCH_LOAD_SERVERS ?? 'pglite,postgres,stored').split(',');
+  const all: Omit<Contender, 'search'>[] = [
+    { id: 'pglite', label: 'ours (Hocuspocus, PGlite)', kind: 'hocuspocus', start: () => startOurs('pglite', S.DEVICES) },
+    ...(DATABASE_URL
+      ? [{ id: 'postgres', label: 'ours (Hocuspocus, PostgreSQL)', kind: 'hocuspocus' as const, start: () => startOurs('postgres', S.DEVICES) }]
+      : []),
+    { id: 'stored', label: 'baseline (@y/websocket-server, LevelDB persistence)', kind: 'y-websocket', start: () => startBaseline(true) },
+    { id: 'memory', label: 'baseline (@y/websocket-server, in memory)', kind: 'y-websocket', start: () => startBaseline(false) },
+    { id: 'reference', label: 'reference (@hocuspocus/server as shipped, in memory)', kind: 'hocuspocus', start: startHocuspocusReference },
+  ];
+  return all.filter((c) => only.includes(c.id)).map((c) => ({ ...c, search: { steps: [] } }));
 };
 
-const mean = (values: number[]) => values.reduce((a, b) => a + b, 0) / values.length;
-const list = (values: number[], unit = '') =>
-  values.map((v) => `${v.toFixed(1)}${unit}`).join(', ');
+const ms = (v: number) => (Number.isFinite(v) ? `${v.toFixed(1)} ms` : '∞');
+const pct = (v: number) => `${Math.round(v)} %`;
+const stepText = (s: StepResult) =>
+  `${s.clients} ${s.held ? '✓' : '✗'} ${s.p99s.length ? s.p99s.map((p) => (Number.isFinite(p) ? p.toFixed(1) : '∞')).join('/') : s.error}`;
 
-/** The rounds of one server as one result: every delivery of every round, CPU figures averaged. */
-const pooled = (rounds: LoadResult[]): LoadResult => {
-  const latencies = new Float64Array(rounds.reduce((n, r) => n + r.latencies.length, 0));
-  let offset = 0;
-  for (const r of rounds) {
-    latencies.set(r.latencies, offset);
-    offset += r.latencies.length;
+/** A failed step (the server refused or dropped clients, a timeout) counts as not held. */
+const failedStep = (clients: number, error: unknown): StepResult => ({
+  clients, p99s: [], p99: Infinity, held: false, deliveries: 0, missing: NaN, disconnects: NaN, connectMs: NaN,
+  serverCpuPct: NaN, clientCpuPct: NaN, serverCorePct: NaN, clientCorePct: NaN, clientEldP99: NaN, raised: false,
+  error: error instanceof Error ? error.message.split('\n')[0] : String(error),
+});
+
+const measure = async (c: Contender, clients: number): Promise<StepResult> => {
+  try {
+    const server = await c.start();
+    try {
+      return await runStep(c.kind, server, clients);
+    } finally {
+      await server.stop();
+    }
+  } catch (error) {
+    console.error(`  ${c.id} at ${clients} clients failed:`, error);
+    return failedStep(clients, error);
   }
-  return {
-    label: rounds[0]!.label,
-    latencies,
-    connectMs: Math.max(...rounds.map((r) => r.connectMs)),
-    sentInWindow: rounds.reduce((n, r) => n + r.sentInWindow, 0),
-    expected: rounds.reduce((n, r) => n + r.expected, 0),
-    disconnects: rounds.reduce((n, r) => n + r.disconnects, 0),
-    serverCpuPct: mean(rounds.map((r) => r.serverCpuPct)),
-    workerCpuPct: rounds[0]!.workerCpuPct.map((_, i) =>
-      mean(rounds.map((r) => r.workerCpuPct[i] ?? NaN)),
-    ),
-    machineBusyPct: mean(rounds.map((r) => r.machineBusyPct)),
-    workerEld: rounds[0]!.workerEld.map((_, i) => ({
-      p50: mean(rounds.map((r) => r.workerEld[i]?.p50 ?? NaN)),
-      p99: mean(rounds.map((r) => r.workerEld[i]?.p99 ?? NaN)),
-      max: Math.max(...rounds.map((r) => r.workerEld[i]?.max ?? NaN)),
-    })),
-  };
 };
 
-const rowsFor = (rounds: LoadResult[], isOurs: boolean): BenchRow[] => {
-  const r = pooled(rounds);
-  const s = summarize(r);
-  const lost = r.expected - s.count;
-  const where = r.label;
-  const perRound = `per round p99 ${list(
-    rounds.map((x) => summarize(x).p99),
-    ' ms',
-  )}`;
-  const cpu = `CPU in the window, mean of the rounds (100 % = one core): server ${Math.round(r.serverCpuPct)} %, client worker${r.workerCpuPct.length > 1 ? 's' : ''} ${r.workerCpuPct.map((p) => `${Math.round(p)} %`).join(' + ')}; whole machine ${Math.round(r.machineBusyPct)} % of its ${cpus().length} cores busy (with PostgreSQL and anything else running); client event-loop delay p99 ${r.workerEld.map((e) => ms(e.p99)).join(' / ')}`;
+const rowsFor = (c: Contender): BenchRow[] => {
+  const { held, failed, steps } = c.search;
+  const bracket = `${held ? `holds ${held.clients}` : `holds not even ${S.MIN_CLIENTS}`}${failed ? `, not ${failed.clients} (p99 ${ms(failed.p99)})` : `; ${S.MAX_CLIENTS} is the most tried`}`;
   return [
-    { name: `propagation p50 — ${where}`, value: s.p50, unit: 'ms' },
-    { name: `propagation p95 — ${where}`, value: s.p95, unit: 'ms' },
     {
-      name: `propagation p99 — ${where}`,
-      value: s.p99,
-      unit: 'ms',
-      ...(isOurs
-        ? {
-            target: `≤ ${P99_TARGET_MS} ms`,
-            met: s.p99 <= P99_TARGET_MS && lost === 0 && r.disconnects === 0,
-          }
-        : {}),
-      note: `${perRound}; max ${ms(s.max)}; ${cpu}`,
+      name: `capacity — ${c.label}`,
+      value: held?.clients ?? 0,
+      unit: 'clients',
+      note: `${bracket}; steps in order (clients ✓/✗ p99 of each window, ms): ${steps.map(stepText).join('; ')}`,
     },
     {
-      name: `throughput (deliveries to other clients) — ${where}`,
-      value: s.count / ((rounds.length * MEASURE_MS) / 1000),
-      unit: 'deliveries/s',
-      note: `${rounds.length} × ${MEASURE_MS / 1000} s: ${r.sentInWindow} updates sent (${Math.round(r.sentInWindow / ((rounds.length * MEASURE_MS) / 1000))}/s), ${s.count} of ${r.expected} expected deliveries received${lost ? ` (**${lost} missing**)` : ''}, ${r.disconnects} disconnects; ${CLIENTS} clients connected in ${(r.connectMs / 1000).toFixed(1)} s at most`,
+      name: `p99 at capacity — ${c.label}`,
+      value: held?.p99 ?? NaN,
+      unit: 'ms',
+      ...(held
+        ? {
+            note: `windows ${held.p99s.map(ms).join(', ')}; ${held.deliveries} deliveries, ${held.missing} missing, ${held.disconnects} disconnects; CPU over the windows (100 % = one core): server core ${pct(held.serverCorePct)} busy, of it the server's processes ${pct(held.serverCpuPct)}; client core ${pct(held.clientCorePct)} busy, of it the client worker ${pct(held.clientCpuPct)} (event-loop delay p99 ${ms(held.clientEldP99)}); ${held.clients} clients connected in ${(held.connectMs / 1000).toFixed(1)} s${held.raised ? '' : `; **the scheduling groups were not raised** (needs root and autogroup scheduling), so other work shared the cores at equal weight`}`,
+          }
+        : {}),
     },
   ];
 };
 
-/** Baseline p99 / p99 of a server; the goal applies to ours against the baseline that also stores. */
-const ratioRow = (
-  baseline: LoadResult[],
-  ours: LoadResult[],
-  { stored, isOurs, isGoal }: { stored: boolean; isOurs: boolean; isGoal: boolean },
-): BenchRow => {
-  const b = summarize(pooled(baseline)).p99;
-  const o = summarize(pooled(ours)).p99;
-  const ratio = b / o;
-  const perRound = ours.map((r, i) => summarize(baseline[i]!).p99 / summarize(r).p99);
-  const caveat =
-    isOurs && !stored ? '; for information: this baseline keeps nothing, ours commits every update before acknowledging it' : '';
+const ratioRow = (ours: Contender, baseline: Contender): BenchRow => {
+  const o = ours.search;
+  const b = baseline.search;
+  const ratio = (o.held?.clients ?? 0) / (b.held?.clients ?? NaN);
+  // Each capacity is only known to lie between what it held and what it did not.
+  const low = (o.held?.clients ?? 0) / (b.failed?.clients ?? Infinity);
+  const high = (o.failed?.clients ?? Infinity) / (b.held?.clients ?? NaN);
+  const decided = low >= 1 || high <= 1 ? 'decided at this resolution' : 'not decided at this resolution (the brackets overlap)';
   return {
-    name: `p99 ratio baseline ${stored ? 'stored' : 'in memory'} / ${isOurs ? 'ours' : 'reference'} — ${ours[0]!.label}`,
+    name: `capacity ratio ours / baseline — ${ours.label}`,
     value: ratio,
     unit: '×',
-    ...(isGoal ? { target: '≥ 1.0 (goal)', met: ratio >= 1 } : {}),
-    note: `${ms(b)} / ${ms(o)} over all rounds; per round ${list(perRound, ' ×')}; ≥ 1.0 means ${isOurs ? 'ours' : 'it'} is at least as fast${caveat}`,
+    target: '≥ baseline (≥ 1.0 ×)',
+    met: ratio >= 1,
+    note: `${o.held?.clients ?? 0} / ${b.held?.clients ?? 0} clients against ${baseline.label}; from the brackets the ratio lies between ${low.toFixed(2)} and ${Number.isFinite(high) ? high.toFixed(2) : '∞'}: ${decided}`,
   };
 };
-
-/** Ours against plain Hocuspocus: what auth, persistence and durable acknowledgement add to the stack. */
-const referenceRow = (reference: LoadResult[], ours: LoadResult[]): BenchRow => {
-  const r = summarize(pooled(reference)).p99;
-  const o = summarize(pooled(ours)).p99;
-  return {
-    name: `p99 ratio reference / ours — ${ours[0]!.label}`,
-    value: r / o,
-    unit: '×',
-    note: `${ms(r)} / ${ms(o)}; plain Hocuspocus in memory against ours on the same stack; ≥ 1.0 means ours adds no latency`,
-  };
-};
-
-const labelOf = (kind: AdapterKind) =>
-  `ours (Hocuspocus, ${kind === 'pglite' ? 'PGlite' : 'PostgreSQL'})`;
-const BASELINE_LABEL = 'baseline (@y/websocket-server, in memory)';
-const STORED_BASELINE_LABEL = 'baseline (@y/websocket-server, LevelDB persistence)';
-const REFERENCE_LABEL = 'reference (@hocuspocus/server as shipped, in memory)';
 
 export const loadSuite: BenchSuite = {
   id: 'load',
-  title: `Sync server under load: ${CLIENTS} socket clients, one update per second each`,
-  method: `${DOCS} documents × ${CLIENTS_PER_DOC} clients, each client on its own WebSocket. Process layout: the
-  server under test runs alone in its own Node process (ours: \`src/server/main.ts\` as \`npm start\` runs it, on a
-  fresh PGlite data folder or a fresh PostgreSQL schema on 127.0.0.1, the clients authenticated with the tokens
-  of ${DEVICES} logged-in tablets; the baseline: the \`y-websocket-server\` bin of \`@y/websocket-server\`
-  ${baselineVersions().server}, unmodified, once with its documents **in memory** (its default: nothing stored,
-  no auth) and once **stored**, with \`YPERSISTENCE\` set so it writes every update to LevelDB (\`y-leveldb\`
-  ${baselineVersions().leveldb}) in a fresh folder); all ${CLIENTS} clients run in ${WORKERS} separate worker
-  process${WORKERS > 1 ? 'es' : ''}; the bench runner itself only coordinates. PostgreSQL, when used, is a further
-  process. All of it shares the machine's ${cpus().length} cores, so the clients' own CPU (reported per row) is part
-  of the measured latency. ${
-    CLIENT_BUILD === 'wire'
-      ? `The clients are one lean client for every server (\`tests/bench/load/wireClient.ts\`: a \`ws\` socket, a
-  Y.Doc and the y-protocols sync messages in each server's framing), so every server is measured with the same
-  client work: the two libraries' own providers differ in cost per message (profiled under this load on 2026-12-03, the
-  \`@hocuspocus/provider\` clients kept their process about 80 % busy against about 33 % for \`y-websocket\`'s,
-  and on a shared 2-core machine that difference, not the server, decided the ratio); a real tablet runs one
-  provider on its own processor. \`BENCH_LOAD_CLIENTS=providers\` measures with the providers instead.`
-      : `The clients are each server's own provider library (\`@hocuspocus/provider\` for Hocuspocus servers,
-  \`y-websocket\` ${baselineVersions().client} for the baseline, BroadcastChannel off, no awareness state).`
-  } Every client
-  writes one small Yjs map entry per second holding its send time (the writes of a document's clients are
-  spread evenly over the second); every other client of that document records receive time − send time when
-  the update is applied to its Y.Doc (one clock for all processes: \`performance.timeOrigin + performance.now()\`).
-  ${WARMUP_MS / 1000} s warm-up, then ${MEASURE_MS / 1000} s measured (updates sent in that window), then ${DRAIN_MS / 1000} s
-  for late deliveries; a delivery still missing after that counts as missing. The window is long enough to hold
-  the debounced store (projection refresh, at most once a minute per edited document) of all 100 documents at
-  once; log compaction runs in the background sweep (every 5 minutes, one document at a time). Ours forwards an
-  update to the other clients as soon as it arrives and acknowledges it to its sender only after it is committed
-  to the database (durable acknowledgement; embedded PGlite on a worker thread, appends group-committed); the
-  baseline never acknowledges, and when stored it writes each update to LevelDB after forwarding it. The
-  baseline and plain Hocuspocus also send each update back to its sender; ours does not (it sends the
-  acknowledgement instead), so a client receives 10 messages a second from ours and from the baseline, 11 from
-  plain Hocuspocus. The goal (ratio ≥ 1.0) is judged against the stored baseline, the one that, like ours,
-  keeps what it receives (docs/decisions.md); the ratio against the in-memory baseline is reported beside it. A reference, plain
-  \`@hocuspocus/server\` ${hocuspocusVersion()} in memory without any hook (no auth, no persistence; the same
-  clients without a token), shows what the Hocuspocus stack itself costs, apart from what ours adds. The machine
-  is a shared virtual machine whose speed drifts between minutes, so each server is measured ${ROUNDS} times in one
-  \`npm run bench\`, the order rotated per round, every run on a fresh server and store with the identical load;
-  the figures pool every delivery of all rounds (per-round p99 in the notes). Ratio = baseline p99 / ours p99,
-  pooled (per round in the note).`,
+  title: `Sync server capacity: clients held at propagation p99 ≤ ${S.P99_BOUND_MS} ms, server on one core`,
+  method: `Capacity = the most clients a server holds with propagation p99 ≤ ${S.P99_BOUND_MS} ms. Every client has
+  its own WebSocket and writes one small Yjs map entry every ${S.EDIT_INTERVAL_MS / 1000} s; ${S.CLIENTS_PER_DOC}
+  clients share each document (client counts are whole documents), their writes spread evenly over the interval;
+  every other client of the document records receive time − send time (one clock for all processes). Each server
+  runs in its own Node process pinned with \`taskset -c ${S.SERVER_CORE}\` (all its threads: PGlite's worker,
+  LevelDB's; on PostgreSQL also the backends serving its connections, though not PostgreSQL's shared background
+  writers); all clients run in one worker process pinned with \`taskset -c ${S.CLIENT_CORE}\`, of the machine's
+  ${cpus().length} cores. The machine is shared with other work, and the kernel schedules by session
+  (autogroup), each session's group getting an equal share whatever the nice value of its processes, so
+  the server and the client worker each run in a session of their own whose group has nice ${S.NICE}; the
+  notes show how busy each core was in all against what the server or clients used. The servers: ours
+  (\`src/server/main.ts\` as \`npm start\` runs it, on a fresh PGlite folder or a fresh PostgreSQL schema on
+  127.0.0.1, durable acknowledgement, the clients authenticated with the tokens of ${S.DEVICES} logged-in
+  tablets) and the baseline, the \`y-websocket-server\` bin of \`@y/websocket-server\` ${baselineVersions().server},
+  unmodified, with \`YPERSISTENCE\` set so it stores every update in LevelDB (\`y-leveldb\`
+  ${baselineVersions().leveldb}, a fresh folder): its own persistence. Ours sends each update on to the document's
+  other clients as it arrives and an acknowledgement to its sender once the update is committed; the baseline
+  sends it to all the document's clients, its sender included: ${S.CLIENTS_PER_DOC} messages out per update
+  from either. (\`BENCH_LOAD_SERVERS\` adds the baseline in
+  memory or plain \`@hocuspocus/server\` ${hocuspocusVersion()} for experiments.) The clients are one lean client for
+  every server (\`tests/bench/load/wireClient.ts\`: a \`ws\` socket, the y-protocols sync messages in each server's
+  framing, a Y.Doc for its own writes); an incoming update is not applied but recognised by the writer's client id
+  and clock, so the clients' core stays below the server's (their load is in the notes) and the limit found is the
+  server's. A step: a fresh server and store, all clients connected (${S.CONNECT_CONCURRENCY} at a time), ${S.WARMUP_MS / 1000} s
+  warm-up, then ${S.WINDOWS} consecutive windows of ${S.WINDOW_MS / 1000} s (writes sent in the window), then
+  ${S.DRAIN_MS / 1000} s for late deliveries; a delivery still missing then counts as infinitely late; then the server is
+  killed and its store thrown away. The step's p99 is the median of its windows' p99 (other work on the machine
+  comes in bursts of seconds); the server holds the step when that is ≤ ${S.P99_BOUND_MS} ms with no disconnect. The
+  search starts at ${S.START_CLIENTS} clients, doubles while the server holds (up to ${S.MAX_CLIENTS}), halves while it
+  does not (down to ${S.MIN_CLIENTS}), then bisects until the bracket is within ${Math.round(S.RESOLUTION * 100)} % of the
+  number held; the servers' steps are interleaved (one step of each in turn, the order rotated), so a busy minute of
+  the machine falls on all of them. The steps are shorter than ours' debounced store (projection refresh, once a
+  minute per document under continuous editing) and its 5-minute compaction sweep, so those are not in the figures;
+  every update is still committed to the database before it is acknowledged. Ratio = ours / baseline capacity; the
+  note gives the range the ratio can have given both brackets. The run stops searching after
+  ${BUDGET_MS / 60_000} minutes.`,
   async run(): Promise<BenchRow[]> {
-    // BENCH_LOAD_ONLY=pglite,stored (experiments; ids pglite, postgres, reference, stored, baseline) leaves
-    // out the others; a ratio needs its baseline.
-    const only = (process.env.BENCH_LOAD_ONLY ?? '').split(',').filter(Boolean);
-    const wanted = (id: string) => only.length === 0 || only.includes(id);
-    const kinds = (DATABASE_URL ? (['pglite', 'postgres'] as const) : (['pglite'] as const)).filter(
-      wanted,
-    );
-    const servers = [
-      ...kinds.map((kind) => ({
-        id: kind,
-        run: () => measure(labelOf(kind), 'hocuspocus', () => startOurs(kind, DEVICES)),
-      })),
-      ...(wanted('reference')
-        ? [
-            {
-              id: 'reference',
-              run: () => measure(REFERENCE_LABEL, 'hocuspocus', startHocuspocusReference),
-            },
-          ]
-        : []),
-      ...(wanted('baseline')
-        ? [{ id: 'baseline', run: () => measure(BASELINE_LABEL, 'y-websocket', () => startBaseline(false)) }]
-        : []),
-      ...(wanted('stored')
-        ? [{ id: 'stored', run: () => measure(STORED_BASELINE_LABEL, 'y-websocket', () => startBaseline(true)) }]
-        : []),
-    ];
-    const results = new Map<string, LoadResult[]>(servers.map((s) => [s.id, []]));
-    for (let round = 0; round < ROUNDS; round++) {
+    const servers = contenders();
+    const started = Date.now();
+    for (let round = 0; Date.now() - started < BUDGET_MS; round++) {
+      const pending = servers.filter((c) => nextClients(c.search) !== undefined);
+      if (pending.length === 0) break;
       // Rotated, so no server always runs first (or right after the same other one).
-      const order = servers.map((_, i) => servers[(i + round) % servers.length]!);
-      for (const server of order) {
-        console.log(`  round ${round + 1}/${ROUNDS}: ${server.id}`);
-        results.get(server.id)!.push(await server.run());
+      for (const c of pending.map((_, i) => pending[(i + round) % pending.length]!)) {
+        if (Date.now() - started >= BUDGET_MS) break;
+        const clients = nextClients(c.search)!;
+        const step = await measure(c, clients);
+        record(c.search, step);
+        console.log(`  ${c.id}: ${stepText(step)} (server core ${pct(step.serverCorePct)}, server ${pct(step.serverCpuPct)}, client core ${pct(step.clientCorePct)}, client ${pct(step.clientCpuPct)})`);
       }
     }
-    const ours = kinds.map((kind) => results.get(kind)!);
-    const baseline = results.get('baseline');
-    const stored = results.get('stored');
-    const reference = results.get('reference');
+    const baseline = servers.find((c) => c.id === 'stored') ?? servers.find((c) => c.id === 'memory');
+    const ours = servers.filter((c) => c.id === 'pglite' || c.id === 'postgres');
     return [
-      ...ours.flatMap((r) => rowsFor(r, true)),
-      ...(reference ? rowsFor(reference, false) : []),
-      ...(stored ? rowsFor(stored, false) : []),
-      ...(baseline ? rowsFor(baseline, false) : []),
-      ...(stored
-        ? ours.map((r) => ratioRow(stored, r, { stored: true, isOurs: true, isGoal: true }))
-        : []),
-      // Without the stored baseline (BENCH_LOAD_ONLY), the goal is shown against the in-memory one.
-      ...(baseline
-        ? ours.map((r) => ratioRow(baseline, r, { stored: false, isOurs: true, isGoal: !stored }))
-        : []),
-      ...(baseline && reference
-        ? [ratioRow(baseline, reference, { stored: false, isOurs: false, isGoal: false })]
-        : []),
-      ...(reference ? ours.map((r) => referenceRow(reference, r)) : []),
-      ...(DATABASE_URL
-        ? []
-        : [{ name: 'PostgreSQL', value: NaN, unit: '', note: 'not run: DATABASE_URL is not set' }]),
+      ...servers.flatMap(rowsFor),
+      ...(baseline ? ours.map((o) => ratioRow(o, baseline)) : []),
+      ...(DATABASE_URL ? [] : [{ name: 'PostgreSQL', value: NaN, unit: '', note: 'not run: DATABASE_URL is not set' }]),
     ];
   },
-};
-
-/** One measured run against a freshly started server (fresh store), which is stopped afterwards. */
-const measure = async (
-  label: string,
-  client: ClientKind,
-  start: () => Promise<ServerUnderLoad>,
-): Promise<LoadResult> => {
-  const server = await start();
-  try {
-    return await runLoad(label, client, server);
-  } finally {
-    await server.stop();
-  }
 };

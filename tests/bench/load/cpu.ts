@@ -1,4 +1,4 @@
-// CPU time of a process and of the whole machine, from /proc (Linux); NaN elsewhere.
+// CPU time of a process and of one core, from /proc (Linux); NaN elsewhere.
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 
@@ -26,12 +26,11 @@ export const processCpuMs = (pid: number): number => {
   }
 };
 
-/** Busy and total CPU time of the machine so far (all cores), ms. */
-export const machineCpuMs = (): { busy: number; total: number } => {
+/** Busy and total CPU time of one core so far, ms (the `cpuN` line of /proc/stat). */
+export const coreCpuMs = (core: number): { busy: number; total: number } => {
   try {
-    const line = readFileSync('/proc/stat', 'utf8').split('\n')[0] ?? '';
-    const [, ...values] = line.trim().split(/\s+/);
-    const n = values.slice(0, 8).map(Number);
+    const line = readFileSync('/proc/stat', 'utf8').split('\n').find((l) => l.startsWith(`cpu${core} `)) ?? '';
+    const n = line.trim().split(/\s+/).slice(1, 9).map(Number);
     const total = n.reduce((a, b) => a + b, 0);
     const idle = (n[3] ?? 0) + (n[4] ?? 0);
     return { busy: ((total - idle) * 1000) / hz(), total: (total * 1000) / hz() };

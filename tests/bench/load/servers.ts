@@ -1,21 +1,19 @@
-// The servers under load, each in its own process: ours (src/server/main.ts, the real entry, on a fresh
-// PGlite or PostgreSQL store with one municipality and a few logged-in devices) and the baseline
-// @y/websocket-server as shipped (its own bin, in memory or with its LevelDB persistence).
+// The servers under load, each in its own process and its own session (so `pin.ts` can raise its scheduling
+// group): ours (src/server/main.ts, the real entry, on a fresh PGlite or PostgreSQL store with one
+// municipality and a few logged-in devices), the baseline @y/websocket-server as shipped (its own bin, in
+// memory or with its LevelDB persistence), and plain @hocuspocus/server as a reference.
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { createServer } from 'node:net';
 import { createRequire } from 'node:module';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { SessionResponse } from '../../../src/protocol/api';
-import { createOrganisation, createUser } from '../../../src/server/auth/accounts';
-import { openDatabase } from '../../../src/server/persistence/open';
-import { startChildServer } from '../../integration/support/childServer';
 import { freshDatabaseConfig, type AdapterKind } from '../../integration/support/databases';
-import { dummyDist, PASSWORD } from '../../integration/support/server';
+import { prioritise } from './pin';
 
 export interface ServerUnderLoad {
   /** WebSocket URL the clients connect to (Hocuspocus: the /sync endpoint; y-websocket: the server root). */
@@ -23,31 +21,112 @@ export interface ServerUnderLoad {
   pid: number;
   /** Access tokens of logged-in devices of one municipality (ours only). */
   tokens: string[];
+  /** The PostgreSQL database it uses, if any: its backends are part of the server. */
+  databaseUrl?: string;
   stop(): Promise<void>;
 }
+
+const PASSWORD = 'load bench password';
+
+/** A folder with an index.html standing in for the built PWA (the bench loads no page). */
+const dummyDist = (): string => {
+  const dir = join(tmpdir(), 'samenspraak-load-dist');
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, 'index.html'), '<!doctype html><title>Samenspraak load bench</title>');
+  return dir;
+};
+
+interface Spawned {
+  port: number;
+  pid: number;
+  output: string;
+  stop(): Promise<void>;
+}
+
+/**
+ * A Node server process in a new session, whose stdout says when it listens (`ready` reads the port).
+ * Stopped with SIGKILL: its store is thrown away after the step, so nothing needs flushing (ours would
+ * otherwise store every document on SIGTERM, seconds per step).
+ */
+const spawnServer = async (what: string, args: string[], env: NodeJS.ProcessEnv, ready: (out: string) => number | undefined, cleanup = async () => {}): Promise<Spawned> => {
+  const child = spawn(process.execPath, args, { env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+  prioritise(child.pid ?? 0);
+  const orphan = () => child.kill('SIGKILL');
+  process.once('exit', orphan);
+  let out = '';
+  child.stderr.on('data', (d: Buffer) => (out += d.toString()));
+  const exited = once(child, 'exit');
+  const stop = async () => {
+    if (child.exitCode === null && child.signalCode === null) {
+      child.kill('SIGKILL');
+      await exited;
+    }
+    process.off('exit', orphan);
+    await cleanup();
+  };
+  try {
+    const port = await new Promise<number>((resolve, reject) => {
+      child.stdout.on('data', (d: Buffer) => {
+        out += d.toString();
+        const port = ready(out);
+        if (port) resolve(port);
+      });
+      child.once('exit', (code) => reject(new Error(`${what} exited with ${code}:\n${out}`)));
+    });
+    return { port, pid: child.pid ?? 0, output: out, stop };
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+};
+
+/** One municipality with one consultant in the fresh store (seed.ts, in its own raised group like the servers). */
+const seed = async (env: NodeJS.ProcessEnv, email: string) => {
+  const child = spawn(process.execPath, ['--import', 'tsx', fileURLToPath(new URL('./seed.ts', import.meta.url)), email, PASSWORD], {
+    env,
+    stdio: ['ignore', 'ignore', 'pipe'],
+    detached: true,
+  });
+  prioritise(child.pid ?? 0);
+  let err = '';
+  child.stderr.on('data', (d: Buffer) => (err += d.toString()));
+  const [code] = (await once(child, 'exit')) as [number | null];
+  if (code !== 0) throw new Error(`seeding the store failed (${code}):\n${err}`);
+};
 
 /** Ours, as `npm start` runs it (without building the PWA): production debounce, no request log. */
 export const startOurs = async (kind: AdapterKind, devices: number): Promise<ServerUnderLoad> => {
   const { cleanup, ...dbConfig } = freshDatabaseConfig(kind);
   const email = `bench-${Date.now()}@example.nl`;
-  const db = await openDatabase(dbConfig);
-  try {
-    const org = await createOrganisation(db, `Gemeente Load ${Date.now()}`);
-    await createUser(db, { organisationId: org.id, email, role: 'consultant', password: PASSWORD });
-  } finally {
-    await db.close();
-  }
-  const server = await startChildServer({
+  const env = {
+    ...process.env,
+    // Only what the bench passes selects the store.
+    DATABASE_URL: dbConfig.databaseUrl ?? '',
+    DATABASE_SCHEMA: dbConfig.databaseSchema ?? '',
+    REDIS_URL: '',
+    PORT: '0',
+    HOST: '127.0.0.1',
+    SEED_DEMO: '0',
     DIST_DIR: dummyDist(),
     DATA_DIR: dbConfig.dataDir,
-    ...(dbConfig.databaseUrl
-      ? { DATABASE_URL: dbConfig.databaseUrl, DATABASE_SCHEMA: dbConfig.databaseSchema ?? '' }
-      : {}),
-  });
+  };
+  try {
+    await seed(env, email);
+  } catch (error) {
+    await cleanup();
+    throw error;
+  }
+  const server = await spawnServer(
+    'our server',
+    ['--import', 'tsx', 'src/server/main.ts'],
+    env,
+    (out) => Number(/running: http:\/\/127\.0\.0\.1:(\d+)/.exec(out)?.[1]) || undefined,
+    cleanup,
+  );
   try {
     const tokens: string[] = [];
     for (let i = 0; i < devices; i++) {
-      const res = await fetch(`${server.url}/api/login`, {
+      const res = await fetch(`http://127.0.0.1:${server.port}/api/login`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify({ email, password: PASSWORD, deviceName: `load tablet ${i}` }),
@@ -56,17 +135,14 @@ export const startOurs = async (kind: AdapterKind, devices: number): Promise<Ser
       tokens.push(((await res.json()) as SessionResponse).accessToken);
     }
     return {
-      wsUrl: server.wsUrl,
-      pid: server.process.pid ?? 0,
+      wsUrl: `ws://127.0.0.1:${server.port}/sync`,
+      pid: server.pid,
       tokens,
-      stop: async () => {
-        await server.stop();
-        await cleanup();
-      },
+      ...(dbConfig.databaseUrl ? { databaseUrl: dbConfig.databaseUrl } : {}),
+      stop: server.stop,
     };
   } catch (error) {
     await server.stop();
-    await cleanup();
     throw error;
   }
 };
@@ -91,49 +167,10 @@ const versionOf = (pkg: string): string => {
   }
   throw new Error(`${pkg} is not installed`);
 };
-/** Installed versions of the baseline server, its client library and its persistence, for the report. */
-export const baselineVersions = () => ({
-  server: versionOf('@y/websocket-server'),
-  client: versionOf('y-websocket'),
-  leveldb: versionOf('y-leveldb'),
-});
+/** Installed versions of the baseline server and its persistence, for the report. */
+export const baselineVersions = () => ({ server: versionOf('@y/websocket-server'), leveldb: versionOf('y-leveldb') });
 
 export const hocuspocusVersion = () => versionOf('@hocuspocus/server');
-
-/** A server process whose stdout says when it listens; `ready` reads the port from that output. */
-const spawnServer = async (
-  what: string,
-  args: string[],
-  env: NodeJS.ProcessEnv,
-  ready: (out: string) => number | undefined,
-  cleanup: () => Promise<void> = async () => {},
-): Promise<ServerUnderLoad & { output: string }> => {
-  const child = spawn(process.execPath, args, { env, stdio: ['ignore', 'pipe', 'pipe'] });
-  let out = '';
-  child.stderr.on('data', (d: Buffer) => (out += d.toString()));
-  const exited = once(child, 'exit');
-  const stop = async () => {
-    if (child.exitCode === null && child.signalCode === null) {
-      child.kill('SIGTERM');
-      await exited;
-    }
-    await cleanup();
-  };
-  try {
-    const port = await new Promise<number>((resolve, reject) => {
-      child.stdout.on('data', (d: Buffer) => {
-        out += d.toString();
-        const port = ready(out);
-        if (port) resolve(port);
-      });
-      child.once('exit', (code) => reject(new Error(`${what} exited with ${code}:\n${out}`)));
-    });
-    return { wsUrl: `ws://127.0.0.1:${port}`, pid: child.pid ?? 0, tokens: [], stop, output: out };
-  } catch (error) {
-    await stop();
-    throw error;
-  }
-};
 
 /**
  * The baseline: `y-websocket-server` of @y/websocket-server, unmodified. `persist: false` keeps documents in
@@ -149,27 +186,19 @@ export const startBaseline = async (persist: boolean): Promise<ServerUnderLoad> 
   delete env.CALLBACK_URL;
   const folder = persist ? await mkdtemp(join(tmpdir(), 'samenspraak-ybaseline-')) : undefined;
   if (folder) env.YPERSISTENCE = join(folder, 'leveldb');
-  const server = await spawnServer(
-    'baseline server',
-    [bin],
-    env,
-    (out) => (out.includes('running at') ? port : undefined),
-    async () => {
-      if (folder) await rm(folder, { recursive: true, force: true });
-    },
-  );
+  const server = await spawnServer('baseline server', [bin], env, (out) => (out.includes('running at') ? port : undefined), async () => {
+    if (folder) await rm(folder, { recursive: true, force: true });
+  });
   if (persist && !server.output.includes('Persisting documents')) {
     await server.stop();
     throw new Error(`baseline server did not switch to LevelDB persistence:\n${server.output}`);
   }
-  return server;
+  return { wsUrl: `ws://127.0.0.1:${port}`, pid: server.pid, tokens: [], stop: server.stop };
 };
 
 /** The reference: plain @hocuspocus/server in memory (hocuspocusReference.ts); the clients send no token. */
-export const startHocuspocusReference = (): Promise<ServerUnderLoad> =>
-  spawnServer(
-    'reference server',
-    ['--import', 'tsx', fileURLToPath(new URL('./hocuspocusReference.ts', import.meta.url))],
-    process.env,
-    (out) => Number(/listening on (\d+)/.exec(out)?.[1]) || undefined,
-  );
+export const startHocuspocusReference = async (): Promise<ServerUnderLoad> => {
+  const file = fileURLToPath(new URL('./hocuspocusReference.ts', import.meta.url));
+  const server = await spawnServer('reference server', ['--import', 'tsx', file], process.env, (out) => Number(/listening on (\d+)/.exec(out)?.[1]) || undefined);
+  return { wsUrl: `ws://127.0.0.1:${server.port}`, pid: server.pid, tokens: [], stop: server.stop };
+};

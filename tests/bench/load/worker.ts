@@ -1,93 +1,27 @@
-// A load worker process: holds many socket clients (one socket each), makes each write one small update per
-// second carrying its send time, and records on every other client of the document how long it took to arrive.
-// Started by load.bench.ts with an IPC channel; see protocol.ts for the messages.
-import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
+// A load worker process: holds many socket clients (one socket each, lean wire clients), makes each write one
+// small update per interval, and records on every other client of the document how long each write took to
+// arrive. Started by step.ts with an IPC channel and pinned to the clients' core; see protocol.ts.
 import { monitorEventLoopDelay } from 'node:perf_hooks';
-import WebSocket from 'ws';
-import { WebsocketProvider } from 'y-websocket';
-import * as Y from 'yjs';
-import { now, type ClientBuild, type ClientKind, type ClientSpec, type FromWorker, type ToWorker } from './protocol';
-import { connectWire } from './wireClient';
+import { now, type ClientKind, type ClientSpec, type FromWorker, type ToWorker } from './protocol';
+import { connectWire, type WireClient } from './wireClient';
 
-/** Never outlive a run that went wrong: the orchestrator's whole run is far shorter. */
-const HARD_LIMIT_MS = 8 * 60_000;
-setTimeout(() => process.exit(3), HARD_LIMIT_MS).unref();
+/** Never outlive a step that went wrong: a step is far shorter. */
+setTimeout(() => process.exit(3), 8 * 60_000).unref();
 process.on('disconnect', () => process.exit(0));
-// y-websocket adds a process 'exit' listener per provider; hundreds of providers are intended here.
-process.setMaxListeners(0);
 
 const send = (message: FromWorker) => process.send?.(message);
 
-interface Client {
-  spec: ClientSpec;
-  doc: Y.Doc;
-  map: Y.Map<[number, number]>;
-  ready: Promise<void>;
-  onDisconnect(cb: () => void): void;
-  destroy(): void;
-}
-
-const synced = (isSynced: () => boolean, on: (cb: () => void) => void): Promise<void> =>
-  new Promise((resolve) => {
-    if (isSynced()) return resolve();
-    on(() => {
-      if (isSynced()) resolve();
-    });
-  });
-
-const connectHocuspocus = (url: string, spec: ClientSpec): Client => {
-  const doc = new Y.Doc();
-  // One socket per client: 1,000 clients are 1,000 sockets (the tablet app multiplexes its cases on one).
-  const socket = new HocuspocusProviderWebsocket({ url, WebSocketPolyfill: WebSocket });
-  // Configured as the tablet app's sync engine configures it: no awareness (presence).
-  const provider = new HocuspocusProvider({ websocketProvider: socket, name: spec.doc, token: spec.token ?? '', document: doc, awareness: null });
-  provider.attach();
-  return {
-    spec,
-    doc,
-    map: doc.getMap('bench'),
-    ready: synced(
-      () => provider.isSynced,
-      (cb) => provider.on('synced', cb),
-    ),
-    onDisconnect: (cb) => socket.on('disconnect', cb),
-    destroy: () => {
-      provider.destroy();
-      socket.destroy();
-    },
-  };
+/** Send time of every write, by (client id, clock); all clients of a document live in this process. */
+const sentAt = new Map<number, number>();
+const writeKey = (writer: number, clock: number) => writer * 2 ** 20 + clock;
+/** Set by `run`: what to do with a delivery. */
+let onDelivery: (latency: number, sentTime: number) => void = () => {};
+const delivered = (writer: number, clock: number) => {
+  const sentTime = sentAt.get(writeKey(writer, clock));
+  if (sentTime !== undefined) onDelivery(now() - sentTime, sentTime);
 };
 
-const connectYWebsocket = (url: string, spec: ClientSpec): Client => {
-  const doc = new Y.Doc();
-  const provider = new WebsocketProvider(url, spec.doc, doc, {
-    WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
-    // Node has BroadcastChannel: without this, clients in one process would reach each other without the server.
-    disableBc: true,
-  });
-  // No presence either, so both systems carry only the document updates: y-websocket's provider always
-  // has an awareness; without a local state it sends no heartbeats.
-  provider.awareness.setLocalState(null);
-  return {
-    spec,
-    doc,
-    map: doc.getMap('bench'),
-    ready: synced(
-      () => provider.synced,
-      (cb) => provider.on('sync', cb),
-    ),
-    onDisconnect: (cb) =>
-      provider.on('status', ({ status }) => {
-        if (status === 'disconnected') cb();
-      }),
-    destroy: () => provider.destroy(),
-  };
-};
-
-const connectWireClient = (kind: ClientKind) => (url: string, spec: ClientSpec): Client => {
-  const wire = connectWire(kind, url, spec.doc, spec.token);
-  return { spec, doc: wire.doc, map: wire.doc.getMap('bench'), ready: wire.ready, onDisconnect: wire.onClose, destroy: wire.destroy };
-};
+let clients: { spec: ClientSpec; wire: WireClient }[] = [];
 
 const withTimeout = <T>(promise: Promise<T>, ms: number, what: string): Promise<T> =>
   new Promise<T>((resolve, reject) => {
@@ -98,65 +32,48 @@ const withTimeout = <T>(promise: Promise<T>, ms: number, what: string): Promise<
     );
   });
 
-let clients: Client[] = [];
-
-const connectAll = async (kind: ClientKind, build: ClientBuild, url: string, specs: ClientSpec[], concurrency: number, timeoutMs: number) => {
+const connectAll = async (kind: ClientKind, url: string, specs: ClientSpec[], concurrency: number, timeoutMs: number) => {
   const started = now();
-  const connect =
-    build === 'wire' ? connectWireClient(kind) : kind === 'hocuspocus' ? connectHocuspocus : connectYWebsocket;
   // In batches, as tablets would not all arrive in the same millisecond either.
   for (let i = 0; i < specs.length; i += concurrency) {
-    const batch = specs.slice(i, i + concurrency).map((spec) => connect(url, spec));
+    const batch = specs
+      .slice(i, i + concurrency)
+      .map((spec) => ({ spec, wire: connectWire(kind, url, spec.doc, spec.clientId, spec.token ?? '', delivered) }));
     clients.push(...batch);
     const left = timeoutMs - (now() - started);
-    await withTimeout(Promise.all(batch.map((c) => c.ready)), Math.max(1, left), `connecting ${specs.length} ${kind} clients`);
+    await withTimeout(Promise.all(batch.map((c) => c.wire.ready)), Math.max(1, left), `connecting ${specs.length} ${kind} clients`);
   }
   send({ type: 'connected', ms: now() - started });
 };
 
-const run = async ({ startAt, windowStart, windowEnd, drainMs }: Extract<ToWorker, { type: 'run' }>) => {
-  const latencies: number[] = [];
-  let sent = 0;
-  let sentInWindow = 0;
-  let receivedOutsideWindow = 0;
+const run = async ({ startAt, intervalMs, windowStart, windowMs, windows, drainMs }: Extract<ToWorker, { type: 'run' }>) => {
+  const windowEnd = windowStart + windows * windowMs;
+  const buckets = Array.from({ length: windows }, () => ({ latencies: [] as number[], sent: 0 }));
+  const bucketOf = (t: number) => (t >= windowStart && t < windowEnd ? buckets[Math.floor((t - windowStart) / windowMs)] : undefined);
+  onDelivery = (latency, sentTime) => bucketOf(sentTime)?.latencies.push(latency);
   let disconnects = 0;
-  const inWindow = (t: number) => t >= windowStart && t < windowEnd;
+  for (const { wire } of clients) wire.onClose(() => disconnects++);
 
-  for (const client of clients) {
-    client.onDisconnect(() => disconnects++);
-    client.map.observe((event, transaction) => {
-      if (transaction.local) return;
-      const received = now();
-      for (const key of event.keysChanged) {
-        const value = client.map.get(key);
-        if (!value) continue;
-        if (inWindow(value[0])) latencies.push(received - value[0]);
-        else receivedOutsideWindow++;
-      }
-    });
-  }
-
-  // Every client writes once per second at its own phase, so the load is spread evenly over the second.
-  const stopped: Promise<void>[] = clients.map(
-    (client) =>
+  // Every client writes once per interval at its own phase, so the load is spread evenly.
+  const stopped = clients.map(
+    ({ spec, wire }) =>
       new Promise<void>((resolve) => {
-        let seq = 0;
-        let next = startAt + client.spec.phaseMs;
+        let next = startAt + spec.phaseMs;
         const tick = () => {
           const t = now();
           if (t >= windowEnd) return resolve();
-          client.map.set(client.spec.key, [t, seq++]);
-          sent++;
-          if (inWindow(t)) sentInWindow++;
-          next += 1000;
-          while (next < t) next += 1000; // a worker that fell behind skips, it does not burst
+          sentAt.set(writeKey(spec.clientId, wire.write(spec.key, t)), t);
+          const bucket = bucketOf(t);
+          if (bucket) bucket.sent++;
+          next += intervalMs;
+          while (next < t) next += intervalMs; // a worker that fell behind skips, it does not burst
           setTimeout(tick, next - now());
         };
         setTimeout(tick, Math.max(0, next - now()));
       }),
   );
 
-  // CPU and event-loop delay of this worker, over the measured window only.
+  // CPU and event-loop delay of this worker, over the measured windows only.
   const eld = monitorEventLoopDelay({ resolution: 5 });
   let cpuAtStart = process.cpuUsage();
   let cpuMs = 0;
@@ -174,10 +91,7 @@ const run = async ({ startAt, windowStart, windowEnd, drainMs }: Extract<ToWorke
   await new Promise((resolve) => setTimeout(resolve, Math.max(0, windowEnd + drainMs - now())));
   send({
     type: 'result',
-    latencies: Float64Array.from(latencies),
-    sent,
-    sentInWindow,
-    receivedOutsideWindow,
+    windows: buckets.map((b) => ({ latencies: Float64Array.from(b.latencies), sent: b.sent })),
     disconnects,
     cpuMs,
     eventLoopDelay: { p50: eld.percentile(50) / 1e6, p99: eld.percentile(99) / 1e6, max: eld.max / 1e6 },
@@ -188,13 +102,13 @@ process.on('message', (message: ToWorker) => {
   const fail = (error: unknown) => send({ type: 'error', message: error instanceof Error ? error.message : String(error) });
   switch (message.type) {
     case 'connect':
-      connectAll(message.kind, message.build, message.url, message.clients, message.concurrency, message.timeoutMs).catch(fail);
+      connectAll(message.kind, message.url, message.clients, message.concurrency, message.timeoutMs).catch(fail);
       break;
     case 'run':
       run(message).catch(fail);
       break;
     case 'close':
-      for (const client of clients) client.destroy();
+      for (const { wire } of clients) wire.destroy();
       clients = [];
       // Let the close frames go out, then leave.
       setTimeout(() => process.exit(0), 200);
