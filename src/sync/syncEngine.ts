@@ -14,11 +14,17 @@ import type { SessionManager } from './session';
 export interface SyncCaseStore {
   /** Removes a case the server deleted (AVG erasure), unsynced changes included. */
   removeFromTablet(caseId: string, reason: 'deleted-on-server'): Promise<void>;
-  openForSync(caseId: string): Promise<{ doc: Y.Doc }>;
+  /** A hold on the case's doc for the sync; `release` lets the storage close it once no screen holds it either. */
+  openForSync(caseId: string): Promise<{ doc: Y.Doc; release(): void }>;
+  /** Whether a screen holds the case: then the engine keeps it live. */
+  inUse(caseId: string): boolean;
+  /** Calls back when no screen has needed a case for a while: the engine lets go once it is not needed for sync. */
+  onNotInUse(listener: (caseId: string) => void): () => void;
   isOnTablet(caseId: string): Promise<boolean>;
   dirtyCaseIds(): Promise<string[]>;
   pendingChanges(caseId: string): Promise<number>;
-  markSynced(caseId: string, localChangesAtAck: number): Promise<void>;
+  /** Resolves true when nothing of the case waits for the server now (no local change came after the acknowledgement). */
+  markSynced(caseId: string, localChangesAtAck: number): Promise<boolean>;
   markSyncError(caseId: string, reason: string): Promise<void>;
 }
 
@@ -68,6 +74,8 @@ const MAX_RESYNCS = 3;
 interface Tracked {
   provider: HocuspocusProvider;
   doc: Y.Doc;
+  /** Ends the engine's hold on the case's doc. */
+  release(): void;
   /** A coverage question on its way, and whether another check was asked for meanwhile. */
   checking?: Promise<void>;
   checkAgain?: boolean;
@@ -91,12 +99,14 @@ export class SyncEngine {
   /** False once an attempt failed: the retries that follow show "offline", not "connecting". */
   private reachable = true;
   private connectingTimer: ReturnType<typeof setTimeout> | undefined;
+  private stopWatchingUse: (() => void) | undefined;
 
   constructor(private readonly options: SyncEngineOptions) {}
 
   /** Opens the socket (it reconnects by itself with backoff) and syncs what waits. */
   start(): void {
     if (this.socket) return;
+    this.stopWatchingUse = this.options.cases.onNotInUse((caseId) => this.letGoIfUnneeded(caseId));
     this.socket = new HocuspocusProviderWebsocket({
       url: this.options.url,
       delay: 1000,
@@ -144,7 +154,12 @@ export class SyncEngine {
     clearTimeout(this.casesChangedTimer);
     this.channel?.destroy();
     this.channel = null;
-    for (const { provider } of this.tracked.values()) provider.destroy();
+    this.stopWatchingUse?.();
+    this.stopWatchingUse = undefined;
+    for (const { provider, release } of this.tracked.values()) {
+      provider.destroy();
+      release();
+    }
     this.tracked.clear();
     this.socket?.destroy();
     this.socket = null;
@@ -160,18 +175,20 @@ export class SyncEngine {
     const existing = this.tracked.get(caseId);
     if (existing) return this.checkSynced(caseId);
     if (!this.socket) return;
-    const { doc } = await this.options.cases.openForSync(caseId);
-    if (this.tracked.has(caseId) || !this.socket) return;
+    // Checked before the case is held: an id the server could never name is refused without opening it.
+    const name = caseDocumentName(caseId);
+    const { doc, release } = await this.options.cases.openForSync(caseId);
+    if (this.tracked.has(caseId) || !this.socket) return release();
     const provider = new HocuspocusProvider({
       websocketProvider: this.socket,
-      name: caseDocumentName(caseId),
+      name,
       document: doc,
       token: () => this.options.session.getAccessToken(),
       // No presence: nothing on the screen shows who else is on a case, so no awareness heartbeats
       // (every 15 s per case, relayed to every tablet on it) cost battery or azc wifi.
       awareness: null,
     });
-    const tracked: Tracked = { provider, doc, resyncs: 0, answers: new Map() };
+    const tracked: Tracked = { provider, doc, release, resyncs: 0, answers: new Map() };
     const check = () => void this.checkSynced(caseId);
     provider.on('synced', check);
     provider.on('unsyncedChanges', check);
@@ -271,6 +288,7 @@ export class SyncEngine {
       if (!entry && !(await this.options.cases.isOnTablet(caseId))) return; // removed already
       this.tracked.delete(caseId);
       entry?.provider.destroy();
+      entry?.release();
       await this.options.cases.removeFromTablet(caseId, 'deleted-on-server');
       this.options.onCaseDeleted?.(caseId);
     })().finally(() => this.removing.delete(caseId));
@@ -361,8 +379,28 @@ export class SyncEngine {
     }
     tracked.resyncs = 0;
     this.retries = 0;
-    await this.options.cases.markSynced(caseId, atAck);
+    const marked = await this.options.cases.markSynced(caseId, atAck);
+    // On the server, and no screen shows it: the engine lets go (a later change or opening tracks it again).
+    if (marked && this.tracked.get(caseId) === tracked && !this.options.cases.inUse(caseId)) this.untrack(caseId);
     await this.finishRetiringIfDone();
+  }
+
+  /**
+   * No screen needs the case any more. Offline the engine lets go at once (after reconnecting, every dirty case
+   * is tracked again); online it lets go once the server confirms it holds the whole case.
+   */
+  private letGoIfUnneeded(caseId: string): void {
+    if (!this.tracked.has(caseId) || this.options.cases.inUse(caseId)) return;
+    if (this.status !== 'connected') return this.untrack(caseId);
+    void this.checkSynced(caseId);
+  }
+
+  private untrack(caseId: string): void {
+    const tracked = this.tracked.get(caseId);
+    if (!tracked) return;
+    this.tracked.delete(caseId);
+    tracked.provider.destroy();
+    tracked.release();
   }
 
   private askCoverage({ provider, doc, answers }: Tracked): Promise<boolean | undefined> {

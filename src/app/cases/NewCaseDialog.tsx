@@ -30,7 +30,8 @@ export function NewCaseDialog({ onClose }: { onClose: () => void }) {
     setBusy(true);
     try {
       const id = crypto.randomUUID();
-      await cases.create({ id, name, language, ...(year !== undefined ? { birthYear: year } : {}) });
+      // The case page holds the case itself; this dialog lets go of the hold create() hands back.
+      (await cases.create({ id, name, language, ...(year !== undefined ? { birthYear: year } : {}) })).release();
       keepInSync(id);
       onClose();
       navigate({ name: 'case', caseId: id });

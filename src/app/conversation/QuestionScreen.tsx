@@ -1,5 +1,5 @@
 // One question at a time: own language big, Dutch small, picture answers, and the four ways out.
-import { useEffect, useState } from 'react';
+import { memo, useCallback, useEffect, useMemo, useState } from 'react';
 import type * as Y from 'yjs';
 import { useTranslation } from 'react-i18next';
 import { findDomain } from '../../content/catalog';
@@ -10,7 +10,7 @@ import { nextQuestionId, visibleQuestions } from '../../domain/flow';
 import { drawingIdFor } from '../../domain/drawings';
 import { answerWithVoice } from '../../domain/voice';
 import type { RecordedVoice } from '../audio/VoiceRecorder';
-import type { Answer, Conversation } from '../../domain/types';
+import type { Answer, AnswerFlag, Conversation } from '../../domain/types';
 import { useAppStore } from '../state/store';
 import { Bilingual } from '../ui/Bilingual';
 import { Pictogram } from '../ui/Pictogram';
@@ -34,7 +34,7 @@ interface Props {
 
 export function QuestionScreen({ caseId, conversationId, domainId, questionId }: Props) {
   const navigate = useAppStore((s) => s.navigate);
-  const { conversation, run, loaded } = useConversation(caseId, conversationId);
+  const { conversation, run, loaded, readNow } = useConversation(caseId, conversationId);
   const doc = loaded.status === 'ready' ? loaded.handle.doc : undefined;
   const domain = findDomain(domainId);
   const hideSensitive = conversation?.hideSensitive ?? false;
@@ -48,56 +48,47 @@ export function QuestionScreen({ caseId, conversationId, domainId, questionId }:
     const next = nextQuestionId(domain, conversation.answers, undefined, { hideSensitive });
     navigate({ name: 'question', caseId, conversationId, domainId, ...(next ? { questionId: next } : {}) }, { replace: true });
   }, [stray, conversation, domain, hideSensitive, navigate, caseId, conversationId, domainId]);
-  if (!conversation || !domain || stray) return null;
-  const toTopics = () => navigate({ name: 'talk', caseId, conversationId, step: 'topics' });
-
-  const answeredBy = conversation.participants.tolk ? 'via-tolk' : 'inburgeraar';
-  const goNext = async (questionId: string, saved: Answer | undefined) => {
-    // Let the chosen tile light up for a moment, then the next question slides in.
-    await new Promise((resolve) => setTimeout(resolve, 350));
-    const answers = saved ? { ...conversation.answers, [questionId]: saved } : conversation.answers;
-    const next = nextQuestionId(domain, answers, questionId, { hideSensitive: conversation.hideSensitive ?? false });
-    navigate({ name: 'question', caseId, conversationId, domainId, ...(next ? { questionId: next } : {}) }, { replace: true });
-  };
-  const rulesOf = (id: string): QuestionRules => {
-    const q = domain.questions.find((x) => x.id === id);
-    return { forConsultantOnly: q?.answeredBy === 'consultant', sensitive: q?.sensitivity === 'sensitive' };
-  };
-  const answer = async (input: AnswerInput, advance: boolean) => {
-    let saved: Answer | undefined;
-    const ok = await run((doc) => {
-      saved = answerQuestion(doc, {
-        ...input,
-        rules: rulesOf(input.questionId),
-        conversationId,
-        language: conversation.language,
-        answeredBy,
-        author: currentAuthor(),
-        now: new Date().toISOString(),
+  // The actions read the conversation as it is when they run, so they stay the same functions from tap to tap
+  // and the parts of the screen they are given re-render only when what those parts show changed.
+  const actions = useMemo((): AnswerActions | undefined => {
+    if (!domain) return undefined;
+    const goNext = async (questionId: string, saved: Answer | undefined) => {
+      // Let the chosen tile light up for a moment, then the next question slides in.
+      await new Promise((resolve) => setTimeout(resolve, 350));
+      const now = readNow();
+      if (!now) return;
+      const answers = saved ? { ...now.answers, [questionId]: saved } : now.answers;
+      const next = nextQuestionId(domain, answers, questionId, { hideSensitive: now.hideSensitive ?? false });
+      navigate({ name: 'question', caseId, conversationId, domainId, ...(next ? { questionId: next } : {}) }, { replace: true });
+    };
+    const rulesOf = (id: string): QuestionRules => {
+      const q = domain.questions.find((x) => x.id === id);
+      return { forConsultantOnly: q?.answeredBy === 'consultant', sensitive: q?.sensitivity === 'sensitive' };
+    };
+    /** Who answers, in which language: from the conversation as it is at the tap. */
+    const act = () => {
+      const now = readNow();
+      if (!now) throw new Error(`Conversation ${conversationId} is not open.`);
+      return { conversationId, language: now.language, answeredBy: now.participants.tolk ? ('via-tolk' as const) : ('inburgeraar' as const), author: currentAuthor(), now: new Date().toISOString() };
+    };
+    const answer = async (input: AnswerInput, advance: boolean) => {
+      let saved: Answer | undefined;
+      const ok = await run((doc) => {
+        saved = answerQuestion(doc, { ...input, rules: rulesOf(input.questionId), ...act() });
       });
-    });
-    if (ok && advance && saved) await goNext(input.questionId, saved);
-    return ok;
-  };
-  const toggleTile = (questionId: string, tileId: string, chosen: boolean) =>
-    run((doc) =>
-      chooseTile(doc, { conversationId, questionId, tileId, chosen, language: conversation.language, answeredBy, author: currentAuthor(), now: new Date().toISOString(), rules: rulesOf(questionId) }),
-    );
-  const answerByVoice = (questionId: string, voice: RecordedVoice, keep: Pick<Answer, 'value'> | undefined) =>
-    run((doc) =>
-      answerWithVoice(doc, {
-        questionId,
-        voice,
-        ...(keep?.value ? { value: keep.value } : {}),
-        rules: rulesOf(questionId),
-        conversationId,
-        language: conversation.language,
-        answeredBy,
-        author: currentAuthor(),
-        now: new Date().toISOString(),
-      }),
-    );
-  const actions: AnswerActions = { answer, answerByVoice, toggleTile, next: (questionId) => void goNext(questionId, undefined) };
+      if (ok && advance && saved) await goNext(input.questionId, saved);
+      return ok;
+    };
+    return {
+      answer,
+      answerByVoice: (questionId, voice, keep) =>
+        run((doc) => answerWithVoice(doc, { questionId, voice, ...(keep?.value ? { value: keep.value } : {}), rules: rulesOf(questionId), ...act() })),
+      toggleTile: (questionId, tileId, chosen) => run((doc) => chooseTile(doc, { questionId, tileId, chosen, rules: rulesOf(questionId), ...act() })),
+      next: (questionId) => void goNext(questionId, undefined),
+    };
+  }, [domain, run, readNow, navigate, caseId, conversationId, domainId]);
+  const toTopics = useCallback(() => navigate({ name: 'talk', caseId, conversationId, step: 'topics' }), [navigate, caseId, conversationId]);
+  if (!conversation || !domain || !actions || stray) return null;
 
   return (
     <div className="conversation">
@@ -111,7 +102,16 @@ export function QuestionScreen({ caseId, conversationId, domainId, questionId }:
         />
       </ConversationBar>
       {question ? (
-        <QuestionBody key={question.id} question={question} conversation={conversation} actions={actions} run={run} doc={doc} />
+        <QuestionBody
+          key={question.id}
+          question={question}
+          conversationId={conversation.id}
+          lang={conversation.language}
+          current={conversation.answers[question.id]}
+          actions={actions}
+          run={run}
+          doc={doc}
+        />
       ) : (
         <DomainDone domain={domain} conversation={conversation} onTopics={toTopics} />
       )}
@@ -132,37 +132,33 @@ interface AnswerActions {
 
 interface BodyProps {
   question: Question;
-  conversation: Conversation;
+  conversationId: string;
+  lang: string;
+  /** The answer shown for this question: the only part of the conversation the body depends on. */
+  current: Answer | undefined;
   run(command: (doc: Y.Doc) => void): Promise<boolean>;
   doc?: Y.Doc;
   actions: AnswerActions;
 }
 
-function QuestionBody({ question, conversation, actions, run, doc }: BodyProps) {
+/** Re-renders when its question's answer changed, not at every change of the conversation. */
+const QuestionBody = memo(function QuestionBody({ question, conversationId, lang, current, actions, run, doc }: BodyProps) {
   const onAnswer = actions.answer;
-  const { i18n } = useTranslation();
   const [simpler, setSimpler] = useState(false);
-  const lang = conversation.language;
   const textKey = simpler && question.simpleKey ? question.simpleKey : question.textKey;
-  const current = conversation.answers[question.id];
+  const onFlag = useCallback(
+    (flag: AnswerFlag) => {
+      if (flag === 'not-understood') {
+        setSimpler(true);
+        return void onAnswer({ questionId: question.id, flag }, false);
+      }
+      return void onAnswer({ questionId: question.id, flag }, true);
+    },
+    [onAnswer, question.id],
+  );
   return (
     <main className="page question" id="main">
-      <div className="question-head">
-        <ContentPicture
-          pictogram={question.pictogram}
-          photoKey={questionPhotoKey(question.id)}
-          alt={i18n.getFixedT(lang, 'content')(textKey)}
-          size={112}
-          className="question-picture"
-        />
-        <div className="question-text">
-          <Bilingual i18nKey={textKey} lang={lang} as="h1" />
-          {simpler ? <Bilingual i18nKey="talk.askTolk" ns="common" lang={lang} as="p" className="hint" /> : null}
-          <FlagSentence conversationId={conversation.id} textKey={textKey} lang={lang} run={run} />
-        </div>
-        <SpeakButton text={i18n.getFixedT(lang, 'content')(textKey)} lang={lang} promptKey={contentPromptKey(textKey)} />
-        <RecordPrompt promptKey={contentPromptKey(textKey)} lang={lang} />
-      </div>
+      <QuestionHead question={question} textKey={textKey} simpler={simpler} lang={lang} conversationId={conversationId} run={run} />
       <AnswerArea
         question={question}
         lang={lang}
@@ -170,26 +166,50 @@ function QuestionBody({ question, conversation, actions, run, doc }: BodyProps) 
         onAnswer={(value, advance) => onAnswer({ questionId: question.id, value, ...(current?.audioRef ? { audioRef: current.audioRef } : {}) }, advance)}
         onToggleTile={(tileId, chosen) => actions.toggleTile(question.id, tileId, chosen)}
         onNext={() => actions.next(question.id)}
-        drawingId={drawingIdFor(conversation.id, question.id)}
+        drawingId={drawingIdFor(conversationId, question.id)}
         doc={doc}
         run={run}
         onDrawing={(drawingRef, advance) => onAnswer({ questionId: question.id, drawingRef }, advance)}
         onVoice={(voice) => actions.answerByVoice(question.id, voice, current)}
       />
-      <FlagRow
-        lang={lang}
-        current={current?.flag}
-        onFlag={(flag) => {
-          if (flag === 'not-understood') {
-            setSimpler(true);
-            return void onAnswer({ questionId: question.id, flag }, false);
-          }
-          return void onAnswer({ questionId: question.id, flag }, true);
-        }}
-      />
+      <MemoFlagRow lang={lang} current={current?.flag} onFlag={onFlag} />
     </main>
   );
+});
+
+const MemoFlagRow = memo(FlagRow);
+
+interface HeadProps {
+  question: Question;
+  textKey: string;
+  simpler: boolean;
+  lang: string;
+  conversationId: string;
+  run(command: (doc: Y.Doc) => void): Promise<boolean>;
 }
+
+/** The question itself (picture, text, speak and record): the same whatever is answered. */
+const QuestionHead = memo(function QuestionHead({ question, textKey, simpler, lang, conversationId, run }: HeadProps) {
+  const { i18n } = useTranslation();
+  return (
+    <div className="question-head">
+      <ContentPicture
+        pictogram={question.pictogram}
+        photoKey={questionPhotoKey(question.id)}
+        alt={i18n.getFixedT(lang, 'content')(textKey)}
+        size={112}
+        className="question-picture"
+      />
+      <div className="question-text">
+        <Bilingual i18nKey={textKey} lang={lang} as="h1" />
+        {simpler ? <Bilingual i18nKey="talk.askTolk" ns="common" lang={lang} as="p" className="hint" /> : null}
+        <FlagSentence conversationId={conversationId} textKey={textKey} lang={lang} run={run} />
+      </div>
+      <SpeakButton text={i18n.getFixedT(lang, 'content')(textKey)} lang={lang} promptKey={contentPromptKey(textKey)} />
+      <RecordPrompt promptKey={contentPromptKey(textKey)} lang={lang} />
+    </div>
+  );
+});
 
 function DomainDone({ domain, conversation, onTopics }: { domain: Domain; conversation: Conversation; onTopics: () => void }) {
   const lang = conversation.language;
