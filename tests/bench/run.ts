@@ -8,9 +8,10 @@ import { lighthouseSuite } from './lighthouse.bench';
 import { loadSuite } from './load.bench';
 import { storageSuite } from './storage.bench';
 import { syncSuite } from './sync.bench';
+import { tabletSuite } from './tablet.bench';
 import { writeReport, type BenchRow, type BenchSuite } from './report';
 
-const suites: BenchSuite[] = [bundleSuite, storageSuite, syncSuite, loadSuite, fairnessSuite, backofficeSuite, caselistSuite, lighthouseSuite];
+const suites: BenchSuite[] = [bundleSuite, storageSuite, syncSuite, loadSuite, fairnessSuite, backofficeSuite, caselistSuite, tabletSuite, lighthouseSuite];
 const only = process.argv.slice(2);
 const unknown = only.filter((id) => !suites.some((s) => s.id === id));
 if (unknown.length) {

@@ -9,26 +9,31 @@ import { openDb } from '../../src/storage/db';
 import { percentile, type BenchRow, type BenchSuite } from './report';
 
 const NOW = '2026-11-23T10:00:00.000Z';
+const ANSWERS = 500;
+/** The answers go to this many questions in turn (each answered again and again). */
+const QUESTIONS = 90;
+const CASES = 2000;
+const SEARCHES = 20;
 
 export const storageSuite: BenchSuite = {
   id: 'storage',
   title: 'Tablet storage (Node + fake-indexeddb; relative figures, not a browser)',
   method: `\`CaseRepository\` over fake-indexeddb in Node (no browser, so only relative figures): one case with one
-  conversation gets 500 answers, each followed by \`save()\` (the Y.Doc update committed to IndexedDB and the case index
-  row updated), timed one by one. Then 2,000 index rows are written and 20 searches by name run over the index only.`,
+  conversation gets ${ANSWERS} answers (to ${QUESTIONS} questions in turn), each followed by \`save()\` (the Y.Doc update committed to IndexedDB and the case index
+  row updated), timed one by one. Then ${CASES.toLocaleString('en')} index rows are written and ${SEARCHES} searches by name run over
+  the index only (\`CaseRepository.search\`).`,
   async run(): Promise<BenchRow[]> {
     const db = openDb(`bench-${Date.now()}`);
     const repo = new CaseRepository(db, () => NOW);
     const handle = await repo.create({ id: 'bench-case', name: 'Bench', language: 'ar' });
     startConversation(handle.doc, { id: 'v', type: 'intake-a', language: 'ar', now: NOW });
     const saves: number[] = [];
-    for (let i = 0; i < 500; i++) {
+    for (let i = 0; i < ANSWERS; i++) {
       const start = performance.now();
-      answerQuestion(handle.doc, { conversationId: 'v', questionId: `q${i % 90}`, value: { kind: 'tiles', tileIds: ['yes'] }, language: 'ar', answeredBy: 'inburgeraar', now: NOW });
+      answerQuestion(handle.doc, { conversationId: 'v', questionId: `q${i % QUESTIONS}`, value: { kind: 'tiles', tileIds: ['yes'] }, language: 'ar', answeredBy: 'inburgeraar', now: NOW });
       await handle.save();
       saves.push(performance.now() - start);
     }
-    const CASES = 2000;
     await db.cases.bulkPut(
       Array.from({ length: CASES }, (_, i) => ({
         id: `c${i}`, name: `Persoon ${i}`, searchName: `persoon ${i}`, language: 'ar', createdAt: NOW, updatedAt: NOW,
@@ -36,14 +41,14 @@ export const storageSuite: BenchSuite = {
       })),
     );
     const searches: number[] = [];
-    for (let i = 0; i < 20; i++) {
+    for (let i = 0; i < SEARCHES; i++) {
       const start = performance.now();
       await repo.search(`persoon ${i}`);
       searches.push(performance.now() - start);
     }
     await repo.closeAll();
     return [
-      { name: 'answer → saved in IndexedDB, p50', value: percentile(saves, 50), unit: 'ms', note: '500 answers' },
+      { name: 'answer → saved in IndexedDB, p50', value: percentile(saves, 50), unit: 'ms', note: `${ANSWERS} answers` },
       { name: 'answer → saved in IndexedDB, p99', value: percentile(saves, 99), unit: 'ms' },
       { name: `case list search over ${CASES} cases, p50`, value: percentile(searches, 50), unit: 'ms', note: 'index only, no Y.Doc opened' },
     ];

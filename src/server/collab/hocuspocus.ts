@@ -61,6 +61,11 @@ const remoteAddress = clientAddressOf;
 /** The socket's gate (attach.ts), told how its documents fare so it knows what may still wait. */
 const gateOf = (context: unknown) => (context as GateContext | undefined)?.socketGuard;
 
+/** The store (projection refresh, compaction when no tablet is connected) runs this long after a document's last
+ * update, and at least this often while it keeps changing; the benchmarks' prose reads them from here. */
+export const STORE_DEBOUNCE_MS = 5000;
+export const STORE_MAX_DEBOUNCE_MS = 60_000;
+
 export const createSyncServer = ({
   db,
   store,
@@ -69,8 +74,8 @@ export const createSyncServer = ({
   extensions = [],
   // The store only refreshes the projection (and compacts a long log): durability comes from the log,
   // so a minute between stores of a document under continuous editing is plenty.
-  debounce = 5000,
-  maxDebounce = 60_000,
+  debounce = STORE_DEBOUNCE_MS,
+  maxDebounce = STORE_MAX_DEBOUNCE_MS,
   quotas = DEFAULT_QUOTAS,
 }: SyncDeps) => {
   const durability = createDurabilityTracker();
