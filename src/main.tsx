@@ -8,8 +8,8 @@ import { initI18n } from './app/i18n/i18n';
 import { registerServiceWorker } from './app/pwa';
 import { requestPersistentStorage } from './storage/deviceStorage';
 import { loadAuthor } from './app/author';
-import { preloadScreens } from './app/routes/screens';
-import { whenFirstScreenShown } from './app/afterFirstPaint';
+import { preloadHome, preloadScreens } from './app/routes/screens';
+import { afterFirstPaint, whenFirstScreenShown, whenUnlockedOr } from './app/afterFirstPaint';
 
 await initI18n();
 void requestPersistentStorage().catch(() => undefined);
@@ -21,14 +21,23 @@ createRoot(root).render(
   </StrictMode>,
 );
 registerServiceWorker();
+/** A locked tablet starts syncing this long after the PIN pad shows (at once when unlocked sooner). */
+const SYNC_WHILE_LOCKED_AFTER_MS = 5000;
 // What the first screen does not need waits until it is painted: the tablet's id (needed only when something is
-// written), the session and sync, the retention purge, and then the other screens' code while the PIN is typed.
+// written), the retention purge and the case list's code while the PIN is typed; sync and the other screens' code
+// once the tablet is unlocked (or a few seconds later), so the PIN pad answers every tap at once.
 whenFirstScreenShown(() => {
   void loadAuthor().catch((error: unknown) => console.error('Tablet id could not be read', error));
-  void import('./app/services').then(({ startSync, purgeExpiredCases }) => {
-    void startSync().catch((error: unknown) => console.error('Sync could not start', error));
-    void purgeExpiredCases()
+  void import('./app/services').then(({ purgeExpiredCases }) =>
+    purgeExpiredCases()
       .catch((error: unknown) => console.error('Retention purge failed', error))
-      .then(preloadScreens);
-  });
+      .then(preloadHome),
+  );
+  // After the screen the unlock shows (the case list) is painted, too.
+  whenUnlockedOr(SYNC_WHILE_LOCKED_AFTER_MS, () =>
+    afterFirstPaint(() => {
+      void import('./app/services').then(({ startSync }) => startSync().catch((error: unknown) => console.error('Sync could not start', error)));
+      void preloadScreens();
+    }),
+  );
 });

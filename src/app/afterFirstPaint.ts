@@ -1,10 +1,10 @@
 // Runs work once the first screen (PIN pad or new-PIN screen) is painted and the browser is idle — or after at most
-// a second — so it never delays what the person sees first.
+// a second — so it never delays what the person sees first; and work that may wait until the tablet is unlocked.
 import { useLockStore } from './lock/lockStore';
 
 const IDLE_TIMEOUT_MS = 1000;
 
-const afterNextPaint = (work: () => void): void => {
+export const afterFirstPaint = (work: () => void): void => {
   requestAnimationFrame(() =>
     setTimeout(() => {
       if ('requestIdleCallback' in window) requestIdleCallback(work, { timeout: IDLE_TIMEOUT_MS });
@@ -15,10 +15,29 @@ const afterNextPaint = (work: () => void): void => {
 
 /** The lock store is ready when the app knows which first screen to show (App renders nothing before). */
 export const whenFirstScreenShown = (work: () => void): void => {
-  if (useLockStore.getState().ready) return afterNextPaint(work);
+  if (useLockStore.getState().ready) return afterFirstPaint(work);
   const unsubscribe = useLockStore.subscribe((state) => {
     if (!state.ready) return;
     unsubscribe();
-    afterNextPaint(work);
+    afterFirstPaint(work);
   });
+};
+
+/**
+ * Work the PIN pad must not compete with (starting sync, the other screens' code): once the tablet is unlocked or
+ * has no PIN yet, or after `atMostMs` — a locked tablet still syncs, a few seconds later.
+ */
+export const whenUnlockedOr = (atMostMs: number, work: () => void): void => {
+  let done = false;
+  const run = () => {
+    if (done) return;
+    done = true;
+    clearTimeout(timer);
+    unsubscribe();
+    work();
+  };
+  const open = (state: { ready: boolean; locked: boolean }) => state.ready && !state.locked;
+  const timer = setTimeout(run, atMostMs);
+  const unsubscribe = useLockStore.subscribe((state) => open(state) && run());
+  if (open(useLockStore.getState())) run();
 };

@@ -1,5 +1,6 @@
 // The screens as lazy chunks: the start loads only the PIN pad; each screen's code comes when its route is first
-// shown, or earlier, when the tablet is idle after the first paint (preloadScreens), so a tap never waits on it.
+// shown, or earlier: the case list while the PIN is typed (preloadHome), the others once the tablet is unlocked
+// (preloadScreens), so a tap never waits on it.
 import { lazy } from 'react';
 
 const chunks = {
@@ -19,5 +20,8 @@ export const PipScreen = lazy(chunks.pip);
 /** The back office (teamleider) loads apart and is never preloaded: a consultant's tablet never fetches it. */
 export const BackofficeScreen = lazy(() => import('../backoffice/BackofficeScreen'));
 
-/** Fetches the consultant's screens in the background; a failure here only means the route loads them itself. */
+/** The case list's code (and its read of the case index ahead), so Enter on the PIN pad does not wait for it. */
+export const preloadHome = (): Promise<unknown> => chunks.home().catch(() => undefined);
+
+/** Fetches the consultant's other screens in the background; a failure only means the route loads them itself. */
 export const preloadScreens = (): Promise<unknown> => Promise.all(Object.values(chunks).map((load) => load().catch(() => undefined)));
