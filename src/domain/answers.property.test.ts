@@ -131,7 +131,7 @@ const run = (replicaCount: number, ops: Op[]) => {
       }
       case 'undo': {
         try {
-          const undone = undoStroke(doc, DRAWING, `tablet-${op.r % replicaCount}`);
+          const undone = undoStroke(doc, { drawingId: DRAWING, by: `tablet-${op.r % replicaCount}` });
           if (undone) strokesMayGo.add(undone);
         } catch {
           // No drawing on this tablet yet: nothing to undo.

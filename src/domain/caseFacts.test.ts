@@ -13,7 +13,7 @@ describe('caseFacts', () => {
   it('reads the PIP, languages, flags and ratings of a case', async () => {
     const doc = new Y.Doc();
     createCase(doc, { id: 'c', name: 'Amina', language: 'ar', now: '2026-10-01T09:00:00.000Z' });
-    setRegistrationDate(doc, '2026-09-20');
+    setRegistrationDate(doc, { date: '2026-09-20' });
     startConversation(doc, { id: 'a', type: 'intake-a', language: 'ar', participants: { tolk: { language: 'ar' } }, now: '2026-10-01T09:00:00.000Z' });
     startConversation(doc, { id: 'b', type: 'intake-b', language: 'ti', now: '2026-10-08T09:00:00.000Z' });
     const flag = (conversationId: string, questionId: string, language: string) =>

@@ -2,8 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { readCase } from './caseDoc';
-import { CURRENT_SCHEMA_VERSION } from './schema';
-import { addNote, createCase, startConversation } from './commands';
+import { CURRENT_SCHEMA_VERSION, LOCAL_ORIGIN } from './schema';
+import { addNote, createCase, setConversationLanguage, setRegistrationDate, startConversation } from './commands';
 import { DomainError } from './errors';
 
 const NOW = '2026-11-23T10:00:00.000Z';
@@ -78,5 +78,55 @@ describe('a conversation without the partner', () => {
     expect(() =>
       startConversation(doc, { id: 'x', type: 'pip', language: 'ar', private: true, participants: { partner: {} }, now: '2026-11-04T10:00:00.000Z' }),
     ).toThrowError(expect.objectContaining({ code: 'private-with-partner' }));
+  });
+
+  it('is refused before anything is written', () => {
+    const doc = newCase();
+    const before = Y.encodeStateAsUpdate(doc);
+    const updates: Uint8Array[] = [];
+    doc.on('update', (u: Uint8Array) => updates.push(u));
+    expect(() =>
+      startConversation(doc, { id: 'x', type: 'pip', language: 'ar', private: true, participants: { partner: {} }, now: NOW }),
+    ).toThrowError(DomainError);
+    expect(updates).toEqual([]);
+    expect(Y.encodeStateAsUpdate(doc)).toEqual(before);
+  });
+});
+
+describe('the command convention', () => {
+  it('sets the registration date from an input object, and refuses a day that is not one', () => {
+    const doc = newCase();
+    setRegistrationDate(doc, { date: '2026-09-20' });
+    expect(readCase(doc).profile.registrationDate).toBe('2026-09-20');
+    expect(() => setRegistrationDate(doc, { date: '20-09-2026' })).toThrowError(expect.objectContaining({ code: 'registration-date-invalid' }));
+    expect(() => setRegistrationDate(new Y.Doc(), { date: '2026-09-20' })).toThrowError(expect.objectContaining({ code: 'case-missing' }));
+    expect(readCase(doc).profile.registrationDate).toBe('2026-09-20');
+  });
+
+  it('sets the conversation language from an input object, and refuses an unknown conversation', () => {
+    const doc = newCase();
+    setConversationLanguage(doc, { conversationId: 'v1', language: 'ar' });
+    expect(readCase(doc).conversations[0]?.language).toBe('ar');
+    expect(() => setConversationLanguage(doc, { conversationId: 'v9', language: 'ar' })).toThrowError(expect.objectContaining({ code: 'conversation-missing' }));
+  });
+
+  it('still takes the positional forms until their last callers pass the input object', () => {
+    const doc = newCase();
+    setRegistrationDate(doc, '2026-09-21');
+    setConversationLanguage(doc, 'v1', 'fa');
+    expect(readCase(doc).profile.registrationDate).toBe('2026-09-21');
+    expect(readCase(doc).conversations[0]?.language).toBe('fa');
+  });
+
+  it('writes each command in one local transaction', () => {
+    const doc = new Y.Doc();
+    const origins: unknown[] = [];
+    doc.on('afterTransaction', (tr: Y.Transaction) => origins.push(tr.origin));
+    createCase(doc, { id: 'c1', name: 'Amanuel', language: 'ti', now: NOW });
+    setRegistrationDate(doc, { date: '2026-09-20' });
+    startConversation(doc, { id: 'v1', type: 'intake-a', language: 'ti', now: NOW });
+    setConversationLanguage(doc, { conversationId: 'v1', language: 'ar' });
+    addNote(doc, { id: 'n1', text: 'x', now: NOW });
+    expect(origins).toEqual([LOCAL_ORIGIN, LOCAL_ORIGIN, LOCAL_ORIGIN, LOCAL_ORIGIN, LOCAL_ORIGIN]);
   });
 });

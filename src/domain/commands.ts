@@ -1,4 +1,20 @@
-// Pure commands on a case Y.Doc. Each validates its input, then changes the doc in one transaction.
+// Pure commands on a case Y.Doc.
+//
+// The command convention of src/domain (these, and those of drawings.ts, explanations.ts, answers.ts, voice.ts …):
+//
+//   export const verbNoun = (doc: Y.Doc, input: VerbNounInput): Result
+//
+// - One `input` object: the ids of what the command touches and of what it makes, the values, and `now` (an ISO
+//   time). A command never reads the clock (where an id is optional, it makes a random one).
+// - It checks everything first and refuses with a DomainError and its code (src/domain/errors.ts) before anything
+//   is written: a refused command leaves the doc as it was.
+// - It writes in exactly one `doc.transact(…, LOCAL_ORIGIN)`, so a change is one update, stored and synced whole.
+// - It returns what the caller needs next (the stored record, a new id), or nothing.
+// The app runs a command through `run((doc) => verbNoun(doc, input))` (useCase), which stores the update and
+// reports a refusal in plain words (src/app/hooks/problems.ts). Readers are `readNoun(doc, …)` and never write.
+//
+// Positional forms from before the convention (setRegistrationDate, setConversationLanguage, undoStroke) remain as
+// @deprecated overloads until their last callers pass the input object.
 import * as Y from 'yjs';
 import { CURRENT_SCHEMA_VERSION, LOCAL_ORIGIN, caseIdOf, conversationsMap, metaMap, notesArray, profileMap } from './schema';
 import { DomainError } from './errors';
@@ -28,14 +44,23 @@ export const createCase = (doc: Y.Doc, input: CreateCaseInput): void => {
   }, LOCAL_ORIGIN);
 };
 
+export interface SetRegistrationDateInput {
+  /** The day he was registered in the municipality, YYYY-MM-DD. */
+  date: string;
+}
+
 /** Records the day he was registered in the municipality (YYYY-MM-DD), from which the PIP's ten weeks count. */
-export const setRegistrationDate = (doc: Y.Doc, date: string): void => {
+export function setRegistrationDate(doc: Y.Doc, input: SetRegistrationDateInput): void;
+/** @deprecated The positional form from before the command convention; use `setRegistrationDate(doc, { date })`. */
+export function setRegistrationDate(doc: Y.Doc, date: string): void;
+export function setRegistrationDate(doc: Y.Doc, input: SetRegistrationDateInput | string): void {
+  const { date } = typeof input === 'string' ? { date: input } : input;
   if (!caseIdOf(doc)) throw new DomainError('case-missing', 'Create the case first.');
   if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || Number.isNaN(Date.parse(date))) {
     throw new DomainError('registration-date-invalid', 'A registration date is a day (YYYY-MM-DD).');
   }
   doc.transact(() => profileMap(doc).set('registrationDate', date), LOCAL_ORIGIN);
-};
+}
 
 export interface StartConversationInput {
   id: string;
@@ -51,6 +76,10 @@ export interface StartConversationInput {
 
 export const startConversation = (doc: Y.Doc, input: StartConversationInput): void => {
   if (!caseIdOf(doc)) throw new DomainError('case-missing', 'Create the case first.');
+  // A private conversation is one without the partner: both at once would contradict each other.
+  if (input.private && input.participants?.partner) {
+    throw new DomainError('private-with-partner', 'A private conversation is held without the partner.');
+  }
   doc.transact(() => {
     const conversation = new Y.Map<unknown>();
     conversation.set('type', input.type);
@@ -59,19 +88,25 @@ export const startConversation = (doc: Y.Doc, input: StartConversationInput): vo
     conversation.set('participants', input.participants ?? {});
     if (input.place) conversation.set('place', input.place);
     if (input.hideSensitive) conversation.set('hideSensitive', true);
-    if (input.private) {
-      // A private conversation is one without the partner: both at once would contradict each other.
-      if (input.participants?.partner) throw new DomainError('private-with-partner', 'A private conversation is held without the partner.');
-      conversation.set('private', true);
-    }
+    if (input.private) conversation.set('private', true);
     conversationsMap(doc).set(input.id, conversation);
   }, LOCAL_ORIGIN);
 };
 
-export const setConversationLanguage = (doc: Y.Doc, conversationId: string, language: string): void => {
-  const conversation = requireConversation(doc, conversationId);
-  doc.transact(() => conversation.set('language', language), LOCAL_ORIGIN);
-};
+export interface SetConversationLanguageInput {
+  conversationId: string;
+  /** The language the conversation goes on in (BCP 47 code). */
+  language: string;
+}
+
+export function setConversationLanguage(doc: Y.Doc, input: SetConversationLanguageInput): void;
+/** @deprecated The positional form from before the command convention; use `setConversationLanguage(doc, { conversationId, language })`. */
+export function setConversationLanguage(doc: Y.Doc, conversationId: string, language: string): void;
+export function setConversationLanguage(doc: Y.Doc, input: SetConversationLanguageInput | string, language?: string): void {
+  const to = typeof input === 'string' ? { conversationId: input, language: language ?? '' } : input;
+  const conversation = requireConversation(doc, to.conversationId);
+  doc.transact(() => conversation.set('language', to.language), LOCAL_ORIGIN);
+}
 
 export interface AddNoteInput {
   id: string;

@@ -7,7 +7,6 @@ import { LOCAL_ORIGIN } from './schema';
 import { DomainError } from './errors';
 import {
   DEFAULT_STROKE_SIZE,
-  DrawingError,
   MAX_STROKE_POINTS,
   addStroke,
   canUndoStroke,
@@ -15,7 +14,10 @@ import {
   compactPoints,
   createDrawing,
   drawingIdFor,
+  drawStroke,
   drawingsMap,
+  strokeColorHex,
+  strokeTriples,
   strokesArray,
   readDrawing,
   readDrawings,
@@ -101,11 +103,13 @@ describe('addStroke', () => {
 
   it('refuses a missing drawing, a broken point list, an unknown colour or size, and stores nothing', () => {
     const doc = withDrawing();
-    expect(() => addStroke(doc, { ...stroke('s'), drawingId: 'nope' })).toThrow(DrawingError);
+    expect(() => addStroke(doc, { ...stroke('s'), drawingId: 'nope' })).toThrow(DomainError);
+    expect(() => addStroke(doc, { ...stroke('s'), drawingId: 'nope' })).toThrow(expect.objectContaining({ code: 'drawing-missing' }));
     expect(() => addStroke(doc, { ...stroke('s'), points: [1, 2] })).toThrow(/triples/);
-    expect(() => addStroke(doc, { ...stroke('s'), points: [] })).toThrow(DrawingError);
+    expect(() => addStroke(doc, { ...stroke('s'), points: [] })).toThrow(DomainError);
+    expect(() => addStroke(doc, { ...stroke('s'), points: [] })).toThrow(expect.objectContaining({ code: 'stroke-invalid' }));
     expect(() => addStroke(doc, { ...stroke('s'), points: [1, Number.NaN, 0.5] })).toThrow(/finite/);
-    expect(() => addStroke(doc, { ...stroke('s'), points: new Array<number>((MAX_STROKE_POINTS + 1) * 3).fill(1) })).toThrow(DrawingError);
+    expect(() => addStroke(doc, { ...stroke('s'), points: new Array<number>((MAX_STROKE_POINTS + 1) * 3).fill(1) })).toThrow(DomainError);
     expect(() => addStroke(doc, { ...stroke('s'), color: 'pink' as 'black' })).toThrow(/colour/);
     expect(() => addStroke(doc, { ...stroke('s'), size: 500 })).toThrow(/size/);
     expect(readStrokes(doc, 'd1')).toEqual([]);
@@ -124,16 +128,23 @@ describe('addStroke', () => {
 });
 
 describe('undoStroke', () => {
+  it('still takes the positional form (drawing id, author) until its last callers move to the input', () => {
+    const doc = withDrawing();
+    addStroke(doc, stroke('a1', 'tablet-a'));
+    expect(undoStroke(doc, 'd1', 'tablet-a')).toBe('a1');
+    expect(ids(doc)).toEqual([]);
+  });
+
   it('removes only the last stroke of the given author', () => {
     const doc = withDrawing();
     addStroke(doc, stroke('a1', 'tablet-a'));
     addStroke(doc, stroke('a2', 'tablet-a'));
     addStroke(doc, stroke('b1', 'tablet-b'));
-    expect(undoStroke(doc, 'd1', 'tablet-a')).toBe('a2');
+    expect(undoStroke(doc, { drawingId: 'd1', by: 'tablet-a' })).toBe('a2');
     expect(ids(doc)).toEqual(['a1', 'b1']);
-    expect(undoStroke(doc, 'd1', 'tablet-a')).toBe('a1');
+    expect(undoStroke(doc, { drawingId: 'd1', by: 'tablet-a' })).toBe('a1');
     expect(canUndoStroke(doc, 'd1', 'tablet-a')).toBe(false);
-    expect(undoStroke(doc, 'd1', 'tablet-a')).toBeUndefined();
+    expect(undoStroke(doc, { drawingId: 'd1', by: 'tablet-a' })).toBeUndefined();
     expect(ids(doc)).toEqual(['b1']);
   });
 
@@ -143,8 +154,49 @@ describe('undoStroke', () => {
     addStroke(doc, stroke('a2'));
     const reloaded = new Y.Doc();
     Y.applyUpdate(reloaded, Y.encodeStateAsUpdate(doc));
-    expect(undoStroke(reloaded, 'd1', 'tablet-a')).toBe('a2');
+    expect(undoStroke(reloaded, { drawingId: 'd1', by: 'tablet-a' })).toBe('a2');
     expect(ids(reloaded)).toEqual(['a1']);
+  });
+});
+
+describe('drawStroke', () => {
+  it('creates the drawing with its first stroke, in one local transaction', () => {
+    const doc = newCase();
+    const origins: unknown[] = [];
+    doc.on('afterTransaction', (tr: Y.Transaction) => origins.push(tr.origin));
+    const stored = drawStroke(doc, { ...stroke('s1'), title: ' Mijn dag ' });
+    expect(origins).toEqual([LOCAL_ORIGIN]);
+    expect(readDrawing(doc, 'd1')).toEqual({ id: 'd1', createdAt: NOW, title: 'Mijn dag', strokes: [stored] });
+  });
+
+  it('adds to a drawing that exists and never replaces it', () => {
+    const doc = withDrawing();
+    drawStroke(doc, { ...stroke('s1'), title: 'Another title', now: LATER });
+    expect(readDrawing(doc, 'd1')).toMatchObject({ createdAt: NOW, title: 'Mijn dag', strokes: [{ id: 's1' }] });
+  });
+
+  it('refuses before it writes: no case, no drawing id, or a stroke that is not one', () => {
+    expect(() => drawStroke(new Y.Doc(), stroke('s1'))).toThrow(expect.objectContaining({ code: 'case-missing' }));
+    const doc = newCase();
+    const before = Y.encodeStateAsUpdate(doc);
+    expect(() => drawStroke(doc, { ...stroke('s1'), drawingId: '' })).toThrow(expect.objectContaining({ code: 'drawing-missing' }));
+    expect(() => drawStroke(doc, { ...stroke('s1'), points: [1, 2] })).toThrow(expect.objectContaining({ code: 'stroke-invalid' }));
+    expect(() => drawStroke(doc, { ...stroke('s1'), points: [1, 2] })).toThrow(DomainError);
+    expect(Y.encodeStateAsUpdate(doc)).toEqual(before);
+    expect(readDrawing(doc, 'd1')).toBeUndefined();
+  });
+});
+
+describe('reading strokes for drawing them', () => {
+  it('gives the palette colour, and black for a colour a newer app added', () => {
+    expect(strokeColorHex('blue')).toBe('#0072b2');
+    expect(strokeColorHex('purple')).toBe('#1f2a2a');
+    expect(strokeColorHex('constructor')).toBe('#1f2a2a');
+  });
+
+  it('splits the flat points into x, y, pressure triples', () => {
+    expect(strokeTriples(LINE)).toEqual([[100, 100, 0.5], [200, 150, 0.5], [300, 210, 0.5]]);
+    expect(strokeTriples([])).toEqual([]);
   });
 });
 
@@ -153,7 +205,7 @@ describe('clearDrawing', () => {
     const doc = withDrawing();
     addStroke(doc, stroke('a1'));
     addStroke(doc, stroke('b1', 'tablet-b'));
-    clearDrawing(doc, 'd1');
+    clearDrawing(doc, { drawingId: 'd1' });
     expect(readDrawing(doc, 'd1')).toMatchObject({ id: 'd1', strokes: [] });
   });
 });
@@ -182,8 +234,8 @@ describe('two tablets drawing at the same time', () => {
     addStroke(a, stroke('a1', 'tablet-a'));
     exchange(a, b);
     addStroke(b, stroke('b1', 'tablet-b'));
-    undoStroke(a, 'd1', 'tablet-a');
-    undoStroke(b, 'd1', 'tablet-b');
+    undoStroke(a, { drawingId: 'd1', by: 'tablet-a' });
+    undoStroke(b, { drawingId: 'd1', by: 'tablet-b' });
     addStroke(b, stroke('b2', 'tablet-b'));
     exchange(a, b);
     expect(ids(a)).toEqual(['b2']);
@@ -194,7 +246,7 @@ describe('two tablets drawing at the same time', () => {
     const { a, b } = twoTablets();
     addStroke(a, stroke('a1', 'tablet-a'));
     exchange(a, b);
-    clearDrawing(a, 'd1');
+    clearDrawing(a, { drawingId: 'd1' });
     addStroke(b, stroke('b1', 'tablet-b'));
     exchange(a, b);
     expect(ids(a)).toEqual(['b1']);
@@ -235,10 +287,10 @@ describe('two tablets drawing at the same time', () => {
     legacyStrokes.push([old]);
     addStroke(doc, { ...stroke('n1', 'tablet-a'), drawingId: 'old' });
     expect(readStrokes(doc, 'old').map((s) => s.id)).toEqual(['o1', 'n1']);
-    expect(undoStroke(doc, 'old', 'tablet-a')).toBe('n1');
-    expect(undoStroke(doc, 'old', 'tablet-a')).toBe('o1');
+    expect(undoStroke(doc, { drawingId: 'old', by: 'tablet-a' })).toBe('n1');
+    expect(undoStroke(doc, { drawingId: 'old', by: 'tablet-a' })).toBe('o1');
     addStroke(doc, { ...stroke('n2'), drawingId: 'old' });
-    clearDrawing(doc, 'old');
+    clearDrawing(doc, { drawingId: 'old' });
     expect(readStrokes(doc, 'old')).toEqual([]);
   });
 });

@@ -21,6 +21,9 @@
 // Concurrency: adding is a push to a Y.Array, so strokes drawn at the same time on two tablets are
 // both kept, in the same order everywhere. Clear deletes only the strokes it has seen, so a stroke
 // drawn elsewhere at the same moment survives the clear.
+//
+// The commands follow the domain's command convention (src/domain/commands.ts): (doc, input), refusals
+// as DomainError ('case-missing', 'drawing-missing', 'stroke-invalid'), one transaction each.
 import * as Y from 'yjs';
 import { caseIdOf, LOCAL_ORIGIN } from './schema';
 import { DomainError } from './errors';
@@ -65,19 +68,6 @@ export interface Drawing {
   strokes: Stroke[];
 }
 
-/** Errors of drawing commands; the codes belong with DomainErrorCode once errors.ts takes them. */
-export type DrawingErrorCode = 'drawing-missing' | 'stroke-invalid';
-
-export class DrawingError extends Error {
-  constructor(
-    readonly code: DrawingErrorCode,
-    message: string,
-  ) {
-    super(message);
-    this.name = 'DrawingError';
-  }
-}
-
 /** Metadata of a drawing: plain in schema 2, a Y.Map (with its own strokes) in schema 1. */
 type DrawingMeta = { createdAt?: string; title?: string } | Y.Map<unknown>;
 
@@ -94,7 +84,7 @@ const legacyStrokesOf = (doc: Y.Doc, drawingId: string): Y.Array<Y.Map<unknown>>
 };
 
 const requireDrawing = (doc: Y.Doc, drawingId: string): void => {
-  if (!drawingsMap(doc).has(drawingId)) throw new DrawingError('drawing-missing', `No drawing ${drawingId}.`);
+  if (!drawingsMap(doc).has(drawingId)) throw new DomainError('drawing-missing', `No drawing ${drawingId}.`);
 };
 
 /** Where each stroke of a drawing is stored: schema-1 strokes first, then the top-level ones. */
@@ -171,6 +161,16 @@ export const readDrawing = (doc: Y.Doc, drawingId: string): Drawing | undefined 
   };
 };
 
+/** The colour a stroke is drawn in: its palette colour, black for an id this app does not know (a newer app's). */
+export const strokeColorHex = (color: string): string => (isStrokeColor(color) ? STROKE_COLORS[color] : STROKE_COLORS.black);
+
+/** A stroke's points as [x, y, pressure] triples in the 1000×1000 square. */
+export const strokeTriples = (points: readonly number[]): [x: number, y: number, pressure: number][] => {
+  const out: [number, number, number][] = [];
+  for (let i = 0; i + 2 < points.length; i += 3) out.push([points[i]!, points[i + 1]!, points[i + 2]!]);
+  return out;
+};
+
 /** All drawings of the case, oldest first. */
 export const readDrawings = (doc: Y.Doc): Drawing[] =>
   [...drawingsMap(doc).keys()]
@@ -191,7 +191,7 @@ export interface CreateDrawingInput {
  */
 export const createDrawing = (doc: Y.Doc, input: CreateDrawingInput): boolean => {
   if (!caseIdOf(doc)) throw new DomainError('case-missing', 'Create the case first.');
-  if (!input.id) throw new DrawingError('drawing-missing', 'A drawing needs an id.');
+  if (!input.id) throw new DomainError('drawing-missing', 'A drawing needs an id.');
   if (drawingsMap(doc).has(input.id)) return false;
   const title = input.title?.trim();
   doc.transact(() => drawingsMap(doc).set(input.id, { createdAt: input.now, ...(title ? { title } : {}) }), LOCAL_ORIGIN);
@@ -220,21 +220,20 @@ export const compactPoints = (points: readonly number[]): number[] =>
     i % 3 === 2 ? Math.round(clamp(n, 0, 1) * 32) / 32 : Math.round(clamp(n, 0, DRAWING_SIZE)),
   );
 
-/** Adds one whole stroke (written when the finger lifts) in a single transaction. Returns the stored stroke. */
-export const addStroke = (doc: Y.Doc, input: AddStrokeInput): Stroke => {
-  requireDrawing(doc, input.drawingId);
+/** Refuses a stroke that could not be drawn back; returns it as it will be stored. Writes nothing. */
+const strokeToStore = (input: Omit<AddStrokeInput, 'drawingId'>): Stroke => {
   const { points } = input;
-  if (!input.id) throw new DrawingError('stroke-invalid', 'A stroke needs an id.');
-  if (!isStrokeColor(input.color)) throw new DrawingError('stroke-invalid', `Unknown colour ${String(input.color)}.`);
+  if (!input.id) throw new DomainError('stroke-invalid', 'A stroke needs an id.');
+  if (!isStrokeColor(input.color)) throw new DomainError('stroke-invalid', `Unknown colour ${String(input.color)}.`);
   if (points.length < 3 || points.length % 3 !== 0 || points.length > MAX_STROKE_POINTS * 3) {
-    throw new DrawingError('stroke-invalid', `A stroke needs 1 to ${MAX_STROKE_POINTS} x,y,pressure triples.`);
+    throw new DomainError('stroke-invalid', `A stroke needs 1 to ${MAX_STROKE_POINTS} x,y,pressure triples.`);
   }
-  if (!points.every(isFiniteNumber)) throw new DrawingError('stroke-invalid', 'Stroke points must be finite numbers.');
+  if (!points.every(isFiniteNumber)) throw new DomainError('stroke-invalid', 'Stroke points must be finite numbers.');
   const size = input.size ?? DEFAULT_STROKE_SIZE;
   if (!isFiniteNumber(size) || size < MIN_STROKE_SIZE || size > MAX_STROKE_SIZE) {
-    throw new DrawingError('stroke-invalid', `Stroke size must be ${MIN_STROKE_SIZE}–${MAX_STROKE_SIZE}.`);
+    throw new DomainError('stroke-invalid', `Stroke size must be ${MIN_STROKE_SIZE}–${MAX_STROKE_SIZE}.`);
   }
-  const stroke: Stroke = {
+  return {
     id: input.id,
     color: input.color,
     size,
@@ -242,11 +241,42 @@ export const addStroke = (doc: Y.Doc, input: AddStrokeInput): Stroke => {
     ...(input.by ? { by: input.by } : {}),
     at: input.now,
   };
+};
+
+/** Pushes a validated stroke onto the drawings' strokes. Call inside a transaction. */
+const pushStroke = (doc: Y.Doc, drawingId: string, stroke: Stroke) => {
+  const map = new Y.Map<unknown>();
+  map.set('drawingId', drawingId);
+  for (const [key, value] of Object.entries(stroke)) map.set(key, value);
+  strokesArray(doc).push([map]);
+};
+
+/** Adds one whole stroke (written when the finger lifts) in a single transaction. Returns the stored stroke. */
+export const addStroke = (doc: Y.Doc, input: AddStrokeInput): Stroke => {
+  requireDrawing(doc, input.drawingId);
+  const stroke = strokeToStore(input);
+  doc.transact(() => pushStroke(doc, input.drawingId, stroke), LOCAL_ORIGIN);
+  return stroke;
+};
+
+export interface DrawStrokeInput extends AddStrokeInput {
+  /** Stored with the drawing when this stroke is its first and creates it. */
+  title?: string;
+}
+
+/**
+ * What the pad does when a finger lifts: the line becomes a stroke of the drawing, and the drawing is created
+ * with it when this is its first line — one transaction, so the drawing and its first stroke arrive together.
+ */
+export const drawStroke = (doc: Y.Doc, input: DrawStrokeInput): Stroke => {
+  if (!caseIdOf(doc)) throw new DomainError('case-missing', 'Create the case first.');
+  if (!input.drawingId) throw new DomainError('drawing-missing', 'A drawing needs an id.');
+  const stroke = strokeToStore(input);
+  const title = input.title?.trim();
   doc.transact(() => {
-    const map = new Y.Map<unknown>();
-    map.set('drawingId', input.drawingId);
-    for (const [key, value] of Object.entries(stroke)) map.set(key, value);
-    strokesArray(doc).push([map]);
+    const drawings = drawingsMap(doc);
+    if (!drawings.has(input.drawingId)) drawings.set(input.drawingId, { createdAt: input.now, ...(title ? { title } : {}) });
+    pushStroke(doc, input.drawingId, stroke);
   }, LOCAL_ORIGIN);
   return stroke;
 };
@@ -263,19 +293,33 @@ const lastStrokeBy = (doc: Y.Doc, drawingId: string, by: string): { id: string; 
 /** Whether `by` has a stroke left to undo in this drawing. */
 export const canUndoStroke = (doc: Y.Doc, drawingId: string, by: string): boolean => !!lastStrokeBy(doc, drawingId, by);
 
+export interface UndoStrokeInput {
+  drawingId: string;
+  /** This tablet/user: only its own last stroke is removed. */
+  by: string;
+}
+
 /** Removes the last stroke drawn by `by` (this tablet/user). Returns its id, or undefined when there is none. */
-export const undoStroke = (doc: Y.Doc, drawingId: string, by: string): string | undefined => {
+export function undoStroke(doc: Y.Doc, input: UndoStrokeInput): string | undefined;
+/** @deprecated The positional form from before the command convention; use `undoStroke(doc, { drawingId, by })`. */
+export function undoStroke(doc: Y.Doc, drawingId: string, by: string): string | undefined;
+export function undoStroke(doc: Y.Doc, input: UndoStrokeInput | string, by?: string): string | undefined {
+  const { drawingId, by: author } = typeof input === 'string' ? { drawingId: input, by: by ?? '' } : input;
   requireDrawing(doc, drawingId);
-  const last = lastStrokeBy(doc, drawingId, by);
+  const last = lastStrokeBy(doc, drawingId, author);
   if (!last) return undefined;
   doc.transact(() => deleteStrokes(last.copies), LOCAL_ORIGIN);
   return last.id;
-};
+}
+
+export interface ClearDrawingInput {
+  drawingId: string;
+}
 
 /** Removes every stroke this tablet knows of; the drawing itself stays (an answer may refer to it). */
-export const clearDrawing = (doc: Y.Doc, drawingId: string): void => {
-  requireDrawing(doc, drawingId);
-  const strokes = storedStrokes(doc, drawingId);
+export const clearDrawing = (doc: Y.Doc, input: ClearDrawingInput): void => {
+  requireDrawing(doc, input.drawingId);
+  const strokes = storedStrokes(doc, input.drawingId);
   if (strokes.length === 0) return;
   doc.transact(() => deleteStrokes(strokes), LOCAL_ORIGIN);
 };

@@ -85,6 +85,7 @@ describe('recordExplanation', () => {
     const doc = newCase();
     const before = Y.encodeStateAsUpdate(doc);
     expect(() => recordExplanation(doc, input)).toThrowError(expect.objectContaining({ code }));
+    expect(() => recordExplanation(doc, input)).toThrowError(DomainError);
     expect(Y.encodeStateAsUpdate(doc)).toEqual(before);
     expect(readExplanations(doc)).toEqual([]);
   });

@@ -1,5 +1,7 @@
 // Explanation cards given in a case: a top-level Y.Map 'explanations' holding one record per teach-back.
 // A card can be given many times; every time adds a record, so the history shows when it was understood.
+// `recordExplanation` follows the domain's command convention (src/domain/commands.ts); its refusals are
+// DomainErrors ('card-unknown', 'answer-unknown', 'answer-mismatch', 'explanation-exists', 'explanation-invalid').
 import type * as Y from 'yjs';
 import { findExplanationCard, findTeachBackOption, TEACH_BACK_DONT_KNOW } from '../content/explanations';
 import { caseIdOf, conversationsMap, LOCAL_ORIGIN } from './schema';
@@ -30,22 +32,6 @@ export interface RecordExplanationInput {
   now: string;
 }
 
-/**
- * Codes of explanation errors that DomainErrorCode does not have (yet). When they are added to
- * src/domain/errors.ts, ExplanationError can become a DomainError.
- */
-export type ExplanationErrorCode = 'card-unknown' | 'answer-unknown' | 'answer-mismatch' | 'explanation-exists' | 'explanation-invalid';
-
-export class ExplanationError extends Error {
-  constructor(
-    readonly code: ExplanationErrorCode,
-    message: string,
-  ) {
-    super(message);
-    this.name = 'ExplanationError';
-  }
-}
-
 export const explanationsMap = (doc: Y.Doc) => doc.getMap<ExplanationRecord>('explanations');
 
 const LANGUAGE = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
@@ -60,27 +46,27 @@ const isTime = (value: string): boolean => ISO_TIME.test(value) && !Number.isNaN
 export const recordExplanation = (doc: Y.Doc, input: RecordExplanationInput): ExplanationRecord => {
   if (!caseIdOf(doc)) throw new DomainError('case-missing', 'Create the case first.');
   const card = findExplanationCard(input.cardId);
-  if (!card) throw new ExplanationError('card-unknown', `No explanation card "${input.cardId}".`);
+  if (!card) throw new DomainError('card-unknown', `No explanation card "${input.cardId}".`);
   const id = input.id.trim();
-  if (!id) throw new ExplanationError('explanation-invalid', 'An explanation record needs an id.');
-  if (!LANGUAGE.test(input.language)) throw new ExplanationError('explanation-invalid', `"${input.language}" is not a language code.`);
-  if (!isTime(input.now)) throw new ExplanationError('explanation-invalid', `"${input.now}" is not an ISO date-time.`);
+  if (!id) throw new DomainError('explanation-invalid', 'An explanation record needs an id.');
+  if (!LANGUAGE.test(input.language)) throw new DomainError('explanation-invalid', `"${input.language}" is not a language code.`);
+  if (!isTime(input.now)) throw new DomainError('explanation-invalid', `"${input.now}" is not an ISO date-time.`);
   if (input.conversationId !== undefined && !conversationsMap(doc).has(input.conversationId)) {
     throw new DomainError('conversation-missing', `No conversation ${input.conversationId}.`);
   }
   const expected =
     input.answerTileId === TEACH_BACK_DONT_KNOW ? false : findTeachBackOption(card, input.answerTileId)?.correct;
   if (expected === undefined) {
-    throw new ExplanationError('answer-unknown', `Card "${card.id}" has no picture "${input.answerTileId}".`);
+    throw new DomainError('answer-unknown', `Card "${card.id}" has no picture "${input.answerTileId}".`);
   }
   if (expected !== input.understood) {
-    throw new ExplanationError(
+    throw new DomainError(
       'answer-mismatch',
       `Picture "${input.answerTileId}" of card "${card.id}" means understood = ${String(expected)}.`,
     );
   }
   const map = explanationsMap(doc);
-  if (map.has(id)) throw new ExplanationError('explanation-exists', `Explanation record ${id} already exists.`);
+  if (map.has(id)) throw new DomainError('explanation-exists', `Explanation record ${id} already exists.`);
   const record: ExplanationRecord = {
     id,
     cardId: card.id,

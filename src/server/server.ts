@@ -8,6 +8,7 @@ import { closeDeletedDocument } from './avg/closeDeleted';
 import { registerAvgRoutes } from './avg/routes';
 import { withTombstones } from './avg/tombstones';
 import { withGroupCommit } from './collab/groupCommit';
+import { registerRequestAuth } from './auth/requestAuth';
 import { registerAuthRoutes } from './auth/routes';
 import { loadTokenKeys } from './auth/secret';
 import { createAuthService, type AuthOptions, type AuthService } from './auth/service';
@@ -84,32 +85,29 @@ export const startServer = async (
     trustProxy: config.trustProxy,
     production: config.production,
     routes: (a) => {
+      // Who makes a request (app.signedIn) and its audit entries (request.audit), for every route below.
+      registerRequestAuth(a, { auth, audit });
       registerAuthRoutes(a, {
         db,
         auth,
-        audit,
         onDeviceRevoked: (id) => void disconnectDevice(sync, id),
       });
-      registerCaseRoutes(a, { db, auth, audit, onCasesChanged: (org) => notifyCasesChanged(sync, org) });
+      registerCaseRoutes(a, { db, onCasesChanged: (org) => notifyCasesChanged(sync, org) });
       registerBackofficeRoutes(a, {
         db,
-        auth,
-        audit,
         onContentChanged: (org) => notifyContentChanged(sync, org),
         onDeviceRevoked: (id) => void disconnectDevice(sync, id),
       });
       registerAvgRoutes(a, {
         db,
         store,
-        auth,
-        audit,
         onCaseDeleted: async (name, organisationId) => {
           await closeDeletedDocument(sync, db, name);
           notifyCasesChanged(sync, organisationId);
         },
       });
-      registerAuditRoutes(a, { db, auth, audit });
-      void a.register(import('./media/routes'), { db, auth, audit });
+      registerAuditRoutes(a, { db });
+      void a.register(import('./media/routes'), { db });
     },
   });
   const socket = attachSync(app.server, sync, {

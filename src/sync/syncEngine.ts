@@ -379,15 +379,15 @@ export class SyncEngine {
     }
     tracked.resyncs = 0;
     this.retries = 0;
-    const marked = await this.options.cases.markSynced(caseId, atAck);
-    // On the server, and no screen shows it: the engine lets go (a later change or opening tracks it again).
-    if (marked && this.tracked.get(caseId) === tracked && !this.options.cases.inUse(caseId)) this.untrack(caseId);
+    await this.options.cases.markSynced(caseId, atAck);
     await this.finishRetiringIfDone();
   }
 
   /**
    * No screen needs the case any more. Offline the engine lets go at once (after reconnecting, every dirty case
-   * is tracked again); online it lets go once the server confirms it holds the whole case.
+   * is tracked again). Online it keeps the case live: another tablet's later change to it must reach this tablet
+   * (it has no other way to hear of it), so a case tracked while connected stays in memory until the tablet is
+   * offline or the engine stops.
    */
   private letGoIfUnneeded(caseId: string): void {
     if (!this.tracked.has(caseId) || this.options.cases.inUse(caseId)) return;

@@ -15,7 +15,7 @@ export function RegistrationDate({ registrationDate, run }: Props) {
   const [day, setDay] = useState(registrationDate ?? '');
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    if (day) await run((doc) => setRegistrationDate(doc, day));
+    if (day) await run((doc) => setRegistrationDate(doc, { date: day }));
   };
   const shown = registrationDate
     ? new Intl.DateTimeFormat(i18n.language, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${registrationDate}T00:00:00Z`))

@@ -17,7 +17,7 @@ export function LanguageChoice({ caseId, conversationId }: { caseId: string; con
   if (!conversation) return null;
 
   const choose = async (code: string) => {
-    const ok = await run((doc) => setConversationLanguage(doc, conversationId, code));
+    const ok = await run((doc) => setConversationLanguage(doc, { conversationId, language: code }));
     if (!ok) return;
     await changeLanguage(code).catch(reportProblem);
     navigate({ name: 'talk', caseId, conversationId, step: 'topics' });

@@ -1,31 +1,33 @@
 // The full-screen drawing pad: thick lines with finger, pen or mouse, four colours, undo, clear and done.
-// A line is stored in the case doc as one stroke when the finger lifts; strokes from other tablets appear live.
-import { useCallback, useEffect, useId, useRef, useState, type PointerEvent as ReactPointerEvent, type ReactNode } from 'react';
+// A line is stored in the case doc as one stroke when the finger lifts (the domain's drawStroke); strokes from other
+// tablets appear live. The pad is the app's shared modal Dialog, so focus stays in it the way it does in every dialog.
+// Pointer sampling is usePointerLine (pure parts in sampling.ts); commands run through `run` (runCommand.ts).
+import { useEffect, useId, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import type * as Y from 'yjs';
 import { directionOf } from '../../content/languages';
-import { LOCAL_ORIGIN } from '../../domain/schema';
 import {
   DEFAULT_STROKE_SIZE,
   DRAWING_SIZE,
-  MAX_STROKE_POINTS,
   STROKE_COLORS,
   STROKE_COLOR_IDS,
-  addStroke,
   clearDrawing,
-  createDrawing,
+  drawStroke,
   undoStroke,
   type Stroke,
   type StrokeColor,
 } from '../../domain/drawings';
+import { Dialog } from '../ui/Dialog';
+import { ProblemBanner } from '../ui/ProblemBanner';
 import { DrawingStrokes } from './DrawingStrokes';
 import { CheckMark, ClearIcon, DoneIcon, UndoIcon } from './icons';
+import { useRunCommand, type RunCommand } from './runCommand';
 import { colorOf, strokePath } from './strokePath';
 import { Label, useDrawingTexts } from './texts';
 import { useDrawing } from './useDrawing';
+import { usePointerLine, type PointerLine } from './usePointerLine';
 import './drawing.css';
 
-/** Runs a domain command on the case doc; resolves once it is stored (as `useCase().run` does). */
-export type RunCommand = (command: (doc: Y.Doc) => void) => Promise<boolean>;
+export type { RunCommand } from './runCommand';
 
 export interface DrawingPadProps {
   doc: Y.Doc;
@@ -48,51 +50,7 @@ export interface DrawingPadProps {
   children?: ReactNode;
 }
 
-type Point = [x: number, y: number, pressure: number];
-interface ActiveLine {
-  pointerId: number;
-  rect: DOMRect;
-  color: StrokeColor;
-  points: number[];
-}
-
 const EMPTY: readonly Stroke[] = [];
-/** Skip points closer than this (in units of the 1000 square) to the previous one: a pen reports far more than a line needs. */
-const MIN_STEP = 1.5;
-
-/** Maps a pointer position to the 1000×1000 square, which is centred in the canvas (as SVG's default "meet" does). */
-const pointOf = (e: { clientX: number; clientY: number; pressure: number; pointerType: string }, rect: DOMRect): Point | undefined => {
-  const side = Math.min(rect.width, rect.height);
-  if (!(side > 0)) return undefined;
-  const scale = DRAWING_SIZE / side;
-  const x = (e.clientX - rect.left - (rect.width - side) / 2) * scale;
-  const y = (e.clientY - rect.top - (rect.height - side) / 2) * scale;
-  const clamp = (n: number) => Math.min(DRAWING_SIZE, Math.max(0, n));
-  // Only a pen reports real pressure; a finger or mouse draws an even line.
-  const pressure = e.pointerType === 'pen' && e.pressure > 0 ? e.pressure : 0.5;
-  return [clamp(x), clamp(y), pressure];
-};
-
-const appendPoint = (line: ActiveLine, p: Point): boolean => {
-  const n = line.points.length;
-  if (n >= 3 && Math.hypot(p[0] - line.points[n - 3]!, p[1] - line.points[n - 2]!) < MIN_STEP) return false;
-  line.points.push(...p);
-  return true;
-};
-
-/** Keeps Tab and Shift+Tab inside the open pad (or its confirm question), as a modal dialog should. */
-const trapFocus = (e: KeyboardEvent, container: HTMLElement | null) => {
-  if (!container) return;
-  const focusable = [...container.querySelectorAll<HTMLElement>('button:not([disabled])')];
-  const first = focusable[0];
-  const last = focusable.at(-1);
-  if (!first || !last) return;
-  const inside = container.contains(document.activeElement);
-  if (!inside || (e.shiftKey && document.activeElement === first) || (!e.shiftKey && document.activeElement === last)) {
-    e.preventDefault();
-    (e.shiftKey ? last : first).focus();
-  }
-};
 
 export function DrawingPad({ doc, drawingId, lang, onDone, run, author, title, onStroke, children }: DrawingPadProps) {
   const texts = useDrawingTexts(lang);
@@ -100,167 +58,70 @@ export function DrawingPad({ doc, drawingId, lang, onDone, run, author, title, o
   const strokes = drawing?.strokes ?? EMPTY;
   const by = author ?? `tablet-${doc.clientID}`;
   const canUndo = strokes.some((s) => s.by === by);
+  const apply = useRunCommand(doc, run);
 
   const [color, setColor] = useState<StrokeColor>('black');
-  const [live, setLive] = useState<{ color: StrokeColor; points: number[] } | null>(null);
   const [confirming, setConfirming] = useState(false);
-  const active = useRef<ActiveLine | null>(null);
-  const frame = useRef<number | null>(null);
-  const rootRef = useRef<HTMLDivElement>(null);
   const clearRef = useRef<HTMLButtonElement>(null);
   const keepRef = useRef<HTMLButtonElement>(null);
-  const confirmRef = useRef<HTMLDivElement>(null);
   const titleId = useId();
   const confirmId = useId();
 
-  const apply = useCallback<RunCommand>(
-    (command) => {
-      if (run) return run(command);
-      try {
-        command(doc);
-        return Promise.resolve(true);
-      } catch (error) {
-        console.error(error);
-        return Promise.resolve(false);
-      }
-    },
-    [run, doc],
-  );
-
-  const commit = (line: { color: StrokeColor; points: number[] }) => {
+  /** A finished line (or each part of a very long one) becomes a stroke; the first one creates the drawing. */
+  const commit = (line: PointerLine) => {
     if (line.points.length < 3) return;
     const id = crypto.randomUUID();
     const now = new Date().toISOString();
-    const points = line.points.slice();
-    void apply((d) =>
-      d.transact(() => {
-        createDrawing(d, { id: drawingId, now, ...(title ? { title } : {}) });
-        addStroke(d, { drawingId, id, color: line.color, size: DEFAULT_STROKE_SIZE, points, by, now });
-      }, LOCAL_ORIGIN),
-    ).then((ok) => {
+    const input = { drawingId, id, color: line.color, size: DEFAULT_STROKE_SIZE, points: line.points, by, now, ...(title ? { title } : {}) };
+    void apply((d) => drawStroke(d, input)).then((ok) => {
       if (ok) onStroke?.(id);
     });
   };
+  const { live, handlers, release } = usePointerLine(color, commit);
 
-  const onPointerDown = (e: ReactPointerEvent<SVGSVGElement>) => {
-    // One line at a time: a second finger or a resting palm does not draw.
-    if (active.current || (e.pointerType === 'mouse' && e.button !== 0)) return;
-    const rect = e.currentTarget.getBoundingClientRect();
-    const p = pointOf(e, rect);
-    if (!p) return;
-    e.preventDefault();
-    try {
-      e.currentTarget.setPointerCapture(e.pointerId);
-    } catch {
-      // Capture is a nicety (lines may leave the canvas); drawing works without it.
-    }
-    active.current = { pointerId: e.pointerId, rect, color, points: [...p] };
-    setLive({ color, points: [...p] });
-  };
-
-  const onPointerMove = (e: ReactPointerEvent<SVGSVGElement>) => {
-    const line = active.current;
-    if (!line || e.pointerId !== line.pointerId) return;
-    const coalesced = e.nativeEvent.getCoalescedEvents?.() ?? [];
-    let changed = false;
-    for (const ev of coalesced.length ? coalesced : [e.nativeEvent]) {
-      const p = pointOf(ev, line.rect);
-      if (!p) continue;
-      if (line.points.length >= MAX_STROKE_POINTS * 3) {
-        // A very long line is stored as consecutive strokes, so nothing drawn is ever refused.
-        commit(line);
-        line.points = line.points.slice(-3);
-      }
-      changed = appendPoint(line, p) || changed;
-    }
-    // Redraw the line in progress at most once per frame, however many points a pen reports.
-    if (changed && frame.current === null) {
-      frame.current = requestAnimationFrame(() => {
-        frame.current = null;
-        const current = active.current;
-        if (current) setLive({ color: current.color, points: current.points.slice() });
-      });
-    }
-  };
-
-  const finish = (e: ReactPointerEvent<SVGSVGElement>, withPoint: boolean) => {
-    const line = active.current;
-    if (!line || e.pointerId !== line.pointerId) return;
-    if (withPoint) {
-      const p = pointOf(e, line.rect);
-      if (p && line.points.length < MAX_STROKE_POINTS * 3) appendPoint(line, p);
-    }
-    active.current = null;
-    if (frame.current !== null) cancelAnimationFrame(frame.current);
-    frame.current = null;
-    commit(line);
-    setLive(null);
-  };
-
-  const undo = () => void apply((d) => undoStroke(d, drawingId, by));
+  const undo = () => void apply((d) => undoStroke(d, { drawingId, by }));
   const clear = () => {
     setConfirming(false);
-    void apply((d) => clearDrawing(d, drawingId));
+    void apply((d) => clearDrawing(d, { drawingId }));
   };
-  const keep = useCallback(() => {
+  const keep = () => {
     setConfirming(false);
     clearRef.current?.focus();
-  }, []);
+  };
 
   /** Closing while a finger is still down keeps the line drawn so far. */
   const done = () => {
-    const line = active.current;
-    active.current = null;
-    if (line) commit(line);
+    release();
     onDone();
   };
 
-  useEffect(
-    () => () => {
-      if (frame.current !== null) cancelAnimationFrame(frame.current);
-    },
-    [],
-  );
-  // Focus moves into the pad while it is open and returns to where it was; Escape closes the question, then the pad.
-  useEffect(() => {
-    const before = document.activeElement as HTMLElement | null;
-    rootRef.current?.focus();
-    return () => before?.focus?.();
+  // Focus returns to where it was when the pad closes (taken before the dialog moves it inside).
+  const focusBefore = useRef<HTMLElement | null>(null);
+  useLayoutEffect(() => {
+    focusBefore.current = document.activeElement as HTMLElement | null;
   }, []);
   useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      if (e.key === 'Tab') return trapFocus(e, confirming ? confirmRef.current : rootRef.current);
-      if (e.key !== 'Escape') return;
-      e.preventDefault();
-      if (confirming) keep();
-      else done();
-    };
-    addEventListener('keydown', onKey);
-    return () => removeEventListener('keydown', onKey);
-  });
+    const before = focusBefore.current;
+    return () => before?.focus?.();
+  }, []);
   useEffect(() => {
     if (confirming) keepRef.current?.focus();
   }, [confirming]);
 
   const canvasLabel = strokes.length === 0 ? texts.own('pad.empty') : texts.own('pad.canvas', { count: strokes.length });
 
+  // Escape closes the clear question first (the topmost dialog), then the pad.
   return (
-    <div ref={rootRef} className="drawing-pad" role="dialog" aria-modal="true" aria-labelledby={titleId} lang={lang} dir={directionOf(lang)} tabIndex={-1}>
+    <Dialog titleId={titleId} onClose={done} className="drawing-pad" lang={lang} dir={directionOf(lang)} focusSelf>
+      {/* A failed save stays visible above the pad, which covers the app's own banner. */}
+      <div className="drawing-problem">
+        <ProblemBanner />
+      </div>
       <h1 id={titleId} className="visually-hidden">
         {texts.own('pad.title')}
       </h1>
       <div className="drawing-stage">
-        <svg
-          className="drawing-canvas"
-          role="img"
-          aria-label={canvasLabel}
-          viewBox={`0 0 ${DRAWING_SIZE} ${DRAWING_SIZE}`}
-          onPointerDown={onPointerDown}
-          onPointerMove={onPointerMove}
-          onPointerUp={(e) => finish(e, true)}
-          onPointerCancel={(e) => finish(e, false)}
-          onLostPointerCapture={(e) => finish(e, false)}
-        >
+        <svg className="drawing-canvas" role="img" aria-label={canvasLabel} viewBox={`0 0 ${DRAWING_SIZE} ${DRAWING_SIZE}`} {...handlers}>
           <rect className="drawing-paper" width={DRAWING_SIZE} height={DRAWING_SIZE} />
           <DrawingStrokes strokes={strokes} />
           {live ? <path className="drawing-live" d={strokePath(live.points, DEFAULT_STROKE_SIZE, false)} fill={colorOf(live.color)} /> : null}
@@ -307,23 +168,21 @@ export function DrawingPad({ doc, drawingId, lang, onDone, run, author, title, o
       </div>
 
       {confirming ? (
-        <div className="drawing-confirm-backdrop">
-          <div ref={confirmRef} className="drawing-confirm" role="alertdialog" aria-modal="true" aria-labelledby={confirmId}>
-            <p id={confirmId} className="drawing-confirm-question">
-              <Label texts={texts} k="confirmClear.question" />
-            </p>
-            <div className="drawing-confirm-actions">
-              <button ref={keepRef} type="button" className="button button-primary" onClick={keep}>
-                <Label texts={texts} k="confirmClear.no" />
-              </button>
-              <button type="button" className="button button-secondary drawing-danger" onClick={clear}>
-                <ClearIcon />
-                <Label texts={texts} k="confirmClear.yes" />
-              </button>
-            </div>
+        <Dialog titleId={confirmId} onClose={keep} className="dialog drawing-confirm" role="alertdialog">
+          <p id={confirmId} className="drawing-confirm-question">
+            <Label texts={texts} k="confirmClear.question" />
+          </p>
+          <div className="drawing-confirm-actions">
+            <button ref={keepRef} type="button" className="button button-primary" onClick={keep}>
+              <Label texts={texts} k="confirmClear.no" />
+            </button>
+            <button type="button" className="button button-secondary drawing-danger" onClick={clear}>
+              <ClearIcon />
+              <Label texts={texts} k="confirmClear.yes" />
+            </button>
           </div>
-        </div>
+        </Dialog>
       ) : null}
-    </div>
+    </Dialog>
   );
 }

@@ -1,6 +1,6 @@
 // Turns stored stroke points into a filled SVG outline with perfect-freehand; the same data looks the same on every tablet.
 import { getStroke, type StrokeOptions } from 'perfect-freehand';
-import { STROKE_COLORS, isStrokeColor } from '../../domain/drawings';
+import { strokeColorHex, strokeTriples } from '../../domain/drawings';
 
 /**
  * Pressure comes from the stored points: a pen's real pressure, 0.5 for a finger or mouse (an even,
@@ -8,13 +8,8 @@ import { STROKE_COLORS, isStrokeColor } from '../../domain/drawings';
  */
 const OPTIONS: StrokeOptions = { thinning: 0.4, smoothing: 0.5, streamline: 0.45, simulatePressure: false };
 
-export const colorOf = (color: string): string => (isStrokeColor(color) ? STROKE_COLORS[color] : STROKE_COLORS.black);
-
-const triples = (flat: readonly number[]): [number, number, number][] => {
-  const out: [number, number, number][] = [];
-  for (let i = 0; i + 2 < flat.length; i += 3) out.push([flat[i]!, flat[i + 1]!, flat[i + 2]!]);
-  return out;
-};
+/** The colour a stroke is drawn in (the domain's reader: black for a colour this app does not know). */
+export const colorOf = strokeColorHex;
 
 const mid = (a: number, b: number) => ((a + b) / 2).toFixed(1);
 
@@ -33,4 +28,4 @@ export const outlineToPath = (outline: readonly (readonly number[])[]): string =
 
 /** The outline path of a stroke; `last` is false while the finger is still down. */
 export const strokePath = (points: readonly number[], size: number, last = true): string =>
-  outlineToPath(getStroke(triples(points), { ...OPTIONS, size, last }));
+  outlineToPath(getStroke(strokeTriples(points), { ...OPTIONS, size, last }));

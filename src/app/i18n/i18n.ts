@@ -11,8 +11,13 @@ import nlExplain from '../../../locales/nl/explain.json';
 export const NAMESPACES = ['common', 'content', 'drawing', 'explain'] as const;
 
 // Every locale file becomes its own chunk; the service worker precaches them all, so no HTTP backend is needed.
-// meta.json (review status) is read eagerly by meta.ts and is no text bundle: listed here it would become 14 chunks.
-const localeFiles = import.meta.glob<{ default: Record<string, unknown> }>(['../../../locales/*/*.json', '!../../../locales/*/meta.json']);
+// meta.json (review status) is read eagerly by meta.ts and is no text bundle: listed here it would become 14 chunks;
+// inzage.json holds the server's words for the (Dutch) inzage page.
+const localeFiles = import.meta.glob<{ default: Record<string, unknown> }>([
+  '../../../locales/*/*.json',
+  '!../../../locales/*/meta.json',
+  '!../../../locales/*/inzage.json',
+]);
 
 const fileOf = (lng: string, ns: string) => `../../../locales/${lng}/${ns}.json`;
 

@@ -6,30 +6,19 @@ import {
   deviceAuditBatchSchema,
   type DeviceAuditReceipt,
 } from '../../protocol/deviceAudit';
-import type { Audit } from '../audit';
-import { requirePrincipal } from '../auth/routes';
-import type { AuthService } from '../auth/service';
+import { principalOf } from '../auth/requestAuth';
 import type { Queryable } from '../persistence/db';
 import { storeDeviceAudit } from './deviceAudit';
 
 export const registerDeviceAuditRoutes = (
   app: FastifyInstance,
-  { db, auth, audit }: { db: Queryable; auth: AuthService; audit: Audit },
+  { db }: { db: Queryable },
 ): void => {
-  app.post('/api/device-audit', { bodyLimit: DEVICE_AUDIT_BODY_LIMIT }, async (request, reply) => {
-    const p = await requirePrincipal(auth, request, reply);
-    if (!p) return reply;
+  app.post('/api/device-audit', { bodyLimit: DEVICE_AUDIT_BODY_LIMIT, preHandler: app.signedIn }, async (request, reply) => {
+    const p = principalOf(request);
     const body = deviceAuditBatchSchema.safeParse(request.body);
     if (!body.success) {
-      await audit({
-        action: 'device-audit',
-        outcome: 'refused',
-        reason: 'invalid-request',
-        organisationId: p.organisationId,
-        userId: p.userId,
-        deviceId: p.deviceId,
-        ip: request.ip,
-      });
+      await request.audit({ action: 'device-audit', outcome: 'refused', reason: 'invalid-request' });
       return reply.code(400).send({ error: 'invalid-request' });
     }
     const { entries } = body.data;

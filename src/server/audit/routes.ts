@@ -3,9 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import { auditQuerySchema, type AuditPage } from '../../protocol/api';
 import { caseDocumentName, caseIdSchema } from '../../protocol/documentName';
 import type { Role } from '../../protocol/roles';
-import type { Audit } from '../audit';
-import { requirePrincipal } from '../auth/routes';
-import type { AuthService } from '../auth/service';
+import { principalOf } from '../auth/requestAuth';
 import { tombstoneOf } from '../avg/tombstones';
 import type { Queryable } from '../persistence/db';
 import { documentOwner } from '../persistence/documentOwners';
@@ -49,19 +47,12 @@ const caseOrganisation = async (db: Queryable, name: string): Promise<string | u
 
 export const registerAuditRoutes = (
   app: FastifyInstance,
-  { db, auth, audit }: { db: Queryable; auth: AuthService; audit: Audit },
+  { db }: { db: Queryable },
 ): void => {
-  app.get('/api/audit', async (request, reply) => {
-    const p = await requirePrincipal(auth, request, reply);
-    if (!p) return reply;
-    const who = {
-      organisationId: p.organisationId,
-      userId: p.userId,
-      deviceId: p.deviceId,
-      ip: request.ip,
-    };
+  app.get('/api/audit', { preHandler: app.signedIn }, async (request, reply) => {
+    const p = principalOf(request);
     if (!canReadAuditLog(p.role)) {
-      await audit({ action: 'audit-read', outcome: 'refused', reason: `role-${p.role}`, ...who });
+      await request.audit({ action: 'audit-read', outcome: 'refused', reason: `role-${p.role}` });
       return reply.code(403).send({ error: 'forbidden' });
     }
     const query = auditQuerySchema.safeParse(request.query);
@@ -81,7 +72,7 @@ export const registerAuditRoutes = (
       limit: query.data.limit,
     });
     const page = ours ? await withoutForeignIdentities(db, p.organisationId, listed) : listed;
-    await audit({ action: 'audit-read', outcome: 'ok', target, ...who });
+    await request.audit({ action: 'audit-read', outcome: 'ok', target });
     return reply.header('Cache-Control', 'no-store').send(page);
   });
 };

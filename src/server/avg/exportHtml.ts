@@ -1,134 +1,44 @@
 // The readable inzage: the JSON export as one self-contained, printable HTML page in Dutch, holding every
 // value of the JSON, written piece by piece (a conversation, a drawing, an entry at a time). No scripts, no external assets (the server's CSP allows neither); one inline <style>;
 // every value escaped.
-import nlCommon from '../../../locales/nl/common.json';
-import nlContent from '../../../locales/nl/content.json';
-import nlExplain from '../../../locales/nl/explain.json';
-import { findQuestion } from '../../content/catalog';
-import { isStrokeColor, STROKE_COLORS } from '../../domain/drawings';
-import type { Drawing } from '../../domain/drawings';
+// The parts: HTML building blocks (htmlParts.ts, htmlText.ts), the words from the Dutch locale (inzageLabels.ts),
+// drawings through the domain's readers (drawingSvg.ts), the complete stored record (storedDataHtml.ts).
 import type { Answer, CaseSnapshot, Conversation } from '../../domain/types';
+import { drawingFigure } from './drawingSvg';
 import type { CaseExport, CaseExportParts } from './export';
+import { empty, facts, labelled, ownText, row } from './htmlParts';
 import { esc, timeHtml } from './htmlText';
+import {
+  answeredByLabel,
+  auditActionLabel,
+  auditOutcomeLabel,
+  conversationTypeLabel,
+  documentPartLabel,
+  explanationCardTitle,
+  faceLabel,
+  flagLabel,
+  languageName,
+  mediaKindLabel,
+  projectionFieldLabel,
+  questionText,
+  tileLabel,
+} from './inzageLabels';
 import { storedPartHtml } from './storedDataHtml';
 import { partJson } from './storedParts';
 
 export { esc } from './htmlText';
 
-// ---- Formatting -------------------------------------------------------------------------------
-
-const LANGUAGE_CODE = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
-
-/** A lang attribute only for a well-formed language code. */
-const langAttr = (code: unknown): string =>
-  typeof code === 'string' && LANGUAGE_CODE.test(code) ? ` lang="${esc(code)}"` : '';
-
-const languageNames = (() => {
-  try {
-    return new Intl.DisplayNames(['nl'], { type: 'language' });
-  } catch {
-    return undefined;
-  }
-})();
-
-const languageName = (code: unknown): string => {
-  if (typeof code !== 'string' || !code) return '';
-  try {
-    const name = languageNames?.of(code);
-    return name && name !== code ? `${name} (${code})` : code;
-  } catch {
-    return code;
-  }
-};
-
-/** A label of a lookup table; keys come from the document, so "constructor" must not find Object's own. */
-const labelOf = (labels: Record<string, string>, key: unknown): string | undefined =>
-  typeof key === 'string' && Object.hasOwn(labels, key) ? labels[key] : undefined;
-
-/** Looks up a dotted i18n key in a locale file; undefined when absent. */
-const lookup = (resource: unknown, key: string): string | undefined => {
-  let node: unknown = resource;
-  for (const part of key.split('.')) {
-    if (typeof node !== 'object' || node === null) return undefined;
-    node = (node as Record<string, unknown>)[part];
-  }
-  return typeof node === 'string' ? node : undefined;
-};
-
-const questionText = (questionId: string): string => {
-  const q = findQuestion(questionId);
-  return (q && lookup(nlContent, q.textKey)) ?? questionId;
-};
-
-const tileLabel = (tileId: string): string => lookup(nlContent, `tile.${tileId}`) ?? tileId;
-
-const ANSWERED_BY: Record<string, string> = {
-  inburgeraar: 'inburgeraar',
-  consultant: 'consultant (waarneming)',
-  'via-tolk': 'via de tolk',
-};
-
-const FACE: Record<string, string> = {
-  good: lookup(nlCommon, 'end.face.good') ?? 'Goed',
-  neutral: lookup(nlCommon, 'end.face.neutral') ?? 'Gaat wel',
-  bad: lookup(nlCommon, 'end.face.bad') ?? 'Niet goed',
-};
-
-const ACTIONS: Record<string, string> = {
-  'case-opened': 'Dossier geopend op een tablet (synchronisatie)',
-  'case-exported': 'Inzage gemaakt',
-  'case-deleted': 'Dossier verwijderd',
-  'assign-case': 'Dossier aan een consultant gegeven',
-  sync: 'Toegang tot het dossier',
-  'sync-message': 'Wijziging van het dossier',
-};
-
-const OUTCOMES: Record<string, string> = { ok: 'uitgevoerd', refused: 'geweigerd' };
-
-const MEDIA_KINDS: Record<string, string> = { audio: 'Opname', drawing: 'Tekening' };
-
-const PROJECTION_FIELDS: Record<string, string> = {
-  name: 'Naam van het dossier in de opslag',
-  organisationId: 'Gemeente (nummer)',
-  caseId: 'Dossiernummer',
-  displayName: 'Naam',
-  language: 'Taal',
-  conversationCount: 'Aantal gesprekken',
-  answerCount: 'Aantal antwoorden',
-  lastConversationType: 'Laatste soort gesprek',
-  pipDeadline: 'Uiterste datum PIP',
-  createdAt: 'Aangemaakt',
-  updatedAt: 'Laatst bijgewerkt',
-};
-
-/** A label with the stored code beside it, so the page holds the value itself too. */
-const labelled = (label: string | undefined, code: unknown): string =>
-  label && label !== String(code)
-    ? `${esc(label)} <span class="id">(${esc(code)})</span>`
-    : esc(code);
+// ---- Sections -----------------------------------------------------------------------------------
 
 /** A projection value (HTML) as a reader expects it: language names, conversation labels, dates. */
 const projectionValue = (key: string, value: unknown): string => {
   if (value === null || value === undefined) return '';
   if (key === 'language') return esc(languageName(value));
-  if (key === 'lastConversationType')
-    return labelled(lookup(nlCommon, `conversationType.${String(value)}`), value);
+  if (key === 'lastConversationType') return labelled(conversationTypeLabel(String(value)), value);
   if (key === 'pipDeadline') return timeHtml(String(value), 'date');
   if (key === 'createdAt' || key === 'updatedAt') return timeHtml(String(value));
   return esc(String(value));
 };
-
-// ---- Building blocks ----------------------------------------------------------------------------
-
-const row = (label: string, valueHtml: string) =>
-  valueHtml ? `<tr><th scope="row">${esc(label)}</th><td>${valueHtml}</td></tr>` : '';
-
-const facts = (rows: string[]) => {
-  const body = rows.filter(Boolean).join('');
-  return body ? `<table class="facts">${body}</table>` : '';
-};
-
-const empty = (text: string) => `<p class="empty">${esc(text)}</p>`;
 
 const answerValue = (answer: Answer): string => {
   const parts: string[] = [];
@@ -137,12 +47,10 @@ const answerValue = (answer: Answer): string => {
     if (v.kind === 'tiles' && Array.isArray(v.tileIds))
       parts.push(esc(v.tileIds.map(tileLabel).join(', ')));
     else if (v.kind === 'number') parts.push(esc(v.value));
-    else if (v.kind === 'text')
-      parts.push(`<span dir="auto"${langAttr(answer.language)}>${esc(v.text)}</span>`);
+    else if (v.kind === 'text') parts.push(ownText(v.text, answer.language));
     else parts.push(`<code>${esc(JSON.stringify(v))}</code>`);
   }
-  if (answer.flag)
-    parts.push(`<em>${esc(lookup(nlCommon, `flag.${answer.flag}`) ?? answer.flag)}</em>`);
+  if (answer.flag) parts.push(`<em>${esc(flagLabel(answer.flag) ?? answer.flag)}</em>`);
   return parts.join('<br>');
 };
 
@@ -162,9 +70,9 @@ const answerRows = (conversation: Conversation): string => {
     return `<tr>
       <td>${esc(questionText(a.questionId))}<div class="id">${esc(a.questionId)}</div></td>
       <td>${answerValue(a)}</td>
-      <td>${a.ownWords ? `<span dir="auto"${langAttr(a.language)}>${esc(a.ownWords)}</span>` : ''}</td>
+      <td>${a.ownWords ? ownText(a.ownWords, a.language) : ''}</td>
       <td>${esc(languageName(a.language))}</td>
-      <td>${esc(labelOf(ANSWERED_BY, a.answeredBy) ?? a.answeredBy)}</td>
+      <td>${esc(answeredByLabel(a.answeredBy) ?? a.answeredBy)}</td>
       <td>${timeHtml(a.at)}</td>
       <td>${media.join('<br>')}</td>
     </tr>`;
@@ -180,7 +88,7 @@ const conversationSection = (c: Conversation): string => {
   const sleutel = c.participants?.sleutelpersoon;
   const feedback = c.feedback;
   return `<article class="conversation">
-    <h3>${esc(lookup(nlCommon, `conversationType.${c.type}`) ?? c.type)} – ${timeHtml(c.startedAt)}</h3>
+    <h3>${esc(conversationTypeLabel(c.type) ?? c.type)} – ${timeHtml(c.startedAt)}</h3>
     ${facts([
       row('Plaats', esc(c.place ?? '')),
       row('Taal van het gesprek', esc(languageName(c.language))),
@@ -201,11 +109,11 @@ const conversationSection = (c: Conversation): string => {
         feedback
           ? esc(
               [
-                feedback.clear ? `duidelijk: ${labelOf(FACE, feedback.clear) ?? feedback.clear}` : '',
+                feedback.clear ? `duidelijk: ${faceLabel(feedback.clear) ?? feedback.clear}` : '',
                 feedback.respectful
-                  ? `respectvol: ${labelOf(FACE, feedback.respectful) ?? feedback.respectful}`
+                  ? `respectvol: ${faceLabel(feedback.respectful) ?? feedback.respectful}`
                   : '',
-                feedback.length ? `lengte: ${labelOf(FACE, feedback.length) ?? feedback.length}` : '',
+                feedback.length ? `lengte: ${faceLabel(feedback.length) ?? feedback.length}` : '',
               ]
                 .filter(Boolean)
                 .join('; '),
@@ -223,42 +131,6 @@ const record = (value: unknown): Record<string, unknown> =>
     ? (value as Record<string, unknown>)
     : {};
 
-const finite = (n: unknown): n is number => typeof n === 'number' && Number.isFinite(n);
-
-/** One drawing as inline SVG (no image request), strokes as polylines in the 1000×1000 square. */
-const drawingSvg = (drawing: Record<string, unknown>): string => {
-  const strokes = Array.isArray(drawing.strokes) ? drawing.strokes : [];
-  const lines = strokes.flatMap((s) => {
-    const stroke = record(s);
-    const points = Array.isArray(stroke.points) ? stroke.points : [];
-    const coords: string[] = [];
-    for (let i = 0; i + 1 < points.length; i += 3) {
-      const x = points[i];
-      const y = points[i + 1];
-      if (finite(x) && finite(y)) coords.push(`${Math.round(x)},${Math.round(y)}`);
-    }
-    if (coords.length === 0) return [];
-    const color = isStrokeColor(stroke.color) ? STROKE_COLORS[stroke.color] : STROKE_COLORS.black;
-    const size = finite(stroke.size) ? Math.min(Math.max(stroke.size, 1), 200) : 24;
-    return [
-      `<polyline points="${esc(coords.join(' '))}" stroke="${esc(color)}" stroke-width="${size}" />`,
-    ];
-  });
-  return `<svg class="drawing" viewBox="0 0 1000 1000" role="img" aria-label="Tekening" fill="none"
-    stroke-linecap="round" stroke-linejoin="round">${lines.join('')}</svg>`;
-};
-
-const drawingFigure = (id: string, d: Drawing): string => {
-  const drawing = record(d);
-  return `<figure>${drawingSvg(drawing)}<figcaption>${[
-    esc(drawing.title ?? ''),
-    timeHtml(drawing.createdAt),
-    esc(`tekening ${id}`),
-  ]
-    .filter(Boolean)
-    .join(' – ')}</figcaption></figure>`;
-};
-
 function* drawingsSection(parts: CaseExportParts): Generator<string> {
   if (parts.drawingIds.length === 0) return yield empty('Geen tekeningen.');
   for (const id of parts.drawingIds) yield drawingFigure(id, parts.drawing(id));
@@ -272,7 +144,7 @@ const explanationsSection = (explanations: unknown): string => {
   return `<table class="list"><thead><tr><th scope="col">Uitleg</th><th scope="col">Taal</th>
     <th scope="col">Begrepen</th><th scope="col">Tijdstip</th></tr></thead><tbody>${records
       .map(
-        (r) => `<tr><td>${esc(lookup(nlExplain, `card.${String(r.cardId)}.title`) ?? r.cardId)}</td>
+        (r) => `<tr><td>${esc(explanationCardTitle(r.cardId) ?? r.cardId)}</td>
         <td>${esc(languageName(r.language))}</td><td>${r.understood === true ? 'ja' : 'nee'}</td>
         <td>${timeHtml(r.at)}</td></tr>`,
       )
@@ -285,8 +157,8 @@ const translationFlagsSection = (flags: unknown): string => {
   return `<table class="list"><thead><tr><th scope="col">Zin</th><th scope="col">Voorstel</th>
     <th scope="col">Taal</th><th scope="col">Tijdstip</th></tr></thead><tbody>${list
       .map(
-        (f) => `<tr><td><span dir="auto"${langAttr(f.language)}>${esc(f.shownText)}</span></td>
-        <td><span dir="auto"${langAttr(f.language)}>${esc(f.suggestion ?? '')}</span></td>
+        (f) => `<tr><td>${ownText(f.shownText, f.language)}</td>
+        <td>${ownText(f.suggestion ?? '', f.language)}</td>
         <td>${esc(languageName(f.language))}</td><td>${timeHtml(f.at)}</td></tr>`,
       )
       .join('')}</tbody></table>`;
@@ -302,20 +174,6 @@ function* notesSection(snapshot: CaseSnapshot | null): Generator<string> {
   yield '</ul>';
 }
 
-/** Dutch names of the parts of the case document (src/domain); a part a newer app adds keeps its own name. */
-const DOCUMENT_PARTS: Record<string, string> = {
-  meta: 'Gegevens van het dossier',
-  profile: 'Over u',
-  conversations: 'Gesprekken',
-  answerEntries: 'Antwoorden',
-  tileMarks: 'Gekozen plaatjes',
-  notes: 'Aantekeningen',
-  explanations: 'Uitleg',
-  drawings: 'Tekeningen',
-  strokes: 'Lijnen van de tekeningen',
-  translationFlags: 'Meldingen over vertalingen',
-};
-
 /**
  * The whole case document as stored, every part and field at any depth. The sections above are a readable
  * choice; this record is complete by construction, so a field they do not know (a newer app's, or one
@@ -327,7 +185,7 @@ function* storedDocumentSection(document: CaseExportParts['document']): Generato
     `;
   if (document.length === 0) yield empty('Het dossier is leeg.');
   for (const part of document) {
-    yield `<h3>${labelled(labelOf(DOCUMENT_PARTS, part.key), part.key)}</h3>`;
+    yield `<h3>${labelled(documentPartLabel(part.key), part.key)}</h3>`;
     yield* storedPartHtml(part);
   }
   yield `
@@ -340,7 +198,7 @@ const mediaSection = (references: CaseExport['media']['references']): string => 
     <th scope="col">Gesprek</th><th scope="col">Vraag</th><th scope="col">Op de server</th></tr></thead><tbody>${references
       .map((m) => {
         const server = m.onServer;
-        return `<tr><td>${labelled(labelOf(MEDIA_KINDS, m.kind), m.kind)}</td><td>${esc(m.ref)}</td>
+        return `<tr><td>${labelled(mediaKindLabel(m.kind), m.kind)}</td><td>${esc(m.ref)}</td>
         <td>${esc(m.conversationId)}</td><td>${esc(questionText(m.questionId))}<div class="id">${esc(m.questionId)}</div></td>
         <td>${
           server
@@ -369,8 +227,8 @@ function* auditSection(entries: CaseExport['audit']): Generator<string> {
   yield `<table class="list"><thead><tr><th scope="col">Tijdstip</th><th scope="col">Handeling</th>
     <th scope="col">Uitkomst</th><th scope="col">Toelichting</th></tr></thead><tbody>`;
   for (const e of entries) {
-    yield `<tr><td>${timeHtml(e.at)}</td><td>${labelled(labelOf(ACTIONS, e.action), e.action)}</td>
-        <td>${labelled(labelOf(OUTCOMES, e.outcome), e.outcome)}</td><td>${esc(e.reason ?? '')}</td></tr>`;
+    yield `<tr><td>${timeHtml(e.at)}</td><td>${labelled(auditActionLabel(e.action), e.action)}</td>
+        <td>${labelled(auditOutcomeLabel(e.outcome), e.outcome)}</td><td>${esc(e.reason ?? '')}</td></tr>`;
   }
   yield '</tbody></table>';
 }
@@ -436,7 +294,7 @@ export function* exportHtml(parts: CaseExportParts): Generator<string> {
 <section>
   <h2>Over u</h2>
   ${facts([
-    row('Naam', `<span dir="auto">${esc(profile?.name ?? '')}</span>`),
+    row('Naam', ownText(profile?.name ?? '', undefined)),
     row('Geboortejaar', esc(profile?.birthYear ?? '')),
     row('Taal die u het liefst spreekt', esc(languageName(profile?.language))),
     row('Dossier aangemaakt', timeHtml(snapshot?.createdAt)),
@@ -481,7 +339,7 @@ export function* exportHtml(parts: CaseExportParts): Generator<string> {
     tail.projection
       ? facts(
           Object.entries(tail.projection).map(([key, value]) =>
-            row(labelOf(PROJECTION_FIELDS, key) ?? key, projectionValue(key, value)),
+            row(projectionFieldLabel(key) ?? key, projectionValue(key, value)),
           ),
         )
       : empty('Nog geen samenvatting gemaakt.')

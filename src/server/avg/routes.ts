@@ -4,10 +4,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { deleteCaseRequestSchema, type ErrorCode } from '../../protocol/api';
 import { caseDocumentName, caseIdSchema } from '../../protocol/documentName';
 import { caseAccessOf, type Role } from '../../protocol/roles';
-import type { Audit } from '../audit';
-import { requirePrincipal } from '../auth/routes';
-import type { AuthService } from '../auth/service';
-import type { Principal } from '../auth/tokens';
+import { principalOf, whoOf } from '../auth/requestAuth';
 import type { Database } from '../persistence/db';
 import { documentOwner } from '../persistence/documentOwners';
 import type { DocumentStore } from '../persistence/documentStore';
@@ -20,8 +17,6 @@ import { deleteCase, listDeletedCases, tombstoneOf } from './tombstones';
 export interface AvgRoutesOptions {
   db: Database;
   store: DocumentStore;
-  auth: AuthService;
-  audit: Audit;
   /** Called after a deletion is committed: tell connected tablets, drop the copy in memory. */
   onCaseDeleted?: (documentName: string, organisationId: string) => Promise<unknown>;
 }
@@ -39,34 +34,17 @@ export const canDeleteCases = (role: Role): boolean => role === 'teamleider';
 type Resolved = { ok: true; caseId: string; name: string } | { ok: false };
 
 export const registerAvgRoutes = (app: FastifyInstance, opts: AvgRoutesOptions): void => {
-  const { db, store, auth, audit, onCaseDeleted } = opts;
+  const { db, store, onCaseDeleted } = opts;
 
-  const who = (p: Principal, request: FastifyRequest) => ({
-    organisationId: p.organisationId,
-    userId: p.userId,
-    deviceId: p.deviceId,
-    ip: request.ip,
-  });
-
+  /** Answers with the error and audits the refusal (who and from where come from the request). */
   const refuse = async (
+    request: FastifyRequest,
     reply: FastifyReply,
     status: number,
     error: ErrorCode,
-    entry: {
-      action: string;
-      p: Principal;
-      request: FastifyRequest;
-      reason: string;
-      target?: string;
-    },
+    entry: { action: string; reason: string; target?: string },
   ) => {
-    await audit({
-      action: entry.action,
-      outcome: 'refused',
-      reason: entry.reason,
-      target: entry.target,
-      ...who(entry.p, entry.request),
-    });
+    await request.audit({ ...entry, outcome: 'refused' });
     reply.code(status).header('Cache-Control', 'no-store').send({ error });
   };
 
@@ -78,15 +56,13 @@ export const registerAvgRoutes = (app: FastifyInstance, opts: AvgRoutesOptions):
   const resolveCase = async (
     request: FastifyRequest<{ Params: { caseId: string } }>,
     reply: FastifyReply,
-    p: Principal,
     action: string,
   ): Promise<Resolved> => {
+    const p = principalOf(request);
     const id = caseIdSchema.safeParse(request.params.caseId);
     if (!id.success) {
-      await refuse(reply, 400, 'invalid-request', {
+      await refuse(request, reply, 400, 'invalid-request', {
         action,
-        p,
-        request,
         reason: 'invalid-case-id',
       });
       return { ok: false };
@@ -95,10 +71,8 @@ export const registerAvgRoutes = (app: FastifyInstance, opts: AvgRoutesOptions):
     const tombstone = await tombstoneOf(db, name);
     if (tombstone) {
       const own = tombstone.organisationId === p.organisationId;
-      await refuse(reply, own ? 410 : 404, own ? 'case-deleted' : 'not-found', {
+      await refuse(request, reply, own ? 410 : 404, own ? 'case-deleted' : 'not-found', {
         action,
-        p,
-        request,
         reason: own ? 'case-deleted' : 'other-organisation',
         target: name,
       });
@@ -106,10 +80,8 @@ export const registerAvgRoutes = (app: FastifyInstance, opts: AvgRoutesOptions):
     }
     const owner = await documentOwner(db, name);
     if (owner !== p.organisationId) {
-      await refuse(reply, 404, 'not-found', {
+      await refuse(request, reply, 404, 'not-found', {
         action,
-        p,
-        request,
         reason: owner ? 'other-organisation' : 'not-found',
         target: name,
       });
@@ -121,14 +93,13 @@ export const registerAvgRoutes = (app: FastifyInstance, opts: AvgRoutesOptions):
   const exportHandler =
     (format: 'json' | 'html') =>
     async (request: FastifyRequest<{ Params: { caseId: string } }>, reply: FastifyReply) => {
-      const p = await requirePrincipal(auth, request, reply);
-      if (!p) return reply;
+      const p = principalOf(request);
       const action = 'case-exported';
       if (!canExportCases(p.role)) {
-        await refuse(reply, 403, 'forbidden', { action, p, request, reason: `role-${p.role}` });
+        await refuse(request, reply, 403, 'forbidden', { action, reason: `role-${p.role}` });
         return reply;
       }
-      const target = await resolveCase(request, reply, p, action);
+      const target = await resolveCase(request, reply, action);
       if (!target.ok) return reply;
       // Everything that can fail is read here, so an error still answers with a status; then the export streams.
       const parts = await openCaseExport(
@@ -136,13 +107,7 @@ export const registerAvgRoutes = (app: FastifyInstance, opts: AvgRoutesOptions):
         { caseId: target.caseId, documentName: target.name, organisationId: p.organisationId },
       );
       try {
-        await audit({
-          action,
-          outcome: 'ok',
-          target: target.name,
-          reason: format,
-          ...who(p, request),
-        });
+        await request.audit({ action, outcome: 'ok', target: target.name, reason: format });
       } catch (error) {
         parts.close();
         throw error;
@@ -160,18 +125,16 @@ export const registerAvgRoutes = (app: FastifyInstance, opts: AvgRoutesOptions):
         .send(textStream(exportHtml(parts), parts.close));
     };
 
-  app.get<{ Params: { caseId: string } }>('/api/cases/:caseId/export', exportHandler('json'));
-  app.get<{ Params: { caseId: string } }>('/api/cases/:caseId/export.html', exportHandler('html'));
+  const signedIn = { preHandler: app.signedIn };
+  app.get<{ Params: { caseId: string } }>('/api/cases/:caseId/export', signedIn, exportHandler('json'));
+  app.get<{ Params: { caseId: string } }>('/api/cases/:caseId/export.html', signedIn, exportHandler('html'));
 
-  app.delete<{ Params: { caseId: string } }>('/api/cases/:caseId', async (request, reply) => {
-    const p = await requirePrincipal(auth, request, reply);
-    if (!p) return reply;
+  app.delete<{ Params: { caseId: string } }>('/api/cases/:caseId', signedIn, async (request, reply) => {
+    const p = principalOf(request);
     const action = 'case-deleted';
     if (!canDeleteCases(p.role)) {
-      await refuse(reply, 403, 'forbidden', {
+      await refuse(request, reply, 403, 'forbidden', {
         action,
-        p,
-        request,
         reason: `role-${p.role}`,
         target: caseIdSchema.safeParse(request.params.caseId).success
           ? caseDocumentName(request.params.caseId)
@@ -181,15 +144,13 @@ export const registerAvgRoutes = (app: FastifyInstance, opts: AvgRoutesOptions):
     }
     const body = deleteCaseRequestSchema.safeParse(request.body ?? {});
     if (!body.success) {
-      await refuse(reply, 400, 'invalid-request', {
+      await refuse(request, reply, 400, 'invalid-request', {
         action,
-        p,
-        request,
         reason: 'invalid-request',
       });
       return reply;
     }
-    const target = await resolveCase(request, reply, p, action);
+    const target = await resolveCase(request, reply, action);
     if (!target.ok) return reply;
     // A code and a registration number, never free text: the audit entry must hold no personal data.
     const reason = body.data.reference
@@ -200,7 +161,7 @@ export const registerAvgRoutes = (app: FastifyInstance, opts: AvgRoutesOptions):
       organisationId: p.organisationId,
       deletedBy: p.userId,
       reason,
-      audit: who(p, request),
+      audit: whoOf(request),
     });
     if (!deleted) {
       // Deleted by someone else a moment ago.
@@ -213,14 +174,11 @@ export const registerAvgRoutes = (app: FastifyInstance, opts: AvgRoutesOptions):
   });
 
   /** Tablets ask which cases were deleted (since their last look) and remove their copies. */
-  app.get<{ Querystring: { since?: string } }>('/api/cases/deleted', async (request, reply) => {
-    const p = await requirePrincipal(auth, request, reply);
-    if (!p) return reply;
+  app.get<{ Querystring: { since?: string } }>('/api/cases/deleted', signedIn, async (request, reply) => {
+    const p = principalOf(request);
     if (!canExportCases(p.role)) {
-      await refuse(reply, 403, 'forbidden', {
+      await refuse(request, reply, 403, 'forbidden', {
         action: 'list-deleted-cases',
-        p,
-        request,
         reason: `role-${p.role}`,
       });
       return reply;

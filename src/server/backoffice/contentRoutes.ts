@@ -2,19 +2,19 @@
 // municipality); the back office (SECTION_ROLES.translations / .content) adds versions, reads an entry's history,
 // reviews the tolken's flags, and exports and imports a locale for a translator. Every change is audited and
 // told to the municipality's tablets that are online.
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { SECTION_ROLES } from '../../protocol/backofficeSections';
 import { CONTENT_KINDS, contentChangeSchema, languageSchema, type ImportReport } from '../../protocol/municipalContent';
 import { isExplanationCardId } from '../../content/explanations';
-import { requirePrincipal } from '../auth/routes';
+import { principalOf } from '../auth/requestAuth';
 import type { Principal } from '../auth/tokens';
 import { bundledTexts, isAppLanguage } from '../content/bundledLocales';
 import { appendContent, contentHistory, currentContent } from '../content/store';
 import { checkText } from '../content/textCheck';
 import { groupTranslationFlags, translationFlagRows } from '../content/translationFlags';
 import { readTranslatorFile, toTranslatorJson, toXliff, TranslatorFileError, type TranslatorString } from '../content/translatorFiles';
-import { backofficePrincipal, whoOf } from './guard';
+import { backofficeDoor } from './guard';
 import type { BackofficeRouteDeps } from './routes';
 
 const historyQuerySchema = z.object({ kind: z.enum(CONTENT_KINDS), key: z.string().max(260).default(''), language: z.string().max(10).default('') });
@@ -22,32 +22,25 @@ const importQuerySchema = z.object({ reviewer: z.string().trim().min(2).max(120)
 const IMPORT_LIMIT = 4 * 1024 * 1024;
 
 export const registerContentRoutes = (app: FastifyInstance, deps: BackofficeRouteDeps): void => {
-  const { db, audit, auth } = deps;
-  const editor = (request: FastifyRequest, reply: FastifyReply, action: string) =>
-    backofficePrincipal(deps, request, reply, action, [...new Set([...SECTION_ROLES.translations, ...SECTION_ROLES.content])]);
+  const { db } = deps;
+  const editors = [...new Set([...SECTION_ROLES.translations, ...SECTION_ROLES.content])];
   const changed = async (p: Principal, request: FastifyRequest, action: string, target: string, reason?: string) => {
-    await audit({ action, outcome: 'ok', target: target.slice(0, 200), ...(reason ? { reason } : {}), ...whoOf(p, request) });
+    await request.audit({ action, outcome: 'ok', target: target.slice(0, 200), ...(reason ? { reason } : {}) });
     deps.onContentChanged?.(p.organisationId);
   };
 
   /** What every tablet of the municipality holds: its current texts, figures, partners and review marks. */
-  app.get('/api/content', async (request, reply) => {
-    const p = await requirePrincipal(auth, request, reply);
-    if (!p) return reply;
-    return currentContent(db, p.organisationId);
-  });
+  app.get('/api/content', { preHandler: app.signedIn }, async (request) => currentContent(db, principalOf(request).organisationId));
 
-  app.get('/api/backoffice/content/history', async (request, reply) => {
-    const p = await editor(request, reply, 'content-history');
-    if (!p) return reply;
+  app.get('/api/backoffice/content/history', backofficeDoor(app, 'content-history', editors), async (request, reply) => {
+    const p = principalOf(request);
     const query = historyQuerySchema.safeParse(request.query);
     if (!query.success) return reply.code(400).send({ error: 'invalid-request' });
     return contentHistory(db, p.organisationId, query.data);
   });
 
-  app.post('/api/backoffice/content', async (request, reply) => {
-    const p = await editor(request, reply, 'content-change');
-    if (!p) return reply;
+  app.post('/api/backoffice/content', backofficeDoor(app, 'content-change', editors), async (request, reply) => {
+    const p = principalOf(request);
     const change = contentChangeSchema.safeParse(request.body);
     if (!change.success) return reply.code(400).send({ error: 'invalid-request' });
     const c = change.data;
@@ -62,17 +55,15 @@ export const registerContentRoutes = (app: FastifyInstance, deps: BackofficeRout
     return item;
   });
 
-  app.get('/api/backoffice/translations/flags', async (request, reply) => {
-    const p = await backofficePrincipal(deps, request, reply, 'translation-flags', SECTION_ROLES.translations);
-    if (!p) return reply;
+  app.get('/api/backoffice/translations/flags', backofficeDoor(app, 'translation-flags', SECTION_ROLES.translations), async (request) => {
+    const p = principalOf(request);
     const [rows, content] = await Promise.all([translationFlagRows(db, p.organisationId), currentContent(db, p.organisationId)]);
     return groupTranslationFlags(rows, content.items);
   });
 
   /** A locale for a translator: every built-in string with the Dutch beside it and the text that counts now. */
-  app.get<{ Params: { language: string }; Querystring: { format?: string } }>('/api/backoffice/translations/:language/export', async (request, reply) => {
-    const p = await backofficePrincipal(deps, request, reply, 'translation-export', SECTION_ROLES.translations);
-    if (!p) return reply;
+  app.get<{ Params: { language: string }; Querystring: { format?: string } }>('/api/backoffice/translations/:language/export', backofficeDoor(app, 'translation-export', SECTION_ROLES.translations), async (request, reply) => {
+    const p = principalOf(request);
     const language = languageSchema.safeParse(request.params.language);
     if (!language.success || !isAppLanguage(language.data) || language.data === 'nl') return reply.code(400).send({ error: 'invalid-request' });
     const lng = language.data;
@@ -87,7 +78,7 @@ export const registerContentRoutes = (app: FastifyInstance, deps: BackofficeRout
         ...(mine?.reviewedBy ? { note: `reviewed by ${mine.reviewedBy} on ${mine.reviewedAt?.slice(0, 10)}` } : {}),
       };
     });
-    await audit({ action: 'translation-export', outcome: 'ok', target: lng, ...whoOf(p, request) });
+    await request.audit({ action: 'translation-export', outcome: 'ok', target: lng });
     const xliff = request.query.format !== 'json';
     return reply
       .header('content-type', xliff ? 'application/xliff+xml; charset=utf-8' : 'application/json; charset=utf-8')
@@ -96,9 +87,8 @@ export const registerContentRoutes = (app: FastifyInstance, deps: BackofficeRout
   });
 
   /** A translator's file back: every string that differs from what counts now becomes a reviewed version. */
-  app.post<{ Params: { language: string } }>('/api/backoffice/translations/:language/import', { bodyLimit: IMPORT_LIMIT }, async (request, reply) => {
-    const p = await backofficePrincipal(deps, request, reply, 'translation-import', SECTION_ROLES.translations);
-    if (!p) return reply;
+  app.post<{ Params: { language: string } }>('/api/backoffice/translations/:language/import', { bodyLimit: IMPORT_LIMIT, ...backofficeDoor(app, 'translation-import', SECTION_ROLES.translations) }, async (request, reply) => {
+    const p = principalOf(request);
     const language = languageSchema.safeParse(request.params.language);
     const query = importQuerySchema.safeParse(request.query);
     if (!language.success || !isAppLanguage(language.data) || language.data === 'nl' || !query.success || typeof request.body !== 'string') {

@@ -5,26 +5,26 @@ import { SECTION_ROLES } from '../../protocol/backofficeSections';
 import { FIGURE_IDS, type FigureId } from '../../protocol/figures';
 import { toCsv } from './csv';
 import { FIGURE_CSV_COLUMNS, queryAllFigures, queryFigure } from './figures';
-import { backofficePrincipal, whoOf } from './guard';
+import { principalOf } from '../auth/requestAuth';
+import { backofficeDoor } from './guard';
 import type { BackofficeRouteDeps } from './routes';
 
 const ACTION = 'backoffice-figures';
 
 export const registerFigureRoutes = (app: FastifyInstance, deps: BackofficeRouteDeps): void => {
-  const { db, audit } = deps;
-  app.get('/api/backoffice/figures', async (request, reply) => {
-    const p = await backofficePrincipal(deps, request, reply, ACTION, SECTION_ROLES.figures);
-    if (!p) return reply;
+  const { db } = deps;
+  const door = backofficeDoor(app, ACTION, SECTION_ROLES.figures);
+  app.get('/api/backoffice/figures', door, async (request) => {
+    const p = principalOf(request);
     return queryAllFigures(db, p.organisationId, new Date());
   });
 
   const figure = (id: FigureId, asked: 'json' | 'csv') => async (request: FastifyRequest, reply: FastifyReply) => {
-    const p = await backofficePrincipal(deps, request, reply, ACTION, SECTION_ROLES.figures);
-    if (!p) return reply;
+    const p = principalOf(request);
     const format = asked === 'csv' || (request.query as { format?: unknown }).format === 'csv' ? 'csv' : 'json';
     const result = await queryFigure(db, p.organisationId, id, new Date());
     if (format === 'json') return result;
-    await audit({ action: 'backoffice-export', outcome: 'ok', reason: `figure-${id}-csv`, ...whoOf(p, request) });
+    await request.audit({ action: 'backoffice-export', outcome: 'ok', reason: `figure-${id}-csv` });
     const columns = FIGURE_CSV_COLUMNS[id] as readonly string[];
     return reply
       .header('content-type', 'text/csv; charset=utf-8')
@@ -32,7 +32,7 @@ export const registerFigureRoutes = (app: FastifyInstance, deps: BackofficeRoute
       .send(toCsv(columns, result.rows as unknown as Record<string, unknown>[]));
   };
   for (const id of FIGURE_IDS) {
-    app.get(`/api/backoffice/figures/${id}`, figure(id, 'json'));
-    app.get(`/api/backoffice/figures/${id}.csv`, figure(id, 'csv'));
+    app.get(`/api/backoffice/figures/${id}`, door, figure(id, 'json'));
+    app.get(`/api/backoffice/figures/${id}.csv`, door, figure(id, 'csv'));
   }
 };

@@ -14,8 +14,8 @@ import {
 import { SECTION_ROLES } from '../../protocol/backofficeSections';
 import { findUserById } from '../auth/accounts';
 import { deviceOrganisation, revokeDevice } from '../auth/devices';
-import type { Principal } from '../auth/tokens';
-import { backofficePrincipal, whoOf } from './guard';
+import { principalOf, type RequestHook } from '../auth/requestAuth';
+import { backofficeDoor } from './guard';
 import { changeRole, createPerson, listPeople, listPeopleDevices, resetPassword, setDisabled } from './people';
 import type { BackofficeRouteDeps } from './routes';
 
@@ -34,22 +34,25 @@ export const registerPeopleRoutes = (
   app: FastifyInstance,
   deps: BackofficeRouteDeps,
 ): void => {
-  const { db, audit } = deps;
+  const { db } = deps;
   const allowed = SECTION_ROLES.people;
 
-  /** The manager making the request; a role taken away (or a block) counts at once, not when her token expires. */
-  const manager = async (request: FastifyRequest, reply: FastifyReply, action: string): Promise<Principal | undefined> => {
-    const p = await backofficePrincipal(deps, request, reply, action, allowed);
-    if (!p) return undefined;
-    const now = await findUserById(db, p.userId);
-    if (now && !now.disabled && now.organisationId === p.organisationId && allowed.includes(now.role)) return p;
-    await audit({ action, outcome: 'refused', reason: 'role-changed', ...whoOf(p, request) });
-    void reply.code(403).send({ error: 'forbidden' });
-    return undefined;
-  };
+  /** A role taken away (or a block) counts at once, not when her token expires: the role as stored now decides. */
+  const stillManager =
+    (action: string): RequestHook =>
+    async (request, reply) => {
+      const p = principalOf(request);
+      const now = await findUserById(db, p.userId);
+      if (now && !now.disabled && now.organisationId === p.organisationId && allowed.includes(now.role)) return undefined;
+      await request.audit({ action, outcome: 'refused', reason: 'role-changed' });
+      return reply.code(403).send({ error: 'forbidden' });
+    };
 
-  const refuse = async (request: FastifyRequest, reply: FastifyReply, p: Principal, action: string, target: string | undefined, error: Refusal) => {
-    await audit({ action, outcome: 'refused', reason: error, target, ...whoOf(p, request) });
+  /** The hooks of a route for the managers (teamleider, beheerder) of the municipality; refusals audited under `action`. */
+  const manager = (action: string) => backofficeDoor(app, action, allowed, stillManager(action));
+
+  const refuse = async (request: FastifyRequest, reply: FastifyReply, action: string, target: string | undefined, error: Refusal) => {
+    await request.audit({ action, outcome: 'refused', reason: error, target });
     return reply.code(STATUS[error]).send({ error });
   };
 
@@ -58,77 +61,66 @@ export const registerPeopleRoutes = (
   const withPassword = (reply: FastifyReply, status: number, body: TemporaryPasswordResponse) =>
     reply.code(status).header('Cache-Control', 'no-store').send(body);
 
-  app.get('/api/backoffice/people', async (request, reply) => {
-    const p = await manager(request, reply, 'backoffice-people');
-    if (!p) return reply;
-    return listPeople(db, p.organisationId);
-  });
+  app.get('/api/backoffice/people', manager('backoffice-people'), async (request) => listPeople(db, principalOf(request).organisationId));
 
-  app.post('/api/backoffice/people', async (request, reply) => {
+  app.post('/api/backoffice/people', manager('user-created'), async (request, reply) => {
     const action = 'user-created';
-    const p = await manager(request, reply, action);
-    if (!p) return reply;
+    const p = principalOf(request);
     const body = createPersonRequestSchema.safeParse(request.body);
     if (!body.success) return invalid(reply);
     const created = await createPerson(db, p.organisationId, body.data);
-    if (!created.ok) return refuse(request, reply, p, action, undefined, created.error);
-    await audit({ action, outcome: 'ok', target: created.value.person.id, reason: body.data.role, ...whoOf(p, request) });
+    if (!created.ok) return refuse(request, reply, action, undefined, created.error);
+    await request.audit({ action, outcome: 'ok', target: created.value.person.id, reason: body.data.role });
     return withPassword(reply, 201, created.value);
   });
 
-  app.put<UserParams>('/api/backoffice/people/:userId/role', async (request, reply) => {
+  app.put<UserParams>('/api/backoffice/people/:userId/role', manager('user-role'), async (request, reply) => {
     const action = 'user-role';
-    const p = await manager(request, reply, action);
-    if (!p) return reply;
+    const p = principalOf(request);
     const body = changeRoleRequestSchema.safeParse(request.body);
     if (!body.success) return invalid(reply);
     const changed = await changeRole(db, p.organisationId, request.params.userId, body.data.role);
-    if (!changed.ok) return refuse(request, reply, p, action, request.params.userId, changed.error);
-    await audit({ action, outcome: 'ok', target: changed.value.id, reason: body.data.role, ...whoOf(p, request) });
+    if (!changed.ok) return refuse(request, reply, action, request.params.userId, changed.error);
+    await request.audit({ action, outcome: 'ok', target: changed.value.id, reason: body.data.role });
     return changed.value;
   });
 
-  app.post<UserParams>('/api/backoffice/people/:userId/password', async (request, reply) => {
+  app.post<UserParams>('/api/backoffice/people/:userId/password', manager('user-password-reset'), async (request, reply) => {
     const action = 'user-password-reset';
-    const p = await manager(request, reply, action);
-    if (!p) return reply;
+    const p = principalOf(request);
     const reset = await resetPassword(db, p.organisationId, request.params.userId);
-    if (!reset.ok) return refuse(request, reply, p, action, request.params.userId, reset.error);
-    await audit({ action, outcome: 'ok', target: reset.value.person.id, ...whoOf(p, request) });
+    if (!reset.ok) return refuse(request, reply, action, request.params.userId, reset.error);
+    await request.audit({ action, outcome: 'ok', target: reset.value.person.id });
     return withPassword(reply, 200, reset.value);
   });
 
-  app.put<UserParams>('/api/backoffice/people/:userId/disabled', async (request, reply) => {
-    const p = await manager(request, reply, 'user-disabled');
-    if (!p) return reply;
+  app.put<UserParams>('/api/backoffice/people/:userId/disabled', manager('user-disabled'), async (request, reply) => {
+    const p = principalOf(request);
     const body = setDisabledRequestSchema.safeParse(request.body);
     if (!body.success) return invalid(reply);
     const action = body.data.disabled ? 'user-disabled' : 'user-enabled';
     const changed = await setDisabled(db, p.organisationId, request.params.userId, body.data.disabled);
-    if (!changed.ok) return refuse(request, reply, p, action, request.params.userId, changed.error);
-    await audit({ action, outcome: 'ok', target: changed.value.id, ...whoOf(p, request) });
+    if (!changed.ok) return refuse(request, reply, action, request.params.userId, changed.error);
+    await request.audit({ action, outcome: 'ok', target: changed.value.id });
     return changed.value;
   });
 
-  app.get('/api/backoffice/people/devices', async (request, reply) => {
-    const p = await manager(request, reply, 'backoffice-devices');
-    if (!p) return reply;
-    return listPeopleDevices(db, p.organisationId);
-  });
+  app.get('/api/backoffice/people/devices', manager('backoffice-devices'), async (request) =>
+    listPeopleDevices(db, principalOf(request).organisationId),
+  );
 
-  app.post<DeviceParams>('/api/backoffice/people/devices/:deviceId/revoke', async (request, reply) => {
+  app.post<DeviceParams>('/api/backoffice/people/devices/:deviceId/revoke', manager('revoke-device'), async (request, reply) => {
     const action = 'revoke-device';
-    const p = await manager(request, reply, action);
-    if (!p) return reply;
+    const p = principalOf(request);
     const body = revokeDeviceRequestSchema.safeParse(request.body);
     if (!body.success) return invalid(reply);
     const { deviceId } = request.params;
     const owner = await deviceOrganisation(db, deviceId);
-    if (!owner || owner.organisationId !== p.organisationId) return refuse(request, reply, p, action, deviceId, 'not-found');
-    if (!(await revokeDevice(db, deviceId, body.data.mode))) return refuse(request, reply, p, action, deviceId, 'already-revoked');
-    await audit({ action, outcome: 'ok', reason: body.data.mode, target: deviceId, ...whoOf(p, request) });
+    if (!owner || owner.organisationId !== p.organisationId) return refuse(request, reply, action, deviceId, 'not-found');
+    if (!(await revokeDevice(db, deviceId, body.data.mode))) return refuse(request, reply, action, deviceId, 'already-revoked');
+    await request.audit({ action, outcome: 'ok', reason: body.data.mode, target: deviceId });
     deps.onDeviceRevoked?.(deviceId, body.data.mode);
     const device = (await listPeopleDevices(db, p.organisationId)).find((d) => d.id === deviceId);
-    return device ?? refuse(request, reply, p, action, deviceId, 'not-found');
+    return device ?? refuse(request, reply, action, deviceId, 'not-found');
   });
 };

@@ -9,7 +9,8 @@ import { registerDeviceAuditRoutes } from '../audit/deviceAuditRoutes';
 import { tombstoneOf } from '../avg/tombstones';
 import type { Queryable } from '../persistence/db';
 import { documentOwner } from '../persistence/documentOwners';
-import { backofficePrincipal, whoOf } from './guard';
+import { principalOf } from '../auth/requestAuth';
+import { backofficeDoor } from './guard';
 import { listPrivacyAudit } from './privacyAudit';
 import type { BackofficeRouteDeps } from './routes';
 
@@ -18,18 +19,11 @@ const caseOrganisation = async (db: Queryable, name: string): Promise<string | u
   (await tombstoneOf(db, name))?.organisationId ?? (await documentOwner(db, name));
 
 export const registerPrivacyRoutes = (app: FastifyInstance, deps: BackofficeRouteDeps): void => {
-  const { db, audit } = deps;
+  const { db } = deps;
   registerDeviceAuditRoutes(app, deps);
 
-  app.get('/api/backoffice/audit', async (request, reply) => {
-    const p = await backofficePrincipal(
-      deps,
-      request,
-      reply,
-      'backoffice-audit',
-      SECTION_ROLES.privacy,
-    );
-    if (!p) return reply;
+  app.get('/api/backoffice/audit', backofficeDoor(app, 'backoffice-audit', SECTION_ROLES.privacy), async (request, reply) => {
+    const p = principalOf(request);
     const query = privacyAuditQuerySchema.safeParse(request.query);
     if (!query.success) return reply.code(400).send({ error: 'invalid-request' });
     const { caseId, user, action, source, before, limit } = query.data;
@@ -47,14 +41,7 @@ export const registerPrivacyRoutes = (app: FastifyInstance, deps: BackofficeRout
       limit,
     });
     // Reading is audited once per look (its first page), not again for every older page of it.
-    if (before === undefined)
-      await audit({
-        action: 'audit-read',
-        outcome: 'ok',
-        target,
-        reason: 'backoffice',
-        ...whoOf(p, request),
-      });
+    if (before === undefined) await request.audit({ action: 'audit-read', outcome: 'ok', target, reason: 'backoffice' });
     return reply.header('Cache-Control', 'no-store').send(page);
   });
 };

@@ -2,9 +2,7 @@
 // opened), and handing a case to another consultant (the teamleider's reassignment).
 import type { FastifyInstance } from 'fastify';
 import { caseAccessOf } from '../../protocol/roles';
-import type { Audit } from '../audit';
-import { requirePrincipal } from '../auth/routes';
-import type { AuthService } from '../auth/service';
+import { principalOf } from '../auth/requestAuth';
 import { listOrganisationCases } from '../persistence/caseProjection';
 import { caseDocumentName, caseIdSchema, parseDocumentName } from '../../protocol/documentName';
 import { assignCaseRequestSchema } from '../../protocol/api';
@@ -21,27 +19,21 @@ export const registerCaseRoutes = (
   app: FastifyInstance,
   {
     db,
-    auth,
-    audit,
     onCasesChanged,
   }: {
     db: Queryable;
-    auth: AuthService;
-    audit: Audit;
     /** The municipality's case list changed: tell its tablets that are online. */
     onCasesChanged?: (organisationId: string) => void;
   },
 ): void => {
-  app.post<{ Params: { caseId: string } }>('/api/cases/:caseId/assign', async (request, reply) => {
-    const p = await requirePrincipal(auth, request, reply);
-    if (!p) return reply;
+  app.post<{ Params: { caseId: string } }>('/api/cases/:caseId/assign', { preHandler: app.signedIn }, async (request, reply) => {
+    const p = principalOf(request);
     const caseId = caseIdSchema.safeParse(request.params.caseId);
     const body = assignCaseRequestSchema.safeParse(request.body);
-    const who = { organisationId: p.organisationId, userId: p.userId, deviceId: p.deviceId, ip: request.ip };
     if (!caseId.success || !body.success) return reply.code(400).send({ error: 'invalid-request' });
     const name = caseDocumentName(caseId.data);
     if (p.role !== 'teamleider') {
-      await audit({ action: 'assign-case', outcome: 'refused', reason: `role-${p.role}`, target: name, ...who });
+      await request.audit({ action: 'assign-case', outcome: 'refused', reason: `role-${p.role}`, target: name });
       return reply.code(403).send({ error: 'forbidden' });
     }
     // A deleted case stays deleted (its tombstone decides, even over a stale owner record); a case of
@@ -57,24 +49,15 @@ export const registerCaseRoutes = (
     );
     if (!consultant) return reply.code(400).send({ error: 'invalid-request' });
     await db.query('UPDATE documents SET assigned_user_id = $2 WHERE name = $1', [name, consultant.id]);
-    await audit({ action: 'assign-case', outcome: 'ok', reason: consultant.id, target: name, ...who });
+    await request.audit({ action: 'assign-case', outcome: 'ok', reason: consultant.id, target: name });
     onCasesChanged?.(p.organisationId);
     return { ok: true };
   });
 
-  app.get('/api/cases', async (request, reply) => {
-    const p = await requirePrincipal(auth, request, reply);
-    if (!p) return reply;
+  app.get('/api/cases', { preHandler: app.signedIn }, async (request, reply) => {
+    const p = principalOf(request);
     if (caseAccessOf(p.role) === 'none') {
-      await audit({
-        action: 'list-cases',
-        outcome: 'refused',
-        reason: `role-${p.role}`,
-        organisationId: p.organisationId,
-        userId: p.userId,
-        deviceId: p.deviceId,
-        ip: request.ip,
-      });
+      await request.audit({ action: 'list-cases', outcome: 'refused', reason: `role-${p.role}` });
       return reply.code(403).send({ error: 'forbidden' });
     }
     // A retired tablet sends what it has and then wipes itself: it is given no cases to download.

@@ -9,10 +9,7 @@ import {
   mimeEssence,
   type ContentMediaRefusal,
 } from '../../protocol/contentMedia';
-import type { Audit } from '../audit';
-import { requirePrincipal } from '../auth/routes';
-import type { AuthService } from '../auth/service';
-import type { Principal } from '../auth/tokens';
+import { principalOf } from '../auth/requestAuth';
 // Removing a prompt or photo takes it from every tablet of the municipality: that is for the roles responsible
 // for the team's material (teamleider, beheerder), not for one consultant.
 import { canRemoveContentMedia, type Role } from '../../protocol/roles';
@@ -28,35 +25,15 @@ import {
 
 export interface ContentMediaRoutesOptions {
   db: Queryable;
-  auth: AuthService;
-  audit: Audit;
 }
 
 /** The largest body any kind may have; the per-kind limit is checked after parsing. */
 const BODY_LIMIT = Math.max(...Object.values(MAX_CONTENT_MEDIA_BYTES));
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-const principals = new WeakMap<FastifyRequest, Principal>();
-
-/** Authorises before the body is read, so a stranger cannot make the server take in megabytes. */
-const authorise =
-  (auth: AuthService) =>
-  async (request: FastifyRequest, reply: FastifyReply): Promise<FastifyReply | undefined> => {
-    const p = await requirePrincipal(auth, request, reply);
-    if (!p) return reply;
-    principals.set(request, p);
-    return undefined;
-  };
-
-const principalOf = (request: FastifyRequest): Principal => {
-  const p = principals.get(request);
-  if (!p) throw new Error('content media route without principal');
-  return p;
-};
-
 /**
  * The routes as an encapsulated Fastify plugin (the raw audio/image body parser applies to them only).
- * Default export, so server.ts registers it in one line: `void a.register(import('./media/routes'), { db, auth, audit })`.
+ * Default export, so server.ts registers it in one line: `void a.register(import('./media/routes'), { db })`.
  */
 const contentMediaPlugin: FastifyPluginAsync<ContentMediaRoutesOptions> = async (scope, options) =>
   contentMediaRoutes(scope, options);
@@ -65,11 +42,12 @@ export default contentMediaPlugin;
 export const registerContentMediaRoutes = (app: FastifyInstance, options: ContentMediaRoutesOptions): void =>
   void app.register(contentMediaPlugin, options);
 
-const contentMediaRoutes = (app: FastifyInstance, { db, auth, audit }: ContentMediaRoutesOptions): void => {
+const contentMediaRoutes = (app: FastifyInstance, { db }: ContentMediaRoutesOptions): void => {
   app.addContentTypeParser(/^(audio|image)\//, { parseAs: 'buffer', bodyLimit: BODY_LIMIT }, (_request, body, done) =>
     done(null, body),
   );
-  const onRequest = authorise(auth);
+  // Signed in before the body is read, so a stranger cannot make the server take in megabytes.
+  const onRequest = app.signedIn;
 
   const refuse = async (
     request: FastifyRequest,
@@ -78,17 +56,7 @@ const contentMediaRoutes = (app: FastifyInstance, { db, auth, audit }: ContentMe
     reason: ContentMediaRefusal | 'not-found' | 'other-organisation' | `role-${Role}`,
     target?: string,
   ) => {
-    const p = principals.get(request);
-    await audit({
-      action: `content-media ${request.method}`,
-      outcome: 'refused',
-      reason,
-      target,
-      organisationId: p?.organisationId,
-      userId: p?.userId,
-      deviceId: p?.deviceId,
-      ip: request.ip,
-    });
+    await request.audit({ action: `content-media ${request.method}`, outcome: 'refused', reason, target });
     const error =
       status === 404 ? 'not-found' : status === 403 ? 'forbidden' : 'invalid-request';
     return reply.code(status).send(error === 'invalid-request' ? { error, reason } : { error });
@@ -130,15 +98,7 @@ const contentMediaRoutes = (app: FastifyInstance, { db, auth, audit }: ContentMe
       });
       if (outcome.kind === 'conflict') return refuse(request, reply, 409, 'id-taken', id);
       if (outcome.kind === 'stored') {
-        await audit({
-          action: 'content-media upload',
-          outcome: 'ok',
-          target: `${kind}/${language}/${key} ${id}`,
-          organisationId: p.organisationId,
-          userId: p.userId,
-          deviceId: p.deviceId,
-          ip: request.ip,
-        });
+        await request.audit({ action: 'content-media upload', outcome: 'ok', target: `${kind}/${language}/${key} ${id}` });
       }
       return reply.code(outcome.kind === 'stored' ? 201 : 200).send(outcome.item);
     },
@@ -180,15 +140,7 @@ const contentMediaRoutes = (app: FastifyInstance, { db, auth, audit }: ContentMe
     const p = await ownOrRefuse(request, reply);
     if (!p) return reply;
     await removeContentMedia(db, request.params.id, p.organisationId);
-    await audit({
-      action: 'content-media remove',
-      outcome: 'ok',
-      target: request.params.id,
-      organisationId: p.organisationId,
-      userId: p.userId,
-      deviceId: p.deviceId,
-      ip: request.ip,
-    });
+    await request.audit({ action: 'content-media remove', outcome: 'ok', target: request.params.id });
     return { ok: true };
   });
 };
