@@ -44,12 +44,17 @@ for (const { kind, enabled } of adapters) {
         "SELECT * FROM audit_log WHERE action = 'case-opened' AND device_id = $1 AND target = $2",
         [deviceId, target],
       );
-    /** Waits for `n` case-opened entries, then a little longer to see that no more arrive. */
+    /**
+     * Waits for `n` case-opened entries, then for every audit write the server has started to finish, and counts
+     * again: the tablet's changes are all acknowledged by then, so an entry that any of them caused has been
+     * started (this waited 300 ms to see whether more arrived). The entries are written by the 'connected' hook,
+     * which tells no one when it is done: polled for.
+     */
     const settledOpens = async (deviceId: string, target: string, n: number) => {
       await expect
         .poll(async () => (await opens(deviceId, target)).length, { timeout: 10_000, interval: 25 })
         .toBeGreaterThanOrEqual(n);
-      await new Promise((r) => setTimeout(r, 300));
+      await server.auditWritten();
       return (await opens(deviceId, target)).length;
     };
 

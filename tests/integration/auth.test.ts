@@ -3,7 +3,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { randomUUID } from 'node:crypto';
 import type { SessionResponse } from '../../src/protocol/api';
 import { revokeDevice } from '../../src/server/auth/devices';
-import { hashPassword, verifyPassword } from '../../src/server/auth/passwords';
 import { checkRevocations } from '../../src/server/collab/revocationWatch';
 import { signAccessToken } from '../../src/server/auth/tokens';
 import { connectClient, until, whenRefused, whenSynced, type Client } from './support/clients';
@@ -12,20 +11,6 @@ import { noteSkipped } from './support/env';
 import { PASSWORD, startTestServer, type TestServer } from './support/server';
 
 const caseName = () => `case/${randomUUID()}`;
-
-describe('password hashing', () => {
-  it('uses salted scrypt and verifies only the right password', async () => {
-    const [h1, h2] = await Promise.all([
-      hashPassword('geheim wachtwoord'),
-      hashPassword('geheim wachtwoord'),
-    ]);
-    expect(h1).toMatch(/^scrypt\$32768\$8\$1\$/);
-    expect(h1).not.toBe(h2);
-    expect(await verifyPassword('geheim wachtwoord', h1)).toBe(true);
-    expect(await verifyPassword('geheim wachtwoorD', h1)).toBe(false);
-    expect(await verifyPassword('x', 'not-a-hash')).toBe(false);
-  });
-});
 
 for (const { kind, enabled } of adapters) {
   if (!enabled) noteSkipped(`accounts and access on ${kind}`, 'DATABASE_URL');

@@ -2,6 +2,7 @@
 // authorisation, their audit entries, and a tombstone that keeps a deleted case from coming back.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { randomUUID } from 'node:crypto';
+import { HocuspocusProvider } from '@hocuspocus/provider';
 import * as Y from 'yjs';
 import { TEACH_BACK_DONT_KNOW } from '../../src/content/explanations';
 import { addNote, createCase, startConversation } from '../../src/domain/commands';
@@ -9,7 +10,7 @@ import { answerQuestion } from '../../src/domain/answers';
 import { flagTranslation } from '../../src/domain/conversationEnd';
 import { addStroke, createDrawing } from '../../src/domain/drawings';
 import { recordExplanation } from '../../src/domain/explanations';
-import { caseDocumentName } from '../../src/protocol/documentName';
+import { caseDocumentName, organisationChannelName } from '../../src/protocol/documentName';
 import type { SessionResponse } from '../../src/protocol/api';
 import type { CaseExport } from '../../src/server/avg/export';
 import { CaseDeletedError } from '../../src/server/avg/tombstones';
@@ -22,6 +23,21 @@ import { callApi, type ApiCall } from './support/api';
 
 const XSS_TEXT = '<script>alert("x")</script>';
 const XSS_WORDS = '<img src=x onerror=alert(1)> & "quotes"';
+
+/**
+ * Opens another document on the client's socket and resolves once it is synced: the server has handled every
+ * earlier frame of that socket (it reads a socket's frames in order).
+ */
+const roundTrip = async (c: Client, documentName: string, token: string): Promise<void> => {
+  const probe = new HocuspocusProvider({ websocketProvider: c.socket, name: documentName, token });
+  const synced = new Promise<void>((resolve) => probe.on('synced', () => resolve()));
+  probe.attach();
+  try {
+    await synced;
+  } finally {
+    probe.destroy();
+  }
+};
 
 /** Resolves when the server tells the provider its case was deleted (a Close message, or a refused auth). */
 const whenToldDeleted = (c: Client): Promise<string> =>
@@ -354,7 +370,16 @@ for (const { kind, enabled } of adapters) {
       // Another municipality is not told that this case existed.
       const foreign = client(name, b.consultant.accessToken);
       expect(await whenRefused(foreign)).toBe('forbidden');
-      await new Promise((r) => setTimeout(r, 600)); // past the store debounce of the test server
+      // Every frame the live tablet sent after the deletion has been taken in by the server: a round trip on the
+      // same socket (frames are handled in order), for the municipality's channel.
+      await roundTrip(live, organisationChannelName(a.consultant.user.organisationId), a.consultant.accessToken);
+      // And nothing can write the case any more: a store needs a copy in memory, and there is none, nor one
+      // loading, nor a store of it waiting for its debounce or running. (This waited 600 ms, past the debounce.)
+      const storeId = `onStoreDocument-${name}`;
+      expect(server.sync.documents.has(name)).toBe(false);
+      expect(server.sync.loadingDocuments.has(name)).toBe(false);
+      expect(server.sync.debouncer.isDebounced(storeId)).toBe(false);
+      expect(server.sync.debouncer.isCurrentlyExecuting(storeId)).toBe(false);
       expect(await count('documents')).toBe(0);
       expect(await count('document_updates')).toBe(0);
       expect(await count('case_projection')).toBe(0);

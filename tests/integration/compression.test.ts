@@ -13,7 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import WebSocket from 'ws';
 import { precompress } from '../../scripts/precompress';
-import { buildApp, COMPRESS_THRESHOLD_BYTES, negotiateEncoding } from '../../src/server/app';
+import { buildApp, COMPRESS_THRESHOLD_BYTES } from '../../src/server/app';
 import type { SessionResponse } from '../../src/protocol/api';
 import { PASSWORD, startTestServer, type TestServer } from './support/server';
 
@@ -261,6 +261,8 @@ describe('API answers, compressed as they are sent', () => {
 describe('streamed answers (the inzage export streams its JSON and HTML)', () => {
   const MB = 1024 * 1024;
   const CHUNK = 64 * 1024;
+  /** How long a client stops reading: at ~150 MB/s a source that ignored the pace would pass 64 MB well within it. */
+  const NOT_READING_MS = 1500;
   /** Text that compresses about as little as base-36 noise: a compressor takes little more input than it sends. */
   const noise = Array.from({ length: MB / 8 }, () =>
     Math.random().toString(36).slice(2, 10).padEnd(8, '0'),
@@ -334,12 +336,14 @@ describe('streamed answers (the inzage export streams its JSON and HTML)', () =>
           { headers: { 'accept-encoding': encoding }, agent: false },
           (res) => {
             res.pause();
+            // A bounded wait that proves something does NOT happen (there is no event for "the source did not
+            // run ahead"): the client reads nothing for NOT_READING_MS and the source must not get far.
             setTimeout(() => {
               const seen = produced;
               res.destroy();
               if (res.headers['content-encoding'] === encoding) resolve(seen);
               else reject(new Error(`sent as ${res.headers['content-encoding']}`));
-            }, 1500);
+            }, NOT_READING_MS);
           },
         );
         req.on('error', reject);
@@ -352,12 +356,4 @@ describe('streamed answers (the inzage export streams its JSON and HTML)', () =>
       await expect.poll(() => closed, { timeout: 5000 }).toBe(before + 1);
     },
   );
-
-  it('negotiates like RFC 9110: q=0 refuses, * admits what is not named', () => {
-    expect(negotiateEncoding('gzip, deflate, br', ['gzip', 'br'])).toBe('gzip');
-    expect(negotiateEncoding('br;q=1.0, gzip;q=0', ['gzip', 'br'])).toBe('br');
-    expect(negotiateEncoding('*;q=0.5, gzip;q=0', ['gzip', 'br'])).toBe('br');
-    expect(negotiateEncoding('identity', ['gzip', 'br'])).toBeUndefined();
-    expect(negotiateEncoding(undefined, ['gzip', 'br'])).toBeUndefined();
-  });
 });

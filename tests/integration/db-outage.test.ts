@@ -4,6 +4,7 @@
 // is a proxy in front of it); needs DATABASE_URL.
 import 'fake-indexeddb/auto';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import * as decoding from 'lib0/decoding';
 import WebSocket from 'ws';
 import * as Y from 'yjs';
 import { answerQuestion } from '../../src/domain/answers';
@@ -21,6 +22,36 @@ import { startTcpProxy, type TcpProxy } from './support/tcpProxy';
 import { memorySessionStore } from '../../src/sync/testing/memorySessionStore';
 
 if (!DATABASE_URL) noteSkipped('database outage', 'DATABASE_URL');
+
+/** The refusals (permission-denied reasons) the server sent, by document name, in the order they came. */
+const refusals = new Map<string, string[]>();
+const refusalListeners = new Set<() => void>();
+
+/** ws as the tablet's WebSocket, noting each refusal it is sent (Hocuspocus auth message, PermissionDenied). */
+class ObservedWebSocket extends WebSocket {
+  constructor(...args: ConstructorParameters<typeof WebSocket>) {
+    super(...args);
+    this.on('message', (data: Buffer) => {
+      const d = decoding.createDecoder(new Uint8Array(data));
+      const documentName = decoding.readVarString(d);
+      if (decoding.readVarUint(d) !== 2 || decoding.readVarUint(d) !== 1) return; // MessageType.Auth, PermissionDenied
+      refusals.set(documentName, [...(refusals.get(documentName) ?? []), decoding.readVarString(d)]);
+      for (const listener of [...refusalListeners]) listener();
+    });
+  }
+}
+
+/** Resolves once the document has been refused for this reason `times` times. */
+const refused = (documentName: string, reason: string, times: number): Promise<void> =>
+  new Promise((resolve) => {
+    const check = () => {
+      if ((refusals.get(documentName) ?? []).filter((r) => r === reason).length < times) return;
+      refusalListeners.delete(check);
+      resolve();
+    };
+    refusalListeners.add(check);
+    check();
+  });
 
 describe.runIf(DATABASE_URL)('a database outage', () => {
   let proxy: TcpProxy;
@@ -51,11 +82,13 @@ describe.runIf(DATABASE_URL)('a database outage', () => {
     await handle.save();
 
     await proxy.shut();
-    const engine = new SyncEngine({ url: server.wsUrl, api, session, cases, WebSocketPolyfill: WebSocket });
+    const engine = new SyncEngine({ url: server.wsUrl, api, session, cases, WebSocketPolyfill: ObservedWebSocket });
     try {
       engine.start();
       await vi.waitFor(async () => expect(await db.cases.get(caseId)).toMatchObject({ syncState: 'error', syncError: 'server-unavailable', dirty: 1 }), { timeout: 20_000, interval: 50 });
-      await new Promise((resolve) => setTimeout(resolve, 3_000)); // a few seconds of outage
+      // The outage lasts until the tablet has tried again (after its first pause, 2 s) and been told the same
+      // again: it keeps trying while the database is away. (This was three seconds of outage.)
+      await refused(caseDocumentName(caseId), 'server-unavailable', 2);
     } finally {
       await proxy.open();
     }

@@ -45,9 +45,11 @@ for (const { kind, enabled } of adapters) {
         const raw = openRaw(server.wsUrl);
         await raw.opened;
         raw.ws.send(authMessage(name, other.accessToken));
-        await new Promise((resolve) => setTimeout(resolve, 100));
+        // The server has answered the authentication: the update that follows goes to an open connection.
+        await raw.whenReceived(MESSAGE.auth);
         raw.ws.send(updateMessage(name, Y.encodeStateAsUpdate(copy, before)));
-        await vi.waitFor(() => expect(raw.received, label).toContain(MESSAGE.close), { timeout: 10_000, interval: 20 });
+        await raw.whenReceived(MESSAGE.close);
+        expect(raw.received, label).toContain(MESSAGE.close);
         raw.ws.close();
       }
 

@@ -1,5 +1,5 @@
 // The persistence contract: the same suite against embedded PGlite and (when DATABASE_URL is set) PostgreSQL.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import * as Y from 'yjs';
 import {
   createDocumentStore,
@@ -8,7 +8,7 @@ import {
 import { claimDocument, documentOwner } from '../../src/server/persistence/documentOwners';
 import { deleteOrphanParts, PART_BYTES, writeParts } from '../../src/server/persistence/documentParts';
 import { deleteCase, withTombstones } from '../../src/server/avg/tombstones';
-import type { Database } from '../../src/server/persistence/db';
+import type { Database, Queryable } from '../../src/server/persistence/db';
 import { runMigrations } from '../../src/server/persistence/migrate';
 import { adapters, openTestDatabase, type TestDatabase } from './support/databases';
 import { noteSkipped } from './support/env';
@@ -193,6 +193,30 @@ for (const { kind, enabled } of adapters) {
       const updates = recordUpdates(doc);
       for (let i = 0; i < 5; i++) doc.getMap('m').set(`k${i}`, `v${i}`);
       for (const u of updates) await guarded.appendUpdate(name, u);
+      // The compaction's store tells when the compaction has got as far as it can while the deletion is open.
+      // PostgreSQL: it has read the log (the deletion's removal is not visible to it yet) and asks for the
+      // document's row, which the deletion holds. PGlite: one connection runs one statement at a time and the
+      // open transaction holds it, so the compaction's first statement waits there for the commit.
+      let blocked!: () => void;
+      const compactionBlocked = new Promise<void>((resolve) => (blocked = resolve));
+      const reaches = (sql: string) => kind === 'pglite' || /\bFOR UPDATE\b/.test(sql);
+      const observed: Database = {
+        ...t.db,
+        query: (sql, params) => {
+          if (reaches(sql)) blocked();
+          return t.db.query(sql, params);
+        },
+        transaction: (fn) =>
+          t.db.transaction((tx) =>
+            fn({
+              query: (sql, params) => {
+                if (reaches(sql)) blocked();
+                return tx.query(sql, params);
+              },
+            }),
+          ),
+      };
+      const compacting = withTombstones(createDocumentStore(observed), observed);
       // The deletion pauses right after it removed the log (not committed yet); a compaction starts then, as
       // a tablet leaving the case would start one. It read the log before the deletion commits.
       let compaction: Promise<unknown> | undefined;
@@ -204,8 +228,8 @@ for (const { kind, enabled } of adapters) {
               query: async (sql, params) => {
                 const rows = await tx.query(sql, params);
                 if (sql.startsWith('DELETE FROM document_updates')) {
-                  compaction = guarded.compact(name);
-                  await new Promise((r) => setTimeout(r, 400));
+                  compaction = compacting.compact(name);
+                  await compactionBlocked;
                 }
                 return rows as never;
               },
@@ -258,18 +282,35 @@ for (const { kind, enabled } of adapters) {
     it('runs a statement from outside only after an open transaction has committed', async () => {
       let release!: () => void;
       const gate = new Promise<void>((resolve) => (release = resolve));
+      let holdLock!: (tx: Queryable) => void;
+      const lockHeld = new Promise<Queryable>((resolve) => (holdLock = resolve));
       const order: string[] = [];
       const transaction = t.db.transaction(async (tx) => {
         await tx.query("INSERT INTO settings (key, value) VALUES ('serial', 'from the transaction')");
         await tx.query('LOCK TABLE settings IN EXCLUSIVE MODE');
+        holdLock(tx);
         await gate;
         order.push('committed');
       });
-      await new Promise((resolve) => setTimeout(resolve, 20));
+      const inside = await lockHeld;
       const outside = t.db
         .query("UPDATE settings SET value = 'from outside' WHERE key = 'serial' RETURNING value")
         .then((rows) => (order.push('outside'), rows));
-      await new Promise((resolve) => setTimeout(resolve, 20));
+      // The outside statement has had its turn and waits for the commit.
+      if (kind === 'postgres') {
+        // On its own connection, for the table lock. PostgreSQL tells no one when a statement starts to wait:
+        // its lock request is polled for (from inside the transaction, which pg_locks does not wait for).
+        await vi.waitFor(
+          async () =>
+            expect(await inside.query("SELECT 1 FROM pg_locks WHERE NOT granted AND relation = 'settings'::regclass")).toHaveLength(1),
+          { timeout: 10_000, interval: 20 },
+        );
+      } else {
+        // PGlite's thread takes statements in the order they were sent: once this later statement of the
+        // transaction is answered, the outside one has been handed to the database, which holds it.
+        await inside.query('SELECT 1');
+      }
+      expect(order).toEqual([]);
       release();
       await transaction;
       expect(await outside).toEqual([{ value: 'from outside' }]);

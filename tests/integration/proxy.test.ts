@@ -2,7 +2,6 @@
 // client cannot escape the login limit per address by sending a new made-up address each time; with
 // the proxy named, the header gives the client's address and each client has its own limit.
 import { afterEach, describe, expect, it } from 'vitest';
-import { parseTrustProxy } from '../../src/server/config';
 import { startTestServer, type TestServer } from './support/server';
 
 const ATTEMPTS_PER_ADDRESS = 3;
@@ -41,13 +40,5 @@ describe('proxies', () => {
     // One client behind the proxy is still limited.
     const same = await spoofedAttempts(server, ATTEMPTS_PER_ADDRESS + 1, () => '198.51.100.7');
     expect(same.at(-1)).toBe(429);
-  });
-
-  it('reads TRUST_PROXY as addresses and ranges, and refuses anything else plainly', () => {
-    expect(parseTrustProxy(undefined)).toEqual([]);
-    expect(parseTrustProxy(' 10.0.0.5, 10.0.0.0/8 ,::1,fd00::/8 ')).toEqual(['10.0.0.5', '10.0.0.0/8', '::1', 'fd00::/8']);
-    for (const bad of ['true', '*', '10.0.0.0/33', '300.1.1.1', 'loadbalancer.local', '10.0.0.1/8/2']) {
-      expect(() => parseTrustProxy(bad)).toThrowError(/TRUST_PROXY/);
-    }
   });
 });

@@ -29,18 +29,27 @@ export interface RawSocket {
   received: number[];
   closed: Promise<{ code: number }>;
   opened: Promise<void>;
+  /** Resolves once a message of this type has arrived (at once if one already has). */
+  whenReceived(type: number): Promise<void>;
 }
 
 export const openRaw = (wsUrl: string): RawSocket => {
   const ws = new WebSocket(wsUrl);
   const received: number[] = [];
+  const waiting: { type: number; resolve: () => void }[] = [];
   ws.on('message', (data: Buffer) => {
+    let type = -1;
     try {
       const d = decoding.createDecoder(new Uint8Array(data));
       decoding.readVarString(d);
-      received.push(decoding.readVarUint(d));
+      type = decoding.readVarUint(d);
     } catch {
-      received.push(-1);
+      // not a Hocuspocus message: recorded as -1
+    }
+    received.push(type);
+    for (const w of waiting.filter((w) => w.type === type)) {
+      waiting.splice(waiting.indexOf(w), 1);
+      w.resolve();
     }
   });
   ws.on('error', () => undefined);
@@ -49,5 +58,7 @@ export const openRaw = (wsUrl: string): RawSocket => {
     received,
     opened: new Promise((resolve) => ws.once('open', () => resolve())),
     closed: new Promise((resolve) => ws.once('close', (code) => resolve({ code }))),
+    whenReceived: (type) =>
+      received.includes(type) ? Promise.resolve() : new Promise((resolve) => waiting.push({ type, resolve })),
   };
 };

@@ -6,6 +6,7 @@ import type { Role } from '../../../src/protocol/roles';
 import type { SessionResponse } from '../../../src/protocol/api';
 import { createOrganisation, createUser } from '../../../src/server/auth/accounts';
 import { configFromEnv, type ServerConfig } from '../../../src/server/config';
+import type { Database, Queryable, Row } from '../../../src/server/persistence/db';
 import { openDatabase } from '../../../src/server/persistence/open';
 import { startServer, type RunningServer, type StartOptions } from '../../../src/server/server';
 import { freshDatabaseConfig, type AdapterKind } from './databases';
@@ -27,8 +28,36 @@ export interface TestServer extends RunningServer {
   organisation(name: string, roles?: Role[]): Promise<{ id: string; emails: Record<Role, string> }>;
   login(email: string, password?: string, deviceName?: string): Promise<Response>;
   session(email: string): Promise<SessionResponse>;
+  /** Resolves once every write to the audit log the server has started so far has finished. */
+  auditWritten(): Promise<void>;
   stop(): Promise<void>;
 }
+
+/**
+ * The database with the audit log's writes in flight kept track of (statements the server starts; a test
+ * waits on them instead of waiting a while to see whether more entries arrive).
+ */
+const trackingAuditWrites = (db: Database) => {
+  const inFlight = new Set<Promise<unknown>>();
+  const track = (q: Queryable): Queryable['query'] => <T extends Row = Row>(sql: string, params?: readonly unknown[]) => {
+    const result = q.query<T>(sql, params);
+    if (/^\s*INSERT INTO audit_log\b/.test(sql)) {
+      inFlight.add(result);
+      const done = () => inFlight.delete(result);
+      result.then(done, done);
+    }
+    return result;
+  };
+  const tracked: Database = {
+    ...db,
+    query: track(db),
+    transaction: (fn) => db.transaction((tx) => fn({ query: track(tx) })),
+  };
+  const written = async () => {
+    while (inFlight.size > 0) await Promise.allSettled([...inFlight]);
+  };
+  return { db: tracked, written };
+};
 
 export const testConfig = (overrides: Partial<ServerConfig> = {}): ServerConfig => ({
   ...configFromEnv({}),
@@ -46,7 +75,8 @@ export const startTestServer = async (
 ): Promise<TestServer> => {
   const { cleanup, ...dbConfig } = freshDatabaseConfig(kind);
   const config = testConfig({ ...dbConfig, ...overrides });
-  const db = await openDatabase(config);
+  const audited = trackingAuditWrites(await openDatabase(config));
+  const db = audited.db;
   const server = await startServer(config, { storeDebounceMs: 200, ...options, db });
   let n = 0;
   const login = (email: string, password = PASSWORD, deviceName = 'test tablet') =>
@@ -78,6 +108,7 @@ export const startTestServer = async (
       if (!res.ok) throw new Error(`login of ${email} failed: ${res.status}`);
       return (await res.json()) as SessionResponse;
     },
+    auditWritten: audited.written,
     stop: async () => {
       await server.close();
       await db.close().catch(() => undefined);
