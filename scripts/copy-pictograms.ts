@@ -7,7 +7,8 @@ const source = 'node_modules/openmoji/color/svg';
 const target = 'public/pictograms';
 mkdirSync(target, { recursive: true });
 const wanted = new Set(Object.values(PICTOGRAMS).map((f) => `${f}.svg`));
-for (const file of readdirSync(target)) if (file.endsWith('.svg') && !wanted.has(file)) rmSync(join(target, file));
+for (const file of readdirSync(target))
+  if (file.endsWith('.svg') && !wanted.has(file)) rmSync(join(target, file));
 for (const file of wanted) copyFileSync(join(source, file), join(target, file));
 writeFileSync(
   join(target, 'ATTRIBUTION.md'),

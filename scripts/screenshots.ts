@@ -32,7 +32,11 @@ try {
     await context.setOffline(true);
     await page.reload();
     await enterPin(page);
-    for (const [name, endonym] of [['Samira Haddad', 'العربية'], ['Amanuel Tesfaye', 'ትግርኛ'], ['Farid Rahimi', 'دری']] as const) {
+    for (const [name, endonym] of [
+      ['Samira Haddad', 'العربية'],
+      ['Amanuel Tesfaye', 'ትግርኛ'],
+      ['Farid Rahimi', 'دری'],
+    ] as const) {
       await page.getByRole('button', { name: 'Nieuw gesprek' }).click();
       if (name === 'Samira Haddad') {
         await settle(page);
@@ -68,18 +72,26 @@ try {
       await settle(page);
       await shot(page, `${language.code}-${sizeName}-6-number`);
       // The children's ages: a multi-choice follow-up with many tiles (they must not overlap).
-      await page.evaluate(() => (location.hash = location.hash.replace(/family\.[a-z-]+$/, 'family.children-ages')));
+      await page.evaluate(
+        () => (location.hash = location.hash.replace(/family\.[a-z-]+$/, 'family.children-ages')),
+      );
       await page.waitForSelector('[data-tile="age-baby"]');
       await settle(page);
       await shot(page, `${language.code}-${sizeName}-6b-ages`);
-      await page.evaluate(() => (location.hash = location.hash.replace(/family\.[a-z-]+$/, 'family.children-count')));
+      await page.evaluate(
+        () => (location.hash = location.hash.replace(/family\.[a-z-]+$/, 'family.children-count')),
+      );
       await page.waitForSelector('.stepper');
       await page.locator('[data-flag="not-understood"]').click();
       await settle(page);
       await shot(page, `${language.code}-${sizeName}-7-not-understood`);
       await page.locator('.conversation-bar-end .icon-button').first().click();
     }
-    await page.getByRole('heading', { name: 'ትግርኛ' }).or(page.locator('.language-grid')).first().waitFor();
+    await page
+      .getByRole('heading', { name: 'ትግርኛ' })
+      .or(page.locator('.language-grid'))
+      .first()
+      .waitFor();
     await page.getByTestId('to-consultant').click();
     await enterPin(page);
     await page.getByRole('heading', { name: 'Gesprek beginnen' }).waitFor();

@@ -36,7 +36,9 @@ whenFirstScreenShown(() => {
   // After the screen the unlock shows (the case list) is painted, too.
   whenUnlockedOr(SYNC_WHILE_LOCKED_AFTER_MS, () =>
     afterFirstPaint(() => {
-      void import('./app/services').then(({ startSync }) => startSync().catch((error: unknown) => console.error('Sync could not start', error)));
+      void import('./app/services').then(({ startSync }) =>
+        startSync().catch((error: unknown) => console.error('Sync could not start', error)),
+      );
       void preloadScreens();
     }),
   );

@@ -7,7 +7,14 @@ import { LockScreen } from './lock/LockScreen';
 import { SetPinScreen } from './lock/SetPinScreen';
 import { useLockStore } from './lock/lockStore';
 import { useAutoLock } from './lock/useAutoLock';
-import { BackofficeScreen, CaseListScreen, CaseScreen, ConversationRoutes, PipScreen, SettingsScreen } from './routes/screens';
+import {
+  BackofficeScreen,
+  CaseListScreen,
+  CaseScreen,
+  ConversationRoutes,
+  PipScreen,
+  SettingsScreen,
+} from './routes/screens';
 import { isConversationRoute, type Route } from './state/route';
 import { bindBrowserEvents, useAppStore } from './state/store';
 import { ProblemBanner } from './ui/ProblemBanner';
@@ -26,7 +33,14 @@ function Screen({ route }: { route: Route }) {
     case 'case':
       return <CaseScreen key={route.caseId} caseId={route.caseId} />;
     case 'pip':
-      return <PipScreen key={route.caseId} caseId={route.caseId} view={route.view} versionId={route.versionId} />;
+      return (
+        <PipScreen
+          key={route.caseId}
+          caseId={route.caseId}
+          view={route.view}
+          versionId={route.versionId}
+        />
+      );
     case 'talk':
     case 'question':
     case 'explain':
@@ -55,7 +69,15 @@ export function App() {
   const strayFromHandover = !!lock.handover && !isHandoverRoute(route, lock.handover);
   useEffect(() => {
     if (strayFromHandover && lock.handover) {
-      navigate({ name: 'talk', caseId: lock.handover.caseId, conversationId: lock.handover.conversationId, step: 'topics' }, { replace: true });
+      navigate(
+        {
+          name: 'talk',
+          caseId: lock.handover.caseId,
+          conversationId: lock.handover.conversationId,
+          step: 'topics',
+        },
+        { replace: true },
+      );
     }
   }, [strayFromHandover, lock.handover, navigate]);
   useAutoLock(lock.ready && lock.hasPin && !lock.locked && !lock.handover);

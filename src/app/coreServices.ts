@@ -13,7 +13,9 @@ export const db = openDb();
 /** The tablet's typed settings (storage/settings.ts): the app reads and writes them here, never the table. */
 export const settings = bindSettings(db);
 /** The server's REST calls; the client and its schemas load at the first call (never for the PIN pad). */
-export const api = lazyApiClient(() => import('../sync/apiClient').then((m) => m.createApiClient(location.origin)));
+export const api = lazyApiClient(() =>
+  import('../sync/apiClient').then((m) => m.createApiClient(location.origin)),
+);
 export const session = new SessionManager(api, dexieSessionStore(db));
 /** The back office's REST calls (teamleider, beheerder), with the session's token. */
 export const backoffice = createBackofficeClient(location.origin, () => session.getAccessToken());

@@ -23,11 +23,15 @@ const syncEngine = (): Promise<SyncEngine> =>
         session,
         cases,
         onConnectionChange: (status) => useAppStore.getState().setServerStatus(status),
-        onCasesDownloaded: () => void writeSetting(db, 'casesDownloadedAt', new Date().toISOString()),
+        onCasesDownloaded: () =>
+          void writeSetting(db, 'casesDownloadedAt', new Date().toISOString()),
         onCaseDeleted: (caseId) => void onCaseDeletedOnServer(caseId),
         onRetiring: () => useAppStore.getState().setRetiring(true),
         onRetired: () => void wipeWhenIdle('retired'),
-        onContentChanged: () => void import('./content/contentServices').then((m) => m.refreshMunicipalContent()).catch(() => undefined),
+        onContentChanged: () =>
+          void import('./content/contentServices')
+            .then((m) => m.refreshMunicipalContent())
+            .catch(() => undefined),
         deletionCursor: {
           load: () => readSetting(db, 'deletionsSeenUntil'),
           save: (since) => writeSetting(db, 'deletionsSeenUntil', since),
@@ -81,7 +85,8 @@ const wipeTablet = async (why: 'revoked' | 'retired'): Promise<void> => {
 let retireWaiting: (() => void) | undefined;
 const wipeWhenIdle = async (why: 'retired'): Promise<void> => {
   const { useLockStore } = await import('./lock/lockStore');
-  const idle = () => !isConversationRoute(useAppStore.getState().route) && !useLockStore.getState().handover;
+  const idle = () =>
+    !isConversationRoute(useAppStore.getState().route) && !useLockStore.getState().handover;
   if (idle()) return void wipeTablet(why);
   const check = () => {
     if (!idle() || !retireWaiting) return;

@@ -2,11 +2,23 @@
 import type { Answerer, AnswerKind, FollowUp, Question, Sensitivity, Tile } from './types';
 import type { PictogramName } from './pictograms';
 
-export const tile = (id: string, pictogram: PictogramName): Tile => ({ id, pictogram, labelKey: `tile.${id}` });
+export const tile = (id: string, pictogram: PictogramName): Tile => ({
+  id,
+  pictogram,
+  labelKey: `tile.${id}`,
+});
 
-export const YES_NO_UNSURE: Tile[] = [tile('yes', 'yes'), tile('no', 'no'), tile('unsure', 'unsure')];
+export const YES_NO_UNSURE: Tile[] = [
+  tile('yes', 'yes'),
+  tile('no', 'no'),
+  tile('unsure', 'unsure'),
+];
 
-export const FACES: Tile[] = [tile('face-good', 'faceGood'), tile('face-neutral', 'faceNeutral'), tile('face-worried', 'faceWorried')];
+export const FACES: Tile[] = [
+  tile('face-good', 'faceGood'),
+  tile('face-neutral', 'faceNeutral'),
+  tile('face-worried', 'faceWorried'),
+];
 
 const defaultTiles = (kind: AnswerKind): Tile[] =>
   kind === 'yes-no-unsure' ? YES_NO_UNSURE : kind === 'faces-scale' ? FACES : [];

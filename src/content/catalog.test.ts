@@ -5,12 +5,25 @@ import { z } from 'zod';
 import { DOMAINS, findQuestion } from './catalog';
 import { PICTOGRAMS, isPictogram } from './pictograms';
 
-const tileSchema = z.object({ id: z.string().min(1), pictogram: z.string().refine(isPictogram), labelKey: z.string().startsWith('tile.') });
+const tileSchema = z.object({
+  id: z.string().min(1),
+  pictogram: z.string().refine(isPictogram),
+  labelKey: z.string().startsWith('tile.'),
+});
 const questionSchema = z
   .object({
     id: z.string().regex(/^[a-z-]+\.[a-z-]+$/),
     domainId: z.string(),
-    kind: z.enum(['single-tile', 'multi-tile', 'yes-no-unsure', 'faces-scale', 'number', 'year', 'own-words', 'drawing']),
+    kind: z.enum([
+      'single-tile',
+      'multi-tile',
+      'yes-no-unsure',
+      'faces-scale',
+      'number',
+      'year',
+      'own-words',
+      'drawing',
+    ]),
     textKey: z.string().startsWith('question.'),
     simpleKey: z.string().startsWith('question.').optional(),
     pictogram: z.string().refine(isPictogram),
@@ -23,12 +36,23 @@ const questionSchema = z
     max: z.number().optional(),
   })
   .strict()
-  .refine((q) => !q.kind.endsWith('tile') && q.kind !== 'yes-no-unsure' && q.kind !== 'faces-scale' ? true : q.tiles.length >= 2 && q.tiles.length <= 6, 'tile questions have 2–6 tiles')
-  .refine((q) => q.kind !== 'number' || (q.min !== undefined && q.max !== undefined && q.min < q.max), 'number questions have a range');
+  .refine(
+    (q) =>
+      !q.kind.endsWith('tile') && q.kind !== 'yes-no-unsure' && q.kind !== 'faces-scale'
+        ? true
+        : q.tiles.length >= 2 && q.tiles.length <= 6,
+    'tile questions have 2–6 tiles',
+  )
+  .refine(
+    (q) => q.kind !== 'number' || (q.min !== undefined && q.max !== undefined && q.min < q.max),
+    'number questions have a range',
+  );
 
 describe('question catalog', () => {
   it('every question matches the schema', () => {
-    for (const domain of DOMAINS) for (const q of domain.questions) expect(questionSchema.safeParse(q).error?.issues ?? [], q.id).toEqual([]);
+    for (const domain of DOMAINS)
+      for (const q of domain.questions)
+        expect(questionSchema.safeParse(q).error?.issues ?? [], q.id).toEqual([]);
   });
 
   it('ids are unique, and questions belong to their domain', () => {
@@ -51,6 +75,7 @@ describe('question catalog', () => {
   });
 
   it('every pictogram file is bundled in public/pictograms', () => {
-    for (const file of Object.values(PICTOGRAMS)) expect(existsSync(`public/pictograms/${file}.svg`), file).toBe(true);
+    for (const file of Object.values(PICTOGRAMS))
+      expect(existsSync(`public/pictograms/${file}.svg`), file).toBe(true);
   });
 });

@@ -29,7 +29,9 @@ export const DOMAINS: readonly Domain[] = [
   future,
 ];
 
-const byId = new Map<string, Question>(DOMAINS.flatMap((d) => d.questions.map((q) => [q.id, q] as const)));
+const byId = new Map<string, Question>(
+  DOMAINS.flatMap((d) => d.questions.map((q) => [q.id, q] as const)),
+);
 
 export const findQuestion = (id: string): Question | undefined => byId.get(id);
 

@@ -27,6 +27,7 @@ export const LANGUAGES: readonly LanguageInfo[] = [
   { code: 'nl', endonym: 'Nederlands', dutchName: 'Nederlands', dir: 'ltr' },
 ];
 
-export const findLanguage = (code: string): LanguageInfo | undefined => LANGUAGES.find((l) => l.code === code);
+export const findLanguage = (code: string): LanguageInfo | undefined =>
+  LANGUAGES.find((l) => l.code === code);
 
 export const directionOf = (code: string): 'ltr' | 'rtl' => findLanguage(code)?.dir ?? 'ltr';

@@ -10,7 +10,8 @@ import { baseKey, flatten, groupKeys, variables, type Messages } from './localeK
 
 const LOCALES = 'locales';
 const NAMESPACES = ['common', 'content', 'drawing', 'explain'];
-const read = (lng: string, file: string) => JSON.parse(readFileSync(join(LOCALES, lng, file), 'utf8')) as Messages;
+const read = (lng: string, file: string) =>
+  JSON.parse(readFileSync(join(LOCALES, lng, file), 'utf8')) as Messages;
 const locales = readdirSync(LOCALES);
 
 /** Names that stay as they are in every script: the app, and organisations he will meet by that name. */
@@ -21,7 +22,11 @@ const LATIN_SCRIPT = /^[\p{Script=Latin}\s()-]+$/u;
 
 const sourceFiles = (dir: string): string[] =>
   readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
-    entry.isDirectory() ? sourceFiles(join(dir, entry.name)) : /\.tsx?$/.test(entry.name) && !entry.name.includes('.test.') ? [join(dir, entry.name)] : [],
+    entry.isDirectory()
+      ? sourceFiles(join(dir, entry.name))
+      : /\.tsx?$/.test(entry.name) && !entry.name.includes('.test.')
+        ? [join(dir, entry.name)]
+        : [],
   );
 
 describe('locales', () => {
@@ -48,21 +53,37 @@ describe('locales', () => {
 
           const needed = new Intl.PluralRules(lng).resolvedOptions().pluralCategories;
           for (const [base, forms] of sourceGroups) {
-            if (forms.length > 0) expect({ base, forms: targetGroups.get(base)?.sort() }).toEqual({ base, forms: [...needed].sort() });
+            if (forms.length > 0)
+              expect({ base, forms: targetGroups.get(base)?.sort() }).toEqual({
+                base,
+                forms: [...needed].sort(),
+              });
           }
-          const sourceVars = new Map(Object.entries(source).map(([k, v]) => [baseKey(k), variables(v)]));
+          const sourceVars = new Map(
+            Object.entries(source).map(([k, v]) => [baseKey(k), variables(v)]),
+          );
           for (const [key, text] of Object.entries(target)) {
             const expected = sourceVars.get(baseKey(key)) ?? [];
             // A plural form may leave out {{count}} (e.g. Arabic "one" and "two"), never add or rename a variable.
             const found = variables(text);
-            expect({ key, unknown: found.filter((v) => !expected.includes(v)) }).toEqual({ key, unknown: [] });
-            expect({ key, missing: expected.filter((v) => v !== 'count' && !found.includes(v)) }).toEqual({ key, missing: [] });
+            expect({ key, unknown: found.filter((v) => !expected.includes(v)) }).toEqual({
+              key,
+              unknown: [],
+            });
+            expect({
+              key,
+              missing: expected.filter((v) => v !== 'count' && !found.includes(v)),
+            }).toEqual({ key, missing: [] });
             expect(text.trim(), key).not.toBe('');
           }
           // In a script other than Latin, a bare Dutch value is untranslated: he cannot read it.
           if (!LATIN_SCRIPT.test(SAMPLE[lng] ?? '')) {
             const bareDutch = Object.entries(target)
-              .filter(([key, text]) => !PROPER_NAMES.has(`${ns}:${key}`) && text.trim().toLowerCase() === source[key]?.trim().toLowerCase())
+              .filter(
+                ([key, text]) =>
+                  !PROPER_NAMES.has(`${ns}:${key}`) &&
+                  text.trim().toLowerCase() === source[key]?.trim().toLowerCase(),
+              )
               .map(([key]) => key);
             expect(bareDutch).toEqual([]);
           }
@@ -73,7 +94,14 @@ describe('locales', () => {
 
   it('every content key is used by the catalog, and every catalog key exists', () => {
     const used = new Set(
-      DOMAINS.flatMap((d) => [d.titleKey, ...d.questions.flatMap((q) => [q.textKey, ...(q.simpleKey ? [q.simpleKey] : []), ...q.tiles.map((t) => t.labelKey)])]),
+      DOMAINS.flatMap((d) => [
+        d.titleKey,
+        ...d.questions.flatMap((q) => [
+          q.textKey,
+          ...(q.simpleKey ? [q.simpleKey] : []),
+          ...q.tiles.map((t) => t.labelKey),
+        ]),
+      ]),
     );
     const defined = new Set(Object.keys(flatten(read('nl', 'content.json'))));
     expect([...defined].filter((k) => !used.has(k))).toEqual([]);
@@ -81,11 +109,17 @@ describe('locales', () => {
   });
 
   it('every common key is used in the app code', () => {
-    const code = sourceFiles('src').map((f) => readFileSync(f, 'utf8')).join('\n');
+    const code = sourceFiles('src')
+      .map((f) => readFileSync(f, 'utf8'))
+      .join('\n');
     const keys = [...groupKeys(flatten(read('nl', 'common.json'))).keys()];
     const unused = keys.filter((key) => {
       const parent = key.slice(0, key.lastIndexOf('.'));
-      return !code.includes(`'${key}'`) && !code.includes(`"${key}"`) && !code.includes(`\`${parent}.\${`);
+      return (
+        !code.includes(`'${key}'`) &&
+        !code.includes(`"${key}"`) &&
+        !code.includes(`\`${parent}.\${`)
+      );
     });
     expect(unused).toEqual([]);
   });

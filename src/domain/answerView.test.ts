@@ -3,7 +3,13 @@ import { describe, expect, it } from 'vitest';
 import { groupAnswers, isFlagOnly } from './answerView';
 import type { Answer } from './types';
 
-const a = (questionId: string, rest: Partial<Answer>): Answer => ({ questionId, language: 'ar', answeredBy: 'inburgeraar', at: '2026-12-04T10:00:00Z', ...rest });
+const a = (questionId: string, rest: Partial<Answer>): Answer => ({
+  questionId,
+  language: 'ar',
+  answeredBy: 'inburgeraar',
+  at: '2026-12-04T10:00:00Z',
+  ...rest,
+});
 
 describe('groupAnswers', () => {
   it('sets flag-only answers apart per flag, in question order, and keeps what was said', () => {
@@ -23,6 +29,10 @@ describe('groupAnswers', () => {
 
   it('keeps a flag that conflicts with another answer among what was said, so the choice is seen', () => {
     const answers = { q1: a('q1', { flag: 'later' }) };
-    expect(groupAnswers(['q1'], answers, { q1: [answers.q1, a('q1', { value: { kind: 'number', value: 1 } })] })).toEqual({ said: ['q1'], flagged: {} });
+    expect(
+      groupAnswers(['q1'], answers, {
+        q1: [answers.q1, a('q1', { value: { kind: 'number', value: 1 } })],
+      }),
+    ).toEqual({ said: ['q1'], flagged: {} });
   });
 });

@@ -3,7 +3,8 @@
 import type { Answer, AnswerFlag } from './types';
 
 /** An answer that is only one of the four ways out, with nothing said, chosen or drawn. */
-export const isFlagOnly = (answer: Answer): boolean => !!answer.flag && !answer.value && !answer.ownWords && !answer.drawingRef;
+export const isFlagOnly = (answer: Answer): boolean =>
+  !!answer.flag && !answer.value && !answer.ownWords && !answer.drawingRef;
 
 export interface AnswerGroups {
   /** Question ids with something said, chosen or drawn (or answers that differ), in the given order. */
@@ -12,7 +13,11 @@ export interface AnswerGroups {
   flagged: Partial<Record<AnswerFlag, string[]>>;
 }
 
-export const groupAnswers = (questionIds: readonly string[], answers: Record<string, Answer>, conflicts: Record<string, Answer[]>): AnswerGroups => {
+export const groupAnswers = (
+  questionIds: readonly string[],
+  answers: Record<string, Answer>,
+  conflicts: Record<string, Answer[]>,
+): AnswerGroups => {
   const groups: AnswerGroups = { said: [], flagged: {} };
   for (const id of questionIds) {
     const answer = answers[id];

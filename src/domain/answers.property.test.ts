@@ -6,7 +6,16 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { answerContent, answerQuestion, chooseAnswer, chooseTile, clearAnswer, collectAnswerRecords, personOf, type Person } from './answers';
+import {
+  answerContent,
+  answerQuestion,
+  chooseAnswer,
+  chooseTile,
+  clearAnswer,
+  collectAnswerRecords,
+  personOf,
+  type Person,
+} from './answers';
 import { readCase, readConversationById } from './caseDoc';
 import { addNote, createCase, startConversation } from './commands';
 import { addStroke, createDrawing, drawingIdFor, readStrokes, undoStroke } from './drawings';
@@ -31,14 +40,42 @@ type Op =
 
 const r = fc.nat(4);
 const opArb: fc.Arbitrary<Op> = fc.oneof(
-  fc.record({ kind: fc.constant('answer' as const), r, q: fc.constantFrom(...QUESTIONS, MULTI), who: fc.nat(2), value: fc.option(fc.nat(3)), flag: fc.boolean() }),
-  fc.record({ kind: fc.constant('retract' as const), r, q: fc.constantFrom(...QUESTIONS, MULTI), who: fc.nat(2) }),
-  fc.record({ kind: fc.constant('tile' as const), r, tile: fc.constantFrom(...TILES), chosen: fc.boolean(), who: fc.nat(2) }),
+  fc.record({
+    kind: fc.constant('answer' as const),
+    r,
+    q: fc.constantFrom(...QUESTIONS, MULTI),
+    who: fc.nat(2),
+    value: fc.option(fc.nat(3)),
+    flag: fc.boolean(),
+  }),
+  fc.record({
+    kind: fc.constant('retract' as const),
+    r,
+    q: fc.constantFrom(...QUESTIONS, MULTI),
+    who: fc.nat(2),
+  }),
+  fc.record({
+    kind: fc.constant('tile' as const),
+    r,
+    tile: fc.constantFrom(...TILES),
+    chosen: fc.boolean(),
+    who: fc.nat(2),
+  }),
   fc.record({ kind: fc.constant('draw' as const), r }),
   fc.record({ kind: fc.constant('undo' as const), r }),
   fc.record({ kind: fc.constant('note' as const), r }),
-  fc.record({ kind: fc.constant('choose' as const), r, q: fc.constantFrom(...QUESTIONS), pick: fc.nat(3) }),
-  fc.record({ kind: fc.constant('deliver' as const), from: r, to: r, picks: fc.array(fc.nat(40), { maxLength: 8 }) }),
+  fc.record({
+    kind: fc.constant('choose' as const),
+    r,
+    q: fc.constantFrom(...QUESTIONS),
+    pick: fc.nat(3),
+  }),
+  fc.record({
+    kind: fc.constant('deliver' as const),
+    from: r,
+    to: r,
+    picks: fc.array(fc.nat(40), { maxLength: 8 }),
+  }),
 );
 
 interface Tablet {
@@ -47,7 +84,8 @@ interface Tablet {
   log: Uint8Array[];
 }
 
-const records = (doc: Y.Doc, q: string) => collectAnswerRecords(doc).get('v1')?.get(q) ?? { entries: [], marks: [] };
+const records = (doc: Y.Doc, q: string) =>
+  collectAnswerRecords(doc).get('v1')?.get(q) ?? { entries: [], marks: [] };
 
 const run = (replicaCount: number, ops: Op[]) => {
   const origin = new Y.Doc();
@@ -75,7 +113,10 @@ const run = (replicaCount: number, ops: Op[]) => {
   /** Entries and marks of this person on this tablet: a new answer of theirs replaces them. */
   const seenBy = (doc: Y.Doc, q: string, person: Person) => {
     const { entries, marks } = records(doc, q);
-    return { entries: entries.filter((e) => personOf(e.entry.answeredBy) === person), marks: marks.filter((m) => personOf(m.mark.answeredBy) === person) };
+    return {
+      entries: entries.filter((e) => personOf(e.entry.answeredBy) === person),
+      marks: marks.filter((m) => personOf(m.mark.answeredBy) === person),
+    };
   };
 
   for (const op of ops) {
@@ -95,8 +136,19 @@ const run = (replicaCount: number, ops: Op[]) => {
         const seen = seenBy(doc, op.q, personOf(answeredBy));
         const entryId = id('e');
         // A multi-choice question takes tiles (op 'tile') or a flag, never a single value.
-        const input = op.flag || op.value === null || op.q === MULTI ? { flag: 'dont-know' as const } : { value: { kind: 'number' as const, value: op.value } };
-        answerQuestion(doc, { conversationId: 'v1', questionId: op.q, language: 'ti', answeredBy, now, id: entryId, ...input });
+        const input =
+          op.flag || op.value === null || op.q === MULTI
+            ? { flag: 'dont-know' as const }
+            : { value: { kind: 'number' as const, value: op.value } };
+        answerQuestion(doc, {
+          conversationId: 'v1',
+          questionId: op.q,
+          language: 'ti',
+          answeredBy,
+          now,
+          id: entryId,
+          ...input,
+        });
         for (const e of seen.entries) mayGo.add(e.id);
         if ('flag' in input) for (const m of seen.marks) marksMayGo.add(m.id);
         given.set(entryId, { q: op.q, content: answerContent(input) });
@@ -114,24 +166,45 @@ const run = (replicaCount: number, ops: Op[]) => {
         const before = records(doc, MULTI);
         const seen = seenBy(doc, MULTI, personOf(answeredBy));
         const markId = id('m');
-        chooseTile(doc, { conversationId: 'v1', questionId: MULTI, tileId: op.tile, chosen: op.chosen, language: 'ti', answeredBy, now, id: markId });
+        chooseTile(doc, {
+          conversationId: 'v1',
+          questionId: MULTI,
+          tileId: op.tile,
+          chosen: op.chosen,
+          language: 'ti',
+          answeredBy,
+          now,
+          id: markId,
+        });
         if (op.chosen && !before.marks.some((m) => m.mark.tileId === op.tile)) {
           marksGiven.set(markId, op.tile);
-          for (const e of seen.entries) if (!e.entry.value && !e.entry.ownWords && !e.entry.drawingRef) mayGo.add(e.id);
+          for (const e of seen.entries)
+            if (!e.entry.value && !e.entry.ownWords && !e.entry.drawingRef) mayGo.add(e.id);
         }
-        if (!op.chosen) for (const m of seen.marks) if (m.mark.tileId === op.tile) marksMayGo.add(m.id);
+        if (!op.chosen)
+          for (const m of seen.marks) if (m.mark.tileId === op.tile) marksMayGo.add(m.id);
         break;
       }
       case 'draw': {
         const strokeId = id('s');
         createDrawing(doc, { id: DRAWING, now });
-        addStroke(doc, { drawingId: DRAWING, id: strokeId, color: 'blue', points: [seq % 1000, 5, 0.5], by: `tablet-${op.r % replicaCount}`, now });
+        addStroke(doc, {
+          drawingId: DRAWING,
+          id: strokeId,
+          color: 'blue',
+          points: [seq % 1000, 5, 0.5],
+          by: `tablet-${op.r % replicaCount}`,
+          now,
+        });
         strokes.add(strokeId);
         break;
       }
       case 'undo': {
         try {
-          const undone = undoStroke(doc, { drawingId: DRAWING, by: `tablet-${op.r % replicaCount}` });
+          const undone = undoStroke(doc, {
+            drawingId: DRAWING,
+            by: `tablet-${op.r % replicaCount}`,
+          });
           if (undone) strokesMayGo.add(undone);
         } catch {
           // No drawing on this tablet yet: nothing to undo.
@@ -140,7 +213,12 @@ const run = (replicaCount: number, ops: Op[]) => {
       }
       case 'note': {
         const noteId = id('n');
-        addNote(doc, { id: noteId, text: `note ${noteId}`, device: { deviceId: `tablet-${op.r}` }, now });
+        addNote(doc, {
+          id: noteId,
+          text: `note ${noteId}`,
+          device: { deviceId: `tablet-${op.r}` },
+          now,
+        });
         notes.add(noteId);
         break;
       }
@@ -156,7 +234,9 @@ const run = (replicaCount: number, ops: Op[]) => {
   }
 
   // The tablets come together: everyone gets everyone's state.
-  for (const from of tablets) for (const to of tablets) if (from !== to) Y.applyUpdate(to.doc, Y.encodeStateAsUpdate(from.doc));
+  for (const from of tablets)
+    for (const to of tablets)
+      if (from !== to) Y.applyUpdate(to.doc, Y.encodeStateAsUpdate(from.doc));
 
   const first = tablets[0]!.doc;
   for (const { doc } of tablets.slice(1)) {
@@ -166,20 +246,36 @@ const run = (replicaCount: number, ops: Op[]) => {
   const conversation = readConversationById(first, 'v1')!;
   for (const [entryId, { q, content }] of given) {
     if (mayGo.has(entryId)) continue;
-    const visible = [conversation.answers[q], ...(conversation.conflicts[q] ?? [])].filter((a) => !!a).map((a) => answerContent(q === MULTI ? { ...a, value: undefined } : a));
+    const visible = [conversation.answers[q], ...(conversation.conflicts[q] ?? [])]
+      .filter((a) => !!a)
+      .map((a) => answerContent(q === MULTI ? { ...a, value: undefined } : a));
     expect(visible, `entry ${entryId} (${content}) of ${q} vanished`).toContain(content);
   }
-  const shownTiles = conversation.answers[MULTI]?.value?.kind === 'tiles' ? conversation.answers[MULTI].value.tileIds : [];
-  for (const [markId, tile] of marksGiven) if (!marksMayGo.has(markId)) expect(shownTiles, `tile ${tile} (${markId}) vanished`).toContain(tile);
+  const shownTiles =
+    conversation.answers[MULTI]?.value?.kind === 'tiles'
+      ? conversation.answers[MULTI].value.tileIds
+      : [];
+  for (const [markId, tile] of marksGiven)
+    if (!marksMayGo.has(markId))
+      expect(shownTiles, `tile ${tile} (${markId}) vanished`).toContain(tile);
   const strokeIds = readStrokes(first, DRAWING).map((s) => s.id);
-  for (const strokeId of strokes) if (!strokesMayGo.has(strokeId)) expect(strokeIds).toContain(strokeId);
-  expect(readCase(first).notes.map((n) => n.id).sort()).toEqual([...notes].sort());
+  for (const strokeId of strokes)
+    if (!strokesMayGo.has(strokeId)) expect(strokeIds).toContain(strokeId);
+  expect(
+    readCase(first)
+      .notes.map((n) => n.id)
+      .sort(),
+  ).toEqual([...notes].sort());
 };
 
 describe('answers on 3–5 tablets apart and together', () => {
   it('converge, and keep every value unless its own person replaced it after seeing it', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 3, max: 5 }), fc.array(opArb, { minLength: 5, maxLength: 60 }), (replicas, ops) => run(replicas, ops)),
+      fc.property(
+        fc.integer({ min: 3, max: 5 }),
+        fc.array(opArb, { minLength: 5, maxLength: 60 }),
+        (replicas, ops) => run(replicas, ops),
+      ),
       { numRuns: 300 },
     );
   });

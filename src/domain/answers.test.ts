@@ -3,7 +3,13 @@
 // Y.Docs that exchange their whole state afterwards, both ways.
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { answerQuestion, chooseAnswer, chooseTile, clearAnswer, type AnswerQuestionInput } from './answers';
+import {
+  answerQuestion,
+  chooseAnswer,
+  chooseTile,
+  clearAnswer,
+  type AnswerQuestionInput,
+} from './answers';
 import { readCase, readConversationById } from './caseDoc';
 import { createCase, startConversation } from './commands';
 import { migrateCaseDoc } from './migrations';
@@ -32,21 +38,40 @@ const twoTablets = () => {
 };
 
 const meet = (...docs: Y.Doc[]) => {
-  for (const from of docs) for (const to of docs) if (from !== to) Y.applyUpdate(to, Y.encodeStateAsUpdate(from, Y.encodeStateVector(to)));
+  for (const from of docs)
+    for (const to of docs)
+      if (from !== to) Y.applyUpdate(to, Y.encodeStateAsUpdate(from, Y.encodeStateVector(to)));
 };
 
-const base = { conversationId: 'v1', questionId: 'q', language: 'ti', answeredBy: 'inburgeraar' as const };
-const give = (doc: Y.Doc, input: Partial<AnswerQuestionInput>) => answerQuestion(doc, { ...base, now: NOW, ...input });
+const base = {
+  conversationId: 'v1',
+  questionId: 'q',
+  language: 'ti',
+  answeredBy: 'inburgeraar' as const,
+};
+const give = (doc: Y.Doc, input: Partial<AnswerQuestionInput>) =>
+  answerQuestion(doc, { ...base, now: NOW, ...input });
 const conversation = (doc: Y.Doc) => readConversationById(doc, 'v1')!;
-const sorted = (value: AnswerValue | undefined) => (value?.kind === 'tiles' ? [...value.tileIds].sort() : value);
+const sorted = (value: AnswerValue | undefined) =>
+  value?.kind === 'tiles' ? [...value.tileIds].sort() : value;
 
 describe('answerQuestion', () => {
   it('stores the value with language, who answered, tablet and time', () => {
     const doc = newCase();
-    const saved = give(doc, { questionId: 'family.partner', value: { kind: 'tiles', tileIds: ['married'] }, author: TABLET_A, id: 'e1' });
+    const saved = give(doc, {
+      questionId: 'family.partner',
+      value: { kind: 'tiles', tileIds: ['married'] },
+      author: TABLET_A,
+      id: 'e1',
+    });
     expect(conversation(doc).answers['family.partner']).toEqual({
-      questionId: 'family.partner', entryId: 'e1', value: { kind: 'tiles', tileIds: ['married'] },
-      language: 'ti', answeredBy: 'inburgeraar', at: NOW, author: TABLET_A,
+      questionId: 'family.partner',
+      entryId: 'e1',
+      value: { kind: 'tiles', tileIds: ['married'] },
+      language: 'ti',
+      answeredBy: 'inburgeraar',
+      at: NOW,
+      author: TABLET_A,
     });
     expect(saved.entryId).toBe('e1');
   });
@@ -58,7 +83,7 @@ describe('answerQuestion', () => {
     expect(conversation(doc).answers['q']?.value).toBeUndefined();
   });
 
-  it('replaces the same person\'s earlier answer on the same tablet, without a conflict', () => {
+  it("replaces the same person's earlier answer on the same tablet, without a conflict", () => {
     const doc = newCase();
     give(doc, { value: { kind: 'number', value: 2 } });
     give(doc, { value: { kind: 'number', value: 3 }, now: LATER });
@@ -70,7 +95,10 @@ describe('answerQuestion', () => {
     const doc = newCase();
     give(doc, { value: { kind: 'number', value: 2 } });
     give(doc, { value: { kind: 'number', value: 4 }, answeredBy: 'consultant', now: LATER });
-    expect(conversation(doc).conflicts['q']?.map((a) => a.value)).toEqual([{ kind: 'number', value: 4 }, { kind: 'number', value: 2 }]);
+    expect(conversation(doc).conflicts['q']?.map((a) => a.value)).toEqual([
+      { kind: 'number', value: 4 },
+      { kind: 'number', value: 2 },
+    ]);
   });
 
   it('refuses an empty answer and keeps the earlier one', () => {
@@ -82,7 +110,9 @@ describe('answerQuestion', () => {
 
   it('refuses an unknown conversation', () => {
     const doc = newCase();
-    expect(() => give(doc, { conversationId: 'nope', flag: 'later' })).toThrowError(expect.objectContaining({ code: 'conversation-missing' }));
+    expect(() => give(doc, { conversationId: 'nope', flag: 'later' })).toThrowError(
+      expect.objectContaining({ code: 'conversation-missing' }),
+    );
   });
 
   it('clearAnswer takes back only that question', () => {
@@ -100,19 +130,60 @@ describe('who may answer', () => {
 
   it('refuses the inburgeraar an observation question of the consultant, and stores nothing', () => {
     const doc = newCase();
-    expect(() => give(doc, { questionId: 'languages.obs-reading', flag: 'dont-know', rules: observation })).toThrowError(expect.objectContaining({ code: 'answer-not-yours' }));
-    expect(() => give(doc, { questionId: 'languages.obs-reading', answeredBy: 'via-tolk', flag: 'dont-know', rules: observation })).toThrowError(expect.objectContaining({ code: 'answer-not-yours' }));
-    expect(() => chooseTile(doc, { ...base, questionId: 'languages.obs-reading', tileId: 'yes', chosen: true, now: NOW, rules: observation })).toThrowError(expect.objectContaining({ code: 'answer-not-yours' }));
+    expect(() =>
+      give(doc, { questionId: 'languages.obs-reading', flag: 'dont-know', rules: observation }),
+    ).toThrowError(expect.objectContaining({ code: 'answer-not-yours' }));
+    expect(() =>
+      give(doc, {
+        questionId: 'languages.obs-reading',
+        answeredBy: 'via-tolk',
+        flag: 'dont-know',
+        rules: observation,
+      }),
+    ).toThrowError(expect.objectContaining({ code: 'answer-not-yours' }));
+    expect(() =>
+      chooseTile(doc, {
+        ...base,
+        questionId: 'languages.obs-reading',
+        tileId: 'yes',
+        chosen: true,
+        now: NOW,
+        rules: observation,
+      }),
+    ).toThrowError(expect.objectContaining({ code: 'answer-not-yours' }));
     expect(conversation(doc).answers).toEqual({});
-    give(doc, { questionId: 'languages.obs-reading', answeredBy: 'consultant', value: { kind: 'tiles', tileIds: ['yes'] }, rules: observation });
+    give(doc, {
+      questionId: 'languages.obs-reading',
+      answeredBy: 'consultant',
+      value: { kind: 'tiles', tileIds: ['yes'] },
+      rules: observation,
+    });
     expect(conversation(doc).answers['languages.obs-reading']?.answeredBy).toBe('consultant');
   });
 
   it('refuses a sensitive question the consultant left out of this conversation', () => {
     const doc = newCase();
-    startConversation(doc, { id: 'v2', type: 'intake-b', language: 'ti', hideSensitive: true, now: NOW });
-    expect(() => give(doc, { conversationId: 'v2', questionId: 'health.mental', flag: 'prefer-not', rules: sensitive })).toThrowError(expect.objectContaining({ code: 'question-hidden' }));
-    give(doc, { conversationId: 'v1', questionId: 'health.mental', flag: 'prefer-not', rules: sensitive });
+    startConversation(doc, {
+      id: 'v2',
+      type: 'intake-b',
+      language: 'ti',
+      hideSensitive: true,
+      now: NOW,
+    });
+    expect(() =>
+      give(doc, {
+        conversationId: 'v2',
+        questionId: 'health.mental',
+        flag: 'prefer-not',
+        rules: sensitive,
+      }),
+    ).toThrowError(expect.objectContaining({ code: 'question-hidden' }));
+    give(doc, {
+      conversationId: 'v1',
+      questionId: 'health.mental',
+      flag: 'prefer-not',
+      rules: sensitive,
+    });
     expect(conversation(doc).answers['health.mental']?.flag).toBe('prefer-not');
   });
 });
@@ -120,13 +191,25 @@ describe('who may answer', () => {
 describe('two tablets apart, a single-value answer', () => {
   it('keeps both different values, each with its tablet, person and time, and shows the latest by the tablet clock', () => {
     const [a, b] = twoTablets();
-    give(a, { value: { kind: 'tiles', tileIds: ['married'] }, author: TABLET_A, now: LATER, id: 'zz-a' });
-    give(b, { value: { kind: 'tiles', tileIds: ['single'] }, author: TABLET_B, now: NOW, id: 'aa-b' });
+    give(a, {
+      value: { kind: 'tiles', tileIds: ['married'] },
+      author: TABLET_A,
+      now: LATER,
+      id: 'zz-a',
+    });
+    give(b, {
+      value: { kind: 'tiles', tileIds: ['single'] },
+      author: TABLET_B,
+      now: NOW,
+      id: 'aa-b',
+    });
     meet(a, b);
     for (const doc of [a, b]) {
       const c = conversation(doc);
       expect(c.answers['q']?.value).toEqual({ kind: 'tiles', tileIds: ['married'] });
-      expect(c.conflicts['q']?.map((x) => [x.value, x.author?.deviceName, x.answeredBy, x.at])).toEqual([
+      expect(
+        c.conflicts['q']?.map((x) => [x.value, x.author?.deviceName, x.answeredBy, x.at]),
+      ).toEqual([
         [{ kind: 'tiles', tileIds: ['married'] }, 'Tablet Noord', 'inburgeraar', LATER],
         [{ kind: 'tiles', tileIds: ['single'] }, 'Tablet Zuid', 'inburgeraar', NOW],
       ]);
@@ -136,7 +219,10 @@ describe('two tablets apart, a single-value answer', () => {
   });
 
   it('shows the same value on both tablets whichever Yjs client id is larger (the rule is the clock)', () => {
-    for (const [idA, idB] of [[1, 2], [2, 1]]) {
+    for (const [idA, idB] of [
+      [1, 2],
+      [2, 1],
+    ]) {
       const a = new Y.Doc({ gc: true });
       a.clientID = idA!;
       createCase(a, { id: 'c1', name: 'X', language: 'ar', now: NOW });
@@ -160,7 +246,7 @@ describe('two tablets apart, a single-value answer', () => {
     expect(conversation(a).answers['q']?.flag).toBe('dont-know');
   });
 
-  it('the consultant\'s choice settles it on every tablet', () => {
+  it("the consultant's choice settles it on every tablet", () => {
     const [a, b] = twoTablets();
     give(a, { value: { kind: 'number', value: 1 }, id: 'one' });
     give(b, { value: { kind: 'number', value: 2 }, id: 'two', now: LATER });
@@ -183,12 +269,18 @@ describe('two tablets apart, a single-value answer', () => {
     give(c, { value: { kind: 'number', value: 3 }, id: 'three' });
     chooseAnswer(a, 'v1', 'q', 'one');
     meet(a, b, c);
-    expect(conversation(c).conflicts['q']?.map((x) => x.entryId).sort()).toEqual(['one', 'three']);
+    expect(
+      conversation(c)
+        .conflicts['q']?.map((x) => x.entryId)
+        .sort(),
+    ).toEqual(['one', 'three']);
   });
 
   it('refuses to choose an answer that is not there', () => {
     const doc = newCase();
-    expect(() => chooseAnswer(doc, 'v1', 'q', 'nope')).toThrowError(expect.objectContaining({ code: 'answer-missing' }));
+    expect(() => chooseAnswer(doc, 'v1', 'q', 'nope')).toThrowError(
+      expect.objectContaining({ code: 'answer-missing' }),
+    );
   });
 });
 
@@ -257,23 +349,62 @@ describe('schema 1 documents', () => {
       c.set('language', 'ar');
       c.set('participants', {});
       const answers = new Y.Map<unknown>();
-      answers.set('family.household', { questionId: 'family.household', value: { kind: 'tiles', tileIds: ['with-children', 'with-partner'] }, language: 'ar', answeredBy: 'inburgeraar', at: NOW });
-      answers.set('family.partner', { questionId: 'family.partner', value: { kind: 'tiles', tileIds: ['married'] }, ownWords: 'سنتين', language: 'ar', answeredBy: 'via-tolk', at: NOW });
-      answers.set('health.feel', { questionId: 'health.feel', flag: 'prefer-not', language: 'ar', answeredBy: 'inburgeraar', at: NOW });
+      answers.set('family.household', {
+        questionId: 'family.household',
+        value: { kind: 'tiles', tileIds: ['with-children', 'with-partner'] },
+        language: 'ar',
+        answeredBy: 'inburgeraar',
+        at: NOW,
+      });
+      answers.set('family.partner', {
+        questionId: 'family.partner',
+        value: { kind: 'tiles', tileIds: ['married'] },
+        ownWords: 'سنتين',
+        language: 'ar',
+        answeredBy: 'via-tolk',
+        at: NOW,
+      });
+      answers.set('health.feel', {
+        questionId: 'health.feel',
+        flag: 'prefer-not',
+        language: 'ar',
+        answeredBy: 'inburgeraar',
+        at: NOW,
+      });
       c.set('answers', answers);
       conversationsMap(doc).set('v1', c);
     });
     return doc;
   };
   const shown = (doc: Y.Doc) =>
-    Object.fromEntries(Object.entries(conversation(doc).answers).map(([q, a]) => [q, { value: a.value, flag: a.flag, ownWords: a.ownWords, by: a.answeredBy }]));
+    Object.fromEntries(
+      Object.entries(conversation(doc).answers).map(([q, a]) => [
+        q,
+        { value: a.value, flag: a.flag, ownWords: a.ownWords, by: a.answeredBy },
+      ]),
+    );
 
   it('migrate to schema 2 with every answer intact', () => {
     const doc = schemaOne();
     expect(shown(doc)).toEqual({
-      'family.household': { value: { kind: 'tiles', tileIds: ['with-children', 'with-partner'] }, flag: undefined, ownWords: undefined, by: 'inburgeraar' },
-      'family.partner': { value: { kind: 'tiles', tileIds: ['married'] }, flag: undefined, ownWords: 'سنتين', by: 'via-tolk' },
-      'health.feel': { value: undefined, flag: 'prefer-not', ownWords: undefined, by: 'inburgeraar' },
+      'family.household': {
+        value: { kind: 'tiles', tileIds: ['with-children', 'with-partner'] },
+        flag: undefined,
+        ownWords: undefined,
+        by: 'inburgeraar',
+      },
+      'family.partner': {
+        value: { kind: 'tiles', tileIds: ['married'] },
+        flag: undefined,
+        ownWords: 'سنتين',
+        by: 'via-tolk',
+      },
+      'health.feel': {
+        value: undefined,
+        flag: 'prefer-not',
+        ownWords: undefined,
+        by: 'inburgeraar',
+      },
     });
     const before = shown(doc);
     expect(migrateCaseDoc(doc)).toBe(true);
@@ -287,23 +418,55 @@ describe('schema 1 documents', () => {
     Y.applyUpdate(b, Y.encodeStateAsUpdate(a));
     migrateCaseDoc(a);
     migrateCaseDoc(b);
-    chooseTile(a, { ...base, questionId: 'family.household', tileId: 'with-parents', chosen: true, now: LATER });
-    chooseTile(b, { ...base, questionId: 'family.household', tileId: 'with-partner', chosen: false, now: LATER });
+    chooseTile(a, {
+      ...base,
+      questionId: 'family.household',
+      tileId: 'with-parents',
+      chosen: true,
+      now: LATER,
+    });
+    chooseTile(b, {
+      ...base,
+      questionId: 'family.household',
+      tileId: 'with-partner',
+      chosen: false,
+      now: LATER,
+    });
     meet(a, b);
     // Both tablets turned the old answer into marks while apart: B's "partner out" removed only its own
     // copy, so partner stays (add wins, nothing lost); children and parents are there.
-    expect(sorted(conversation(a).answers['family.household']?.value)).toEqual(['with-children', 'with-parents', 'with-partner']);
+    expect(sorted(conversation(a).answers['family.household']?.value)).toEqual([
+      'with-children',
+      'with-parents',
+      'with-partner',
+    ]);
     expect(conversation(a).conflicts).toEqual({});
     expect(readCase(a)).toEqual(readCase(b));
-    chooseTile(a, { ...base, questionId: 'family.household', tileId: 'with-partner', chosen: false, now: LATER });
+    chooseTile(a, {
+      ...base,
+      questionId: 'family.household',
+      tileId: 'with-partner',
+      chosen: false,
+      now: LATER,
+    });
     meet(a, b);
-    expect(sorted(conversation(b).answers['family.household']?.value)).toEqual(['with-children', 'with-parents']);
+    expect(sorted(conversation(b).answers['family.household']?.value)).toEqual([
+      'with-children',
+      'with-parents',
+    ]);
   });
 
   it('an answer given on an unmigrated copy is replaced without a trace of the old one', () => {
     const doc = schemaOne();
-    give(doc, { questionId: 'family.partner', value: { kind: 'tiles', tileIds: ['single'] }, now: LATER });
-    expect(conversation(doc).answers['family.partner']?.value).toEqual({ kind: 'tiles', tileIds: ['single'] });
+    give(doc, {
+      questionId: 'family.partner',
+      value: { kind: 'tiles', tileIds: ['single'] },
+      now: LATER,
+    });
+    expect(conversation(doc).answers['family.partner']?.value).toEqual({
+      kind: 'tiles',
+      tileIds: ['single'],
+    });
     expect(conversation(doc).conflicts).toEqual({});
   });
 });

@@ -60,11 +60,13 @@ export const legacyAnswersOf = (conversation: Y.Map<unknown>): Y.Map<Answer> | u
   return answers instanceof Y.Map ? (answers as Y.Map<Answer>) : undefined;
 };
 
-export const legacyEntryId = (conversationId: string, questionId: string) => `legacy:${conversationId}:${questionId}`;
+export const legacyEntryId = (conversationId: string, questionId: string) =>
+  `legacy:${conversationId}:${questionId}`;
 
 /** Whose words an answer is: a new answer replaces only what the same person said before. */
 export type Person = 'inburgeraar' | 'consultant';
-export const personOf = (answeredBy: AnsweredBy): Person => (answeredBy === 'consultant' ? 'consultant' : 'inburgeraar');
+export const personOf = (answeredBy: AnsweredBy): Person =>
+  answeredBy === 'consultant' ? 'consultant' : 'inburgeraar';
 
 // ---- Reading -----------------------------------------------------------------------------------
 
@@ -90,7 +92,10 @@ export interface QuestionRecords {
  * Reads the answer records of the doc, grouped by conversation and question — all of them, or only
  * those of one question (`only`), as a command needs on every tap without grouping the whole case.
  */
-export const collectAnswerRecords = (doc: Y.Doc, only?: { conversationId: string; questionId: string }): Map<string, Map<string, QuestionRecords>> => {
+export const collectAnswerRecords = (
+  doc: Y.Doc,
+  only?: { conversationId: string; questionId: string },
+): Map<string, Map<string, QuestionRecords>> => {
   const byConversation = new Map<string, Map<string, QuestionRecords>>();
   const wanted = (conversationId: string, questionId: string) =>
     !only || (only.conversationId === conversationId && only.questionId === questionId);
@@ -112,8 +117,18 @@ export const collectAnswerRecords = (doc: Y.Doc, only?: { conversationId: string
     const legacy = conversation instanceof Y.Map ? legacyAnswersOf(conversation) : undefined;
     legacy?.forEach((answer, questionId) => {
       const id = legacyEntryId(conversationId, questionId);
-      if (seen.has(id) || !answer || typeof answer !== 'object' || !wanted(conversationId, questionId)) return;
-      slot(conversationId, questionId).entries.push({ id, entry: { ...answer, conversationId, questionId }, source: legacy });
+      if (
+        seen.has(id) ||
+        !answer ||
+        typeof answer !== 'object' ||
+        !wanted(conversationId, questionId)
+      )
+        return;
+      slot(conversationId, questionId).entries.push({
+        id,
+        entry: { ...answer, conversationId, questionId },
+        source: legacy,
+      });
     });
   });
   tileMarksMap(doc).forEach((mark, id) => {
@@ -124,7 +139,10 @@ export const collectAnswerRecords = (doc: Y.Doc, only?: { conversationId: string
 };
 
 const isEntry = (value: unknown): value is AnswerEntry =>
-  !!value && typeof value === 'object' && typeof (value as AnswerEntry).conversationId === 'string' && typeof (value as AnswerEntry).questionId === 'string';
+  !!value &&
+  typeof value === 'object' &&
+  typeof (value as AnswerEntry).conversationId === 'string' &&
+  typeof (value as AnswerEntry).questionId === 'string';
 
 const isMark = (value: unknown): value is TileMark =>
   isEntry(value) && typeof (value as unknown as TileMark).tileId === 'string';
@@ -151,8 +169,16 @@ const toAnswer = ({ id, entry }: StoredEntry): Answer => ({
 });
 
 /** What a person said, without who, where and when: two entries with the same content are no conflict. */
-export const answerContent = (answer: Pick<Answer, 'value' | 'flag' | 'ownWords' | 'drawingRef' | 'audioRef'>): string =>
-  JSON.stringify([answer.value ?? null, answer.flag ?? null, answer.ownWords ?? null, answer.drawingRef ?? null, answer.audioRef ?? null]);
+export const answerContent = (
+  answer: Pick<Answer, 'value' | 'flag' | 'ownWords' | 'drawingRef' | 'audioRef'>,
+): string =>
+  JSON.stringify([
+    answer.value ?? null,
+    answer.flag ?? null,
+    answer.ownWords ?? null,
+    answer.drawingRef ?? null,
+    answer.audioRef ?? null,
+  ]);
 
 /** The tiles of the set, in the order they were first added (the same on every tablet). */
 const tilesOfMarks = (marks: StoredMark[]): string[] => {
@@ -176,8 +202,12 @@ export const resolveQuestion = (questionId: string, records: QuestionRecords): R
   const entries = [...records.entries].sort(byLatest);
   const latest = entries[0];
   const marks = [...records.marks].sort(byLatest);
-  const conflict = new Set(entries.map((e) => answerContent(e.entry))).size > 1 ? entries.map(toAnswer) : undefined;
-  if (marks.length === 0) return latest ? { answer: toAnswer(latest), ...(conflict ? { conflict } : {}) } : {};
+  const conflict =
+    new Set(entries.map((e) => answerContent(e.entry))).size > 1
+      ? entries.map(toAnswer)
+      : undefined;
+  if (marks.length === 0)
+    return latest ? { answer: toAnswer(latest), ...(conflict ? { conflict } : {}) } : {};
   const newestMark = marks[0]!;
   const base: Answer = latest
     ? toAnswer(latest)
@@ -190,7 +220,10 @@ export const resolveQuestion = (questionId: string, records: QuestionRecords): R
         ...(newestMark.mark.author ? { author: newestMark.mark.author } : {}),
       };
   const at = latest && latest.entry.at > newestMark.mark.at ? latest.entry.at : newestMark.mark.at;
-  return { answer: { ...base, at, value: { kind: 'tiles', tileIds: tilesOfMarks(marks) } }, ...(conflict ? { conflict } : {}) };
+  return {
+    answer: { ...base, at, value: { kind: 'tiles', tileIds: tilesOfMarks(marks) } },
+    ...(conflict ? { conflict } : {}),
+  };
 };
 
 export interface ConversationAnswers {
@@ -198,7 +231,9 @@ export interface ConversationAnswers {
   conflicts: Record<string, Answer[]>;
 }
 
-export const resolveConversation = (records: Map<string, QuestionRecords> | undefined): ConversationAnswers => {
+export const resolveConversation = (
+  records: Map<string, QuestionRecords> | undefined,
+): ConversationAnswers => {
   const answers: Record<string, Answer> = {};
   const conflicts: Record<string, Answer[]> = {};
   for (const [questionId, r] of records ?? []) {
@@ -210,7 +245,9 @@ export const resolveConversation = (records: Map<string, QuestionRecords> | unde
 };
 
 const recordsOf = (doc: Y.Doc, conversationId: string, questionId: string): QuestionRecords =>
-  collectAnswerRecords(doc, { conversationId, questionId }).get(conversationId)?.get(questionId) ?? { entries: [], marks: [] };
+  collectAnswerRecords(doc, { conversationId, questionId })
+    .get(conversationId)
+    ?.get(questionId) ?? { entries: [], marks: [] };
 
 // ---- Commands ----------------------------------------------------------------------------------
 
@@ -223,9 +260,15 @@ export interface QuestionRules {
 }
 
 /** Refuses an inburgeraar's answer to a question that is not his to answer in this conversation. */
-const requireMayAnswer = (doc: Y.Doc, conversationId: string, answeredBy: AnsweredBy, rules: QuestionRules | undefined): void => {
+const requireMayAnswer = (
+  doc: Y.Doc,
+  conversationId: string,
+  answeredBy: AnsweredBy,
+  rules: QuestionRules | undefined,
+): void => {
   if (!rules || personOf(answeredBy) === 'consultant') return;
-  if (rules.forConsultantOnly) throw new DomainError('answer-not-yours', 'This question is for the consultant.');
+  if (rules.forConsultantOnly)
+    throw new DomainError('answer-not-yours', 'This question is for the consultant.');
   if (rules.sensitive && conversationsMap(doc).get(conversationId)?.get('hideSensitive') === true) {
     throw new DomainError('question-hidden', 'This question was left out of the conversation.');
   }
@@ -264,7 +307,8 @@ const isEmptyValue = (value: AnswerValue | undefined): boolean => {
 };
 
 const requireConversation = (doc: Y.Doc, conversationId: string): void => {
-  if (!conversationsMap(doc).has(conversationId)) throw new DomainError('conversation-missing', `No conversation ${conversationId}.`);
+  if (!conversationsMap(doc).has(conversationId))
+    throw new DomainError('conversation-missing', `No conversation ${conversationId}.`);
 };
 
 /** Removes stored entries (new ones by id, schema-1 ones from their conversation). Call inside a transaction. */
@@ -286,7 +330,13 @@ export const answerQuestion = (doc: Y.Doc, input: AnswerQuestionInput): Answer =
   requireConversation(doc, input.conversationId);
   requireMayAnswer(doc, input.conversationId, input.answeredBy, input.rules);
   const ownWords = input.ownWords?.trim();
-  if (isEmptyValue(input.value) && !input.flag && !ownWords && !input.drawingRef && !input.audioRef) {
+  if (
+    isEmptyValue(input.value) &&
+    !input.flag &&
+    !ownWords &&
+    !input.drawingRef &&
+    !input.audioRef
+  ) {
     throw new DomainError('answer-empty', 'An answer needs a value, a flag or own words.');
   }
   const id = newId(input.id);
@@ -306,9 +356,13 @@ export const answerQuestion = (doc: Y.Doc, input: AnswerQuestionInput): Answer =
   const person = personOf(input.answeredBy);
   const records = recordsOf(doc, input.conversationId, input.questionId);
   doc.transact(() => {
-    removeEntries(doc, records.entries.filter((e) => personOf(e.entry.answeredBy) === person));
+    removeEntries(
+      doc,
+      records.entries.filter((e) => personOf(e.entry.answeredBy) === person),
+    );
     if (input.flag && isEmptyValue(input.value)) {
-      for (const m of records.marks) if (personOf(m.mark.answeredBy) === person) tileMarksMap(doc).delete(m.id);
+      for (const m of records.marks)
+        if (personOf(m.mark.answeredBy) === person) tileMarksMap(doc).delete(m.id);
     }
     answerEntriesMap(doc).set(id, entry);
   }, LOCAL_ORIGIN);
@@ -337,7 +391,16 @@ export const chooseTile = (doc: Y.Doc, input: ChooseTileInput): void => {
     const marks = [...records.marks, ...convertLegacyTiles(doc, records, person)];
     if (input.chosen) {
       if (marks.some((m) => m.mark.tileId === input.tileId)) return;
-      removeEntries(doc, records.entries.filter((e) => own(e.entry.answeredBy) && isEmptyValue(e.entry.value) && !e.entry.ownWords && !e.entry.drawingRef));
+      removeEntries(
+        doc,
+        records.entries.filter(
+          (e) =>
+            own(e.entry.answeredBy) &&
+            isEmptyValue(e.entry.value) &&
+            !e.entry.ownWords &&
+            !e.entry.drawingRef,
+        ),
+      );
       tileMarksMap(doc).set(newId(input.id), {
         conversationId: input.conversationId,
         questionId: input.questionId,
@@ -348,7 +411,9 @@ export const chooseTile = (doc: Y.Doc, input: ChooseTileInput): void => {
         ...(input.author ? { author: input.author } : {}),
       });
     } else {
-      for (const m of marks) if (m.mark.tileId === input.tileId && own(m.mark.answeredBy)) tileMarksMap(doc).delete(m.id);
+      for (const m of marks)
+        if (m.mark.tileId === input.tileId && own(m.mark.answeredBy))
+          tileMarksMap(doc).delete(m.id);
     }
   }, LOCAL_ORIGIN);
 };
@@ -358,12 +423,28 @@ export const chooseTile = (doc: Y.Doc, input: ChooseTileInput): void => {
  * marks (with its time and language) and the old answer goes. Returns the new marks. In a transaction.
  */
 const convertLegacyTiles = (doc: Y.Doc, records: QuestionRecords, person: Person): StoredMark[] => {
-  const legacy = records.entries.filter((e) => e.source !== 'entries' && personOf(e.entry.answeredBy) === person && e.entry.value?.kind === 'tiles');
+  const legacy = records.entries.filter(
+    (e) =>
+      e.source !== 'entries' &&
+      personOf(e.entry.answeredBy) === person &&
+      e.entry.value?.kind === 'tiles',
+  );
   const made: StoredMark[] = [];
   for (const { entry } of legacy) {
     for (const tileId of entry.value?.kind === 'tiles' ? entry.value.tileIds : []) {
-      if (records.marks.some((m) => m.mark.tileId === tileId) || made.some((m) => m.mark.tileId === tileId)) continue;
-      const mark: TileMark = { conversationId: entry.conversationId, questionId: entry.questionId, tileId, language: entry.language, answeredBy: entry.answeredBy, at: entry.at };
+      if (
+        records.marks.some((m) => m.mark.tileId === tileId) ||
+        made.some((m) => m.mark.tileId === tileId)
+      )
+        continue;
+      const mark: TileMark = {
+        conversationId: entry.conversationId,
+        questionId: entry.questionId,
+        tileId,
+        language: entry.language,
+        answeredBy: entry.answeredBy,
+        at: entry.at,
+      };
       const id = newId(undefined);
       tileMarksMap(doc).set(id, mark);
       made.push({ id, mark });
@@ -374,13 +455,22 @@ const convertLegacyTiles = (doc: Y.Doc, records: QuestionRecords, person: Person
 };
 
 /** Takes back what this person answered to a question (entries and tiles), as this tablet knows it. */
-export const clearAnswer = (doc: Y.Doc, conversationId: string, questionId: string, answeredBy: AnsweredBy): void => {
+export const clearAnswer = (
+  doc: Y.Doc,
+  conversationId: string,
+  questionId: string,
+  answeredBy: AnsweredBy,
+): void => {
   requireConversation(doc, conversationId);
   const person = personOf(answeredBy);
   const records = recordsOf(doc, conversationId, questionId);
   doc.transact(() => {
-    removeEntries(doc, records.entries.filter((e) => personOf(e.entry.answeredBy) === person));
-    for (const m of records.marks) if (personOf(m.mark.answeredBy) === person) tileMarksMap(doc).delete(m.id);
+    removeEntries(
+      doc,
+      records.entries.filter((e) => personOf(e.entry.answeredBy) === person),
+    );
+    for (const m of records.marks)
+      if (personOf(m.mark.answeredBy) === person) tileMarksMap(doc).delete(m.id);
   }, LOCAL_ORIGIN);
 };
 
@@ -388,9 +478,22 @@ export const clearAnswer = (doc: Y.Doc, conversationId: string, questionId: stri
  * The consultant settles a conflict: the chosen entry stays, every other entry of the question that
  * this tablet has goes. An answer given meanwhile on a tablet that has not synced yet stays open.
  */
-export const chooseAnswer = (doc: Y.Doc, conversationId: string, questionId: string, entryId: string): void => {
+export const chooseAnswer = (
+  doc: Y.Doc,
+  conversationId: string,
+  questionId: string,
+  entryId: string,
+): void => {
   requireConversation(doc, conversationId);
   const records = recordsOf(doc, conversationId, questionId);
-  if (!records.entries.some((e) => e.id === entryId)) throw new DomainError('answer-missing', `No answer ${entryId} to choose.`);
-  doc.transact(() => removeEntries(doc, records.entries.filter((e) => e.id !== entryId)), LOCAL_ORIGIN);
+  if (!records.entries.some((e) => e.id === entryId))
+    throw new DomainError('answer-missing', `No answer ${entryId} to choose.`);
+  doc.transact(
+    () =>
+      removeEntries(
+        doc,
+        records.entries.filter((e) => e.id !== entryId),
+      ),
+    LOCAL_ORIGIN,
+  );
 };

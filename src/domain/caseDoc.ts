@@ -1,10 +1,21 @@
 // Typed readers over the case Y.Doc: plain snapshots for rendering, export and the case index.
 import type * as Y from 'yjs';
 import { collectAnswerRecords, resolveConversation, type QuestionRecords } from './answers';
-import { caseIdOf, conversationsMap, metaMap, notesArray, profileMap, schemaVersionOf } from './schema';
+import {
+  caseIdOf,
+  conversationsMap,
+  metaMap,
+  notesArray,
+  profileMap,
+  schemaVersionOf,
+} from './schema';
 import type { CaseSnapshot, Conversation, Note, Participants, Profile } from './types';
 
-const readConversation = (id: string, map: Y.Map<unknown>, records: Map<string, QuestionRecords> | undefined): Conversation => {
+const readConversation = (
+  id: string,
+  map: Y.Map<unknown>,
+  records: Map<string, QuestionRecords> | undefined,
+): Conversation => {
   const { answers, conflicts } = resolveConversation(records);
   return {
     id,
@@ -27,7 +38,9 @@ export const readProfile = (doc: Y.Doc): Profile => {
   return {
     name: (p.get('name') as string | undefined) ?? '',
     birthYear: p.get('birthYear') as number | undefined,
-    ...(typeof p.get('registrationDate') === 'string' ? { registrationDate: p.get('registrationDate') as string } : {}),
+    ...(typeof p.get('registrationDate') === 'string'
+      ? { registrationDate: p.get('registrationDate') as string }
+      : {}),
     language: (p.get('language') as string | undefined) ?? 'nl',
   };
 };
@@ -39,13 +52,21 @@ export const readConversations = (doc: Y.Doc): Conversation[] => {
     .sort((a, b) => a.startedAt.localeCompare(b.startedAt));
 };
 
-export const readConversationById = (doc: Y.Doc, conversationId: string): Conversation | undefined => {
+export const readConversationById = (
+  doc: Y.Doc,
+  conversationId: string,
+): Conversation | undefined => {
   const map = conversationsMap(doc).get(conversationId);
-  return map ? readConversation(conversationId, map, collectAnswerRecords(doc).get(conversationId)) : undefined;
+  return map
+    ? readConversation(conversationId, map, collectAnswerRecords(doc).get(conversationId))
+    : undefined;
 };
 
 /** Notes oldest first; a malformed entry from a broken peer is skipped. */
-const readNotes = (doc: Y.Doc): Note[] => notesArray(doc).toArray().filter((n) => !!n && typeof n.text === 'string');
+const readNotes = (doc: Y.Doc): Note[] =>
+  notesArray(doc)
+    .toArray()
+    .filter((n) => !!n && typeof n.text === 'string');
 
 /** A plain snapshot of the whole case, for rendering and export. */
 export const readCase = (doc: Y.Doc): CaseSnapshot => ({

@@ -12,12 +12,34 @@ describe('exportCase', () => {
     const now = '2026-11-23T10:00:00.000Z';
     createCase(doc, { id: 'c', name: 'Samira', language: 'ar', now });
     startConversation(doc, { id: 'v', type: 'intake-a', language: 'ar', now });
-    answerQuestion(doc, { conversationId: 'v', questionId: 'family.partner', flag: 'prefer-not', language: 'ar', answeredBy: 'inburgeraar', now });
-    flagTranslation(doc, { id: 'f', conversationId: 'v', textKey: 'k', language: 'ar', shownText: 'x', now });
+    answerQuestion(doc, {
+      conversationId: 'v',
+      questionId: 'family.partner',
+      flag: 'prefer-not',
+      language: 'ar',
+      answeredBy: 'inburgeraar',
+      now,
+    });
+    flagTranslation(doc, {
+      id: 'f',
+      conversationId: 'v',
+      textKey: 'k',
+      language: 'ar',
+      shownText: 'x',
+      now,
+    });
     const result = exportCase(doc, now);
     expect(result.case.profile.name).toBe('Samira');
     expect(result.case.conversations[0]?.answers['family.partner']?.flag).toBe('prefer-not');
-    expect(Object.keys(result.document)).toEqual(['answerEntries', 'conversations', 'meta', 'notes', 'profile', 'tileMarks', 'translationFlags']);
+    expect(Object.keys(result.document)).toEqual([
+      'answerEntries',
+      'conversations',
+      'meta',
+      'notes',
+      'profile',
+      'tileMarks',
+      'translationFlags',
+    ]);
 
     // A copy that only received the update (never read its types) exports the same.
     const copy = new Y.Doc();

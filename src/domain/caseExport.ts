@@ -23,5 +23,7 @@ export const exportCase = (doc: Y.Doc, now: string): CaseExport => ({
   format: 'samenspraak-case-export',
   formatVersion: 1,
   case: readCase(doc),
-  document: Object.fromEntries([...doc.share.keys()].sort().map((name) => [name, readShared(doc, name)])),
+  document: Object.fromEntries(
+    [...doc.share.keys()].sort().map((name) => [name, readShared(doc, name)]),
+  ),
 });

@@ -14,15 +14,41 @@ describe('caseFacts', () => {
     const doc = new Y.Doc();
     createCase(doc, { id: 'c', name: 'Amina', language: 'ar', now: '2026-10-01T09:00:00.000Z' });
     setRegistrationDate(doc, { date: '2026-09-20' });
-    startConversation(doc, { id: 'a', type: 'intake-a', language: 'ar', participants: { tolk: { language: 'ar' } }, now: '2026-10-01T09:00:00.000Z' });
-    startConversation(doc, { id: 'b', type: 'intake-b', language: 'ti', now: '2026-10-08T09:00:00.000Z' });
+    startConversation(doc, {
+      id: 'a',
+      type: 'intake-a',
+      language: 'ar',
+      participants: { tolk: { language: 'ar' } },
+      now: '2026-10-01T09:00:00.000Z',
+    });
+    startConversation(doc, {
+      id: 'b',
+      type: 'intake-b',
+      language: 'ti',
+      now: '2026-10-08T09:00:00.000Z',
+    });
     const flag = (conversationId: string, questionId: string, language: string) =>
-      answerQuestion(doc, { conversationId, questionId, flag: 'not-understood', language, answeredBy: 'inburgeraar', now: '2026-10-08T10:00:00.000Z' });
+      answerQuestion(doc, {
+        conversationId,
+        questionId,
+        flag: 'not-understood',
+        language,
+        answeredBy: 'inburgeraar',
+        now: '2026-10-08T10:00:00.000Z',
+      });
     flag('a', 'family.childcare', 'ar');
     flag('b', 'family.childcare', 'ti');
     flag('b', 'home.safe', 'ti');
     recordFeedback(doc, 'a', { clear: 'good', respectful: 'good', at: '2026-10-01T10:00:00.000Z' });
-    flagTranslation(doc, { id: 'tf', conversationId: 'b', textKey: 'content:tile.yes', language: 'ti', shownText: 'እወ', suggestion: 'እወ።', now: '2026-10-08T10:05:00.000Z' });
+    flagTranslation(doc, {
+      id: 'tf',
+      conversationId: 'b',
+      textKey: 'content:tile.yes',
+      language: 'ti',
+      shownText: 'እወ',
+      suggestion: 'እወ።',
+      now: '2026-10-08T10:05:00.000Z',
+    });
     decideLeerroute(doc, { route: 'b1', advised: 'b1', now: '2026-10-20T10:00:00.000Z' });
     await signFirstVersion(doc, '2026-10-21T10:00:00.000Z');
     const facts = caseFacts(doc, '2026-10-22T00:00:00.000Z');
@@ -34,9 +60,26 @@ describe('caseFacts', () => {
       pipLatestVersionAt: '2026-10-21T10:00:00.000Z',
       firstConversationAt: '2026-10-01T09:00:00.000Z',
       languages: ['ar', 'ti'],
-      feedback: [{ conversationId: 'a', language: 'ar', clear: 'good', respectful: 'good', at: '2026-10-01T10:00:00.000Z' }],
+      feedback: [
+        {
+          conversationId: 'a',
+          language: 'ar',
+          clear: 'good',
+          respectful: 'good',
+          at: '2026-10-01T10:00:00.000Z',
+        },
+      ],
       teachBack: [],
-      translationFlags: [{ id: 'tf', textKey: 'content:tile.yes', language: 'ti', shownText: 'እወ', suggestion: 'እወ።', at: '2026-10-08T10:05:00.000Z' }],
+      translationFlags: [
+        {
+          id: 'tf',
+          textKey: 'content:tile.yes',
+          language: 'ti',
+          shownText: 'እወ',
+          suggestion: 'እወ።',
+          at: '2026-10-08T10:05:00.000Z',
+        },
+      ],
     });
     expect(facts.summary.termijnEnd).toBe('2029-10-22T10:00:00.000Z');
     expect(facts.flags).toEqual(

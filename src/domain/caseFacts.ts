@@ -76,24 +76,56 @@ export const caseFacts = (doc: Y.Doc, now: string): CaseFacts => {
       const key = `${answer.questionId}|${answer.language}|${answer.flag}`;
       const known = flags.get(key);
       if (known) known.count++;
-      else flags.set(key, { questionId: answer.questionId, language: answer.language, flag: answer.flag, count: 1 });
+      else
+        flags.set(key, {
+          questionId: answer.questionId,
+          language: answer.language,
+          flag: answer.flag,
+          count: 1,
+        });
     }
     if (c.feedback) {
       const { clear, respectful, length, at } = c.feedback;
-      feedback.push({ conversationId: c.id, language: c.language, ...(clear ? { clear } : {}), ...(respectful ? { respectful } : {}), ...(length ? { length } : {}), at });
+      feedback.push({
+        conversationId: c.id,
+        language: c.language,
+        ...(clear ? { clear } : {}),
+        ...(respectful ? { respectful } : {}),
+        ...(length ? { length } : {}),
+        at,
+      });
     }
   }
   return {
     summary: summarizeSnapshot(snapshot, versions, now),
-    ...(snapshot.profile.registrationDate ? { registrationDate: snapshot.profile.registrationDate } : {}),
+    ...(snapshot.profile.registrationDate
+      ? { registrationDate: snapshot.profile.registrationDate }
+      : {}),
     ...(route ? { leerroute: route.route } : {}),
     pipVersionCount: versions.length,
-    ...(versions.length ? { pipVastgesteldAt: pipVastgesteldAt(versions)!, pipLatestVersionAt: versions.at(-1)!.at } : {}),
-    ...(snapshot.conversations[0] ? { firstConversationAt: snapshot.conversations[0].startedAt } : {}),
+    ...(versions.length
+      ? { pipVastgesteldAt: pipVastgesteldAt(versions)!, pipLatestVersionAt: versions.at(-1)!.at }
+      : {}),
+    ...(snapshot.conversations[0]
+      ? { firstConversationAt: snapshot.conversations[0].startedAt }
+      : {}),
     languages: [...languages].sort(),
     flags: [...flags.values()],
     feedback,
-    teachBack: readExplanations(doc).map((r) => ({ id: r.id, cardId: r.cardId, language: r.language, understood: r.understood, at: r.at })),
-    translationFlags: readTranslationFlags(doc).map((f) => ({ id: f.id, textKey: f.textKey, language: f.language, shownText: f.shownText, suggestion: f.suggestion ?? '', at: f.at })),
+    teachBack: readExplanations(doc).map((r) => ({
+      id: r.id,
+      cardId: r.cardId,
+      language: r.language,
+      understood: r.understood,
+      at: r.at,
+    })),
+    translationFlags: readTranslationFlags(doc).map((f) => ({
+      id: f.id,
+      textKey: f.textKey,
+      language: f.language,
+      shownText: f.shownText,
+      suggestion: f.suggestion ?? '',
+      at: f.at,
+    })),
   };
 };

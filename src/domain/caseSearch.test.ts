@@ -43,16 +43,23 @@ describe('case search', () => {
   });
 
   it('matches whatever the old stored search matched (a lower-case part of the name)', () => {
-    const oldMatch = (name: string, query: string) => name.toLocaleLowerCase().includes(query.trim().toLocaleLowerCase());
+    const oldMatch = (name: string, query: string) =>
+      name.toLocaleLowerCase().includes(query.trim().toLocaleLowerCase());
     fc.assert(
-      fc.property(fc.string({ unit: 'grapheme', maxLength: 24 }), fc.nat(), fc.nat(), fc.boolean(), (name, from, length, upper) => {
-        const chars = Array.from(name);
-        const start = from % (chars.length + 1);
-        const part = chars.slice(start, start + (length % 8)).join('');
-        const query = upper ? part.toLocaleUpperCase() : part;
-        if (!oldMatch(name, query)) return;
-        expect(searchIndex(buildSearchIndex([{ name }]), query)).toHaveLength(1);
-      }),
+      fc.property(
+        fc.string({ unit: 'grapheme', maxLength: 24 }),
+        fc.nat(),
+        fc.nat(),
+        fc.boolean(),
+        (name, from, length, upper) => {
+          const chars = Array.from(name);
+          const start = from % (chars.length + 1);
+          const part = chars.slice(start, start + (length % 8)).join('');
+          const query = upper ? part.toLocaleUpperCase() : part;
+          if (!oldMatch(name, query)) return;
+          expect(searchIndex(buildSearchIndex([{ name }]), query)).toHaveLength(1);
+        },
+      ),
       { numRuns: 3000 },
     );
   });

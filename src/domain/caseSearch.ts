@@ -19,7 +19,9 @@ export interface SearchIndex<T> {
   readonly keys: readonly string[];
 }
 
-export const buildSearchIndex = <T extends { name: string }>(rows: readonly T[]): SearchIndex<T> => {
+export const buildSearchIndex = <T extends { name: string }>(
+  rows: readonly T[],
+): SearchIndex<T> => {
   let keys: string[] | undefined;
   return {
     rows,

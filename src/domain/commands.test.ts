@@ -3,15 +3,33 @@ import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { readCase } from './caseDoc';
 import { CURRENT_SCHEMA_VERSION, LOCAL_ORIGIN } from './schema';
-import { addNote, createCase, setConversationLanguage, setRegistrationDate, startConversation } from './commands';
+import {
+  addNote,
+  createCase,
+  setConversationLanguage,
+  setRegistrationDate,
+  startConversation,
+} from './commands';
 import { DomainError } from './errors';
 
 const NOW = '2026-11-23T10:00:00.000Z';
 
 const newCase = () => {
   const doc = new Y.Doc();
-  createCase(doc, { id: 'c1', name: '  Amanuel Tesfaye ', language: 'ti', birthYear: 1994, now: NOW });
-  startConversation(doc, { id: 'v1', type: 'intake-a', language: 'ti', now: NOW, participants: { tolk: { language: 'ti' } } });
+  createCase(doc, {
+    id: 'c1',
+    name: '  Amanuel Tesfaye ',
+    language: 'ti',
+    birthYear: 1994,
+    now: NOW,
+  });
+  startConversation(doc, {
+    id: 'v1',
+    type: 'intake-a',
+    language: 'ti',
+    now: NOW,
+    participants: { tolk: { language: 'ti' } },
+  });
   return doc;
 };
 
@@ -24,13 +42,17 @@ describe('createCase', () => {
 
   it('refuses an empty name and leaves the doc empty', () => {
     const doc = new Y.Doc();
-    expect(() => createCase(doc, { id: 'c1', name: '   ', language: 'ar', now: NOW })).toThrow(DomainError);
+    expect(() => createCase(doc, { id: 'c1', name: '   ', language: 'ar', now: NOW })).toThrow(
+      DomainError,
+    );
     expect(readCase(doc).id).toBe('');
   });
 
   it('refuses to create a second case in the same doc', () => {
     const doc = newCase();
-    expect(() => createCase(doc, { id: 'c2', name: 'X', language: 'ar', now: NOW })).toThrowError(/already/);
+    expect(() => createCase(doc, { id: 'c2', name: 'X', language: 'ar', now: NOW })).toThrowError(
+      /already/,
+    );
     expect(readCase(doc).profile.name).toBe('Amanuel Tesfaye');
   });
 });
@@ -46,9 +68,19 @@ describe('addNote', () => {
 
   it('keeps who wrote a note and on which tablet', () => {
     const doc = newCase();
-    addNote(doc, { id: 'n1', text: 'Wil graag de zorg', author: 'fenna@gemeente.nl', device: { deviceId: 't1', deviceName: 'Tablet Noord', user: 'x' }, now: NOW });
+    addNote(doc, {
+      id: 'n1',
+      text: 'Wil graag de zorg',
+      author: 'fenna@gemeente.nl',
+      device: { deviceId: 't1', deviceName: 'Tablet Noord', user: 'x' },
+      now: NOW,
+    });
     expect(readCase(doc).notes[0]).toEqual({
-      id: 'n1', text: 'Wil graag de zorg', at: NOW, author: 'fenna@gemeente.nl', device: { deviceId: 't1', deviceName: 'Tablet Noord' },
+      id: 'n1',
+      text: 'Wil graag de zorg',
+      at: NOW,
+      author: 'fenna@gemeente.nl',
+      device: { deviceId: 't1', deviceName: 'Tablet Noord' },
     });
   });
 
@@ -56,12 +88,26 @@ describe('addNote', () => {
     const a = newCase();
     const b = new Y.Doc();
     Y.applyUpdate(b, Y.encodeStateAsUpdate(a));
-    addNote(a, { id: 'na', text: 'van A', device: { deviceId: 'A', deviceName: 'Tablet A' }, now: NOW });
-    addNote(b, { id: 'nb', text: 'van B', device: { deviceId: 'B', deviceName: 'Tablet B' }, now: NOW });
+    addNote(a, {
+      id: 'na',
+      text: 'van A',
+      device: { deviceId: 'A', deviceName: 'Tablet A' },
+      now: NOW,
+    });
+    addNote(b, {
+      id: 'nb',
+      text: 'van B',
+      device: { deviceId: 'B', deviceName: 'Tablet B' },
+      now: NOW,
+    });
     Y.applyUpdate(a, Y.encodeStateAsUpdate(b));
     Y.applyUpdate(b, Y.encodeStateAsUpdate(a));
     expect(readCase(a).notes).toEqual(readCase(b).notes);
-    expect(readCase(a).notes.map((n) => `${n.text}@${n.device?.deviceName}`).sort()).toEqual(['van A@Tablet A', 'van B@Tablet B']);
+    expect(
+      readCase(a)
+        .notes.map((n) => `${n.text}@${n.device?.deviceName}`)
+        .sort(),
+    ).toEqual(['van A@Tablet A', 'van B@Tablet B']);
   });
 });
 
@@ -69,14 +115,33 @@ describe('a conversation without the partner', () => {
   it('is recorded as private, and cannot be private with the partner present', () => {
     const doc = new Y.Doc();
     createCase(doc, { id: 'c', name: 'Amina', language: 'ar', now: '2026-11-01T10:00:00.000Z' });
-    startConversation(doc, { id: 'alone', type: 'intake-b', language: 'ar', private: true, now: '2026-11-02T10:00:00.000Z' });
-    startConversation(doc, { id: 'both', type: 'intake-b', language: 'ar', participants: { partner: {} }, now: '2026-11-03T10:00:00.000Z' });
+    startConversation(doc, {
+      id: 'alone',
+      type: 'intake-b',
+      language: 'ar',
+      private: true,
+      now: '2026-11-02T10:00:00.000Z',
+    });
+    startConversation(doc, {
+      id: 'both',
+      type: 'intake-b',
+      language: 'ar',
+      participants: { partner: {} },
+      now: '2026-11-03T10:00:00.000Z',
+    });
     const [alone, both] = readCase(doc).conversations;
     expect(alone).toMatchObject({ id: 'alone', private: true, participants: {} });
     expect(both?.private).toBeUndefined();
     expect(both?.participants.partner).toEqual({});
     expect(() =>
-      startConversation(doc, { id: 'x', type: 'pip', language: 'ar', private: true, participants: { partner: {} }, now: '2026-11-04T10:00:00.000Z' }),
+      startConversation(doc, {
+        id: 'x',
+        type: 'pip',
+        language: 'ar',
+        private: true,
+        participants: { partner: {} },
+        now: '2026-11-04T10:00:00.000Z',
+      }),
     ).toThrowError(expect.objectContaining({ code: 'private-with-partner' }));
   });
 
@@ -86,7 +151,14 @@ describe('a conversation without the partner', () => {
     const updates: Uint8Array[] = [];
     doc.on('update', (u: Uint8Array) => updates.push(u));
     expect(() =>
-      startConversation(doc, { id: 'x', type: 'pip', language: 'ar', private: true, participants: { partner: {} }, now: NOW }),
+      startConversation(doc, {
+        id: 'x',
+        type: 'pip',
+        language: 'ar',
+        private: true,
+        participants: { partner: {} },
+        now: NOW,
+      }),
     ).toThrowError(DomainError);
     expect(updates).toEqual([]);
     expect(Y.encodeStateAsUpdate(doc)).toEqual(before);
@@ -98,8 +170,12 @@ describe('the command convention', () => {
     const doc = newCase();
     setRegistrationDate(doc, { date: '2026-09-20' });
     expect(readCase(doc).profile.registrationDate).toBe('2026-09-20');
-    expect(() => setRegistrationDate(doc, { date: '20-09-2026' })).toThrowError(expect.objectContaining({ code: 'registration-date-invalid' }));
-    expect(() => setRegistrationDate(new Y.Doc(), { date: '2026-09-20' })).toThrowError(expect.objectContaining({ code: 'case-missing' }));
+    expect(() => setRegistrationDate(doc, { date: '20-09-2026' })).toThrowError(
+      expect.objectContaining({ code: 'registration-date-invalid' }),
+    );
+    expect(() => setRegistrationDate(new Y.Doc(), { date: '2026-09-20' })).toThrowError(
+      expect.objectContaining({ code: 'case-missing' }),
+    );
     expect(readCase(doc).profile.registrationDate).toBe('2026-09-20');
   });
 
@@ -107,7 +183,9 @@ describe('the command convention', () => {
     const doc = newCase();
     setConversationLanguage(doc, { conversationId: 'v1', language: 'ar' });
     expect(readCase(doc).conversations[0]?.language).toBe('ar');
-    expect(() => setConversationLanguage(doc, { conversationId: 'v9', language: 'ar' })).toThrowError(expect.objectContaining({ code: 'conversation-missing' }));
+    expect(() =>
+      setConversationLanguage(doc, { conversationId: 'v9', language: 'ar' }),
+    ).toThrowError(expect.objectContaining({ code: 'conversation-missing' }));
   });
 
   it('still takes the positional forms until their last callers pass the input object', () => {

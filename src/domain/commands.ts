@@ -16,7 +16,15 @@
 // Positional forms from before the convention (setRegistrationDate, setConversationLanguage, undoStroke) remain as
 // @deprecated overloads until their last callers pass the input object.
 import * as Y from 'yjs';
-import { CURRENT_SCHEMA_VERSION, LOCAL_ORIGIN, caseIdOf, conversationsMap, metaMap, notesArray, profileMap } from './schema';
+import {
+  CURRENT_SCHEMA_VERSION,
+  LOCAL_ORIGIN,
+  caseIdOf,
+  conversationsMap,
+  metaMap,
+  notesArray,
+  profileMap,
+} from './schema';
 import { DomainError } from './errors';
 import type { AnswerAuthor, ConversationType, Participants } from './types';
 
@@ -57,7 +65,10 @@ export function setRegistrationDate(doc: Y.Doc, input: SetRegistrationDateInput 
   const { date } = typeof input === 'string' ? { date: input } : input;
   if (!caseIdOf(doc)) throw new DomainError('case-missing', 'Create the case first.');
   if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || Number.isNaN(Date.parse(date))) {
-    throw new DomainError('registration-date-invalid', 'A registration date is a day (YYYY-MM-DD).');
+    throw new DomainError(
+      'registration-date-invalid',
+      'A registration date is a day (YYYY-MM-DD).',
+    );
   }
   doc.transact(() => profileMap(doc).set('registrationDate', date), LOCAL_ORIGIN);
 }
@@ -78,7 +89,10 @@ export const startConversation = (doc: Y.Doc, input: StartConversationInput): vo
   if (!caseIdOf(doc)) throw new DomainError('case-missing', 'Create the case first.');
   // A private conversation is one without the partner: both at once would contradict each other.
   if (input.private && input.participants?.partner) {
-    throw new DomainError('private-with-partner', 'A private conversation is held without the partner.');
+    throw new DomainError(
+      'private-with-partner',
+      'A private conversation is held without the partner.',
+    );
   }
   doc.transact(() => {
     const conversation = new Y.Map<unknown>();
@@ -102,8 +116,13 @@ export interface SetConversationLanguageInput {
 export function setConversationLanguage(doc: Y.Doc, input: SetConversationLanguageInput): void;
 /** @deprecated The positional form from before the command convention; use `setConversationLanguage(doc, { conversationId, language })`. */
 export function setConversationLanguage(doc: Y.Doc, conversationId: string, language: string): void;
-export function setConversationLanguage(doc: Y.Doc, input: SetConversationLanguageInput | string, language?: string): void {
-  const to = typeof input === 'string' ? { conversationId: input, language: language ?? '' } : input;
+export function setConversationLanguage(
+  doc: Y.Doc,
+  input: SetConversationLanguageInput | string,
+  language?: string,
+): void {
+  const to =
+    typeof input === 'string' ? { conversationId: input, language: language ?? '' } : input;
   const conversation = requireConversation(doc, to.conversationId);
   doc.transact(() => conversation.set('language', to.language), LOCAL_ORIGIN);
 }
@@ -129,7 +148,14 @@ export const addNote = (doc: Y.Doc, input: AddNoteInput): void => {
           text,
           at: input.now,
           ...(input.author ? { author: input.author } : {}),
-          ...(input.device ? { device: { deviceId: input.device.deviceId, ...(input.device.deviceName ? { deviceName: input.device.deviceName } : {}) } } : {}),
+          ...(input.device
+            ? {
+                device: {
+                  deviceId: input.device.deviceId,
+                  ...(input.device.deviceName ? { deviceName: input.device.deviceName } : {}),
+                },
+              }
+            : {}),
         },
       ]),
     LOCAL_ORIGIN,
@@ -138,6 +164,7 @@ export const addNote = (doc: Y.Doc, input: AddNoteInput): void => {
 
 const requireConversation = (doc: Y.Doc, conversationId: string): Y.Map<unknown> => {
   const conversation = conversationsMap(doc).get(conversationId);
-  if (!conversation) throw new DomainError('conversation-missing', `No conversation ${conversationId}.`);
+  if (!conversation)
+    throw new DomainError('conversation-missing', `No conversation ${conversationId}.`);
   return conversation;
 };

@@ -3,7 +3,13 @@ import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { conversationsMap } from './schema';
 import { createCase, startConversation } from './commands';
-import { endConversation, flagTranslation, readFeedback, readTranslationFlags, recordFeedback } from './conversationEnd';
+import {
+  endConversation,
+  flagTranslation,
+  readFeedback,
+  readTranslationFlags,
+  recordFeedback,
+} from './conversationEnd';
 
 const NOW = '2026-11-23T10:00:00.000Z';
 const setup = () => {
@@ -18,7 +24,12 @@ describe('conversation end', () => {
     const doc = setup();
     recordFeedback(doc, 'v', { clear: 'good', respectful: 'good', length: 'bad', at: NOW });
     endConversation(doc, 'v', NOW);
-    expect(readFeedback(doc, 'v')).toEqual({ clear: 'good', respectful: 'good', length: 'bad', at: NOW });
+    expect(readFeedback(doc, 'v')).toEqual({
+      clear: 'good',
+      respectful: 'good',
+      length: 'bad',
+      at: NOW,
+    });
     expect(conversationsMap(doc).get('v')?.get('endedAt')).toBe(NOW);
   });
 
@@ -30,9 +41,26 @@ describe('conversation end', () => {
 describe('translation flags', () => {
   it('stores a flag with the sentence as shown and a trimmed suggestion', () => {
     const doc = setup();
-    flagTranslation(doc, { id: 'f1', conversationId: 'v', textKey: 'content:question.family.partner.text', language: 'ti', shownText: 'ብጻይ ኣለካ ዶ?', suggestion: '  ሰብኣይ/ሰበይቲ ኣለካ ዶ? ', now: NOW });
+    flagTranslation(doc, {
+      id: 'f1',
+      conversationId: 'v',
+      textKey: 'content:question.family.partner.text',
+      language: 'ti',
+      shownText: 'ብጻይ ኣለካ ዶ?',
+      suggestion: '  ሰብኣይ/ሰበይቲ ኣለካ ዶ? ',
+      now: NOW,
+    });
     expect(readTranslationFlags(doc)).toEqual([
-      { id: 'f1', conversationId: 'v', textKey: 'content:question.family.partner.text', language: 'ti', shownText: 'ብጻይ ኣለካ ዶ?', suggestion: 'ሰብኣይ/ሰበይቲ ኣለካ ዶ?', at: NOW, status: 'open' },
+      {
+        id: 'f1',
+        conversationId: 'v',
+        textKey: 'content:question.family.partner.text',
+        language: 'ti',
+        shownText: 'ብጻይ ኣለካ ዶ?',
+        suggestion: 'ሰብኣይ/ሰበይቲ ኣለካ ዶ?',
+        at: NOW,
+        status: 'open',
+      },
     ]);
   });
 
@@ -40,9 +68,27 @@ describe('translation flags', () => {
     const a = setup();
     const b = new Y.Doc();
     Y.applyUpdate(b, Y.encodeStateAsUpdate(a));
-    flagTranslation(a, { id: 'fa', conversationId: 'v', textKey: 'k', language: 'ti', shownText: 'x', now: NOW });
-    flagTranslation(b, { id: 'fb', conversationId: 'v', textKey: 'k', language: 'ti', shownText: 'y', now: NOW });
+    flagTranslation(a, {
+      id: 'fa',
+      conversationId: 'v',
+      textKey: 'k',
+      language: 'ti',
+      shownText: 'x',
+      now: NOW,
+    });
+    flagTranslation(b, {
+      id: 'fb',
+      conversationId: 'v',
+      textKey: 'k',
+      language: 'ti',
+      shownText: 'y',
+      now: NOW,
+    });
     Y.applyUpdate(a, Y.encodeStateAsUpdate(b));
-    expect(readTranslationFlags(a).map((f) => f.id).sort()).toEqual(['fa', 'fb']);
+    expect(
+      readTranslationFlags(a)
+        .map((f) => f.id)
+        .sort(),
+    ).toEqual(['fa', 'fb']);
   });
 });

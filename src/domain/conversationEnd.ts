@@ -22,7 +22,8 @@ export interface TranslationFlag {
   status: 'open' | 'resolved';
 }
 
-export const translationFlagsArray = (doc: Y.Doc) => doc.getArray<TranslationFlag>('translationFlags');
+export const translationFlagsArray = (doc: Y.Doc) =>
+  doc.getArray<TranslationFlag>('translationFlags');
 
 const conversation = (doc: Y.Doc, conversationId: string): Y.Map<unknown> => {
   const map = conversationsMap(doc).get(conversationId);
@@ -30,7 +31,11 @@ const conversation = (doc: Y.Doc, conversationId: string): Y.Map<unknown> => {
   return map;
 };
 
-export const recordFeedback = (doc: Y.Doc, conversationId: string, feedback: ConversationFeedback): void => {
+export const recordFeedback = (
+  doc: Y.Doc,
+  conversationId: string,
+  feedback: ConversationFeedback,
+): void => {
   const target = conversation(doc, conversationId);
   doc.transact(() => target.set('feedback', feedback), LOCAL_ORIGIN);
 };
@@ -40,7 +45,10 @@ export const endConversation = (doc: Y.Doc, conversationId: string, now: string)
   doc.transact(() => target.set('endedAt', now), LOCAL_ORIGIN);
 };
 
-export const readFeedback = (doc: Y.Doc, conversationId: string): ConversationFeedback | undefined =>
+export const readFeedback = (
+  doc: Y.Doc,
+  conversationId: string,
+): ConversationFeedback | undefined =>
   conversationsMap(doc).get(conversationId)?.get('feedback') as ConversationFeedback | undefined;
 
 export interface FlagInput {
@@ -55,7 +63,8 @@ export interface FlagInput {
 
 export const flagTranslation = (doc: Y.Doc, input: FlagInput): TranslationFlag => {
   conversation(doc, input.conversationId);
-  if (!input.textKey || !input.shownText.trim()) throw new DomainError('answer-empty', 'A flag needs the sentence it is about.');
+  if (!input.textKey || !input.shownText.trim())
+    throw new DomainError('answer-empty', 'A flag needs the sentence it is about.');
   const suggestion = input.suggestion?.trim();
   const flag: TranslationFlag = {
     id: input.id,
@@ -71,4 +80,5 @@ export const flagTranslation = (doc: Y.Doc, input: FlagInput): TranslationFlag =
   return flag;
 };
 
-export const readTranslationFlags = (doc: Y.Doc): TranslationFlag[] => translationFlagsArray(doc).toArray();
+export const readTranslationFlags = (doc: Y.Doc): TranslationFlag[] =>
+  translationFlagsArray(doc).toArray();

@@ -31,7 +31,7 @@ describe('snapshotCovers', () => {
     expect(snapshotCovers(Y.snapshot(server), Y.snapshot(tablet))).toBe(true);
   });
 
-  it('the server may hold more than the tablet (other tablets\' work)', () => {
+  it("the server may hold more than the tablet (other tablets' work)", () => {
     const tablet = new Y.Doc();
     tablet.getMap('m').set('a', 1);
     const server = copy(tablet);

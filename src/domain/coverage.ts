@@ -10,7 +10,8 @@ const merged = (ranges: readonly Range[]): Range[] => {
   const out: Range[] = [];
   for (const r of [...ranges].sort((a, b) => a.clock - b.clock)) {
     const last = out.at(-1);
-    if (last && r.clock <= last.clock + last.len) last.len = Math.max(last.len, r.clock + r.len - last.clock);
+    if (last && r.clock <= last.clock + last.len)
+      last.len = Math.max(last.len, r.clock + r.len - last.clock);
     else out.push({ clock: r.clock, len: r.len });
   }
   return out;

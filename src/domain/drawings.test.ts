@@ -41,8 +41,17 @@ const withDrawing = () => {
   return doc;
 };
 
-const stroke = (id: string, by = 'tablet-a', color: 'black' | 'blue' | 'red' | 'green' = 'black') => ({
-  drawingId: 'd1', id, color, points: LINE, by, now: NOW,
+const stroke = (
+  id: string,
+  by = 'tablet-a',
+  color: 'black' | 'blue' | 'red' | 'green' = 'black',
+) => ({
+  drawingId: 'd1',
+  id,
+  color,
+  points: LINE,
+  by,
+  now: NOW,
 });
 
 /** Sends each doc's missing updates to the other, as the sync server would. */
@@ -57,7 +66,12 @@ const ids = (doc: Y.Doc) => readStrokes(doc, 'd1').map((s) => s.id);
 
 describe('createDrawing', () => {
   it('creates an empty drawing with its time and trimmed title', () => {
-    expect(readDrawing(withDrawing(), 'd1')).toEqual({ id: 'd1', createdAt: NOW, title: 'Mijn dag', strokes: [] });
+    expect(readDrawing(withDrawing(), 'd1')).toEqual({
+      id: 'd1',
+      createdAt: NOW,
+      title: 'Mijn dag',
+      strokes: [],
+    });
   });
 
   it('needs a case', () => {
@@ -86,7 +100,14 @@ describe('addStroke', () => {
     const stored = addStroke(doc, stroke('s1'));
     expect(origins).toEqual([LOCAL_ORIGIN]);
     expect(readStrokes(doc, 'd1')).toEqual([
-      { id: 's1', color: 'black', size: DEFAULT_STROKE_SIZE, points: LINE, by: 'tablet-a', at: NOW },
+      {
+        id: 's1',
+        color: 'black',
+        size: DEFAULT_STROKE_SIZE,
+        points: LINE,
+        by: 'tablet-a',
+        at: NOW,
+      },
     ]);
     expect(stored).toEqual(readStrokes(doc, 'd1')[0]);
   });
@@ -104,12 +125,23 @@ describe('addStroke', () => {
   it('refuses a missing drawing, a broken point list, an unknown colour or size, and stores nothing', () => {
     const doc = withDrawing();
     expect(() => addStroke(doc, { ...stroke('s'), drawingId: 'nope' })).toThrow(DomainError);
-    expect(() => addStroke(doc, { ...stroke('s'), drawingId: 'nope' })).toThrow(expect.objectContaining({ code: 'drawing-missing' }));
+    expect(() => addStroke(doc, { ...stroke('s'), drawingId: 'nope' })).toThrow(
+      expect.objectContaining({ code: 'drawing-missing' }),
+    );
     expect(() => addStroke(doc, { ...stroke('s'), points: [1, 2] })).toThrow(/triples/);
     expect(() => addStroke(doc, { ...stroke('s'), points: [] })).toThrow(DomainError);
-    expect(() => addStroke(doc, { ...stroke('s'), points: [] })).toThrow(expect.objectContaining({ code: 'stroke-invalid' }));
-    expect(() => addStroke(doc, { ...stroke('s'), points: [1, Number.NaN, 0.5] })).toThrow(/finite/);
-    expect(() => addStroke(doc, { ...stroke('s'), points: new Array<number>((MAX_STROKE_POINTS + 1) * 3).fill(1) })).toThrow(DomainError);
+    expect(() => addStroke(doc, { ...stroke('s'), points: [] })).toThrow(
+      expect.objectContaining({ code: 'stroke-invalid' }),
+    );
+    expect(() => addStroke(doc, { ...stroke('s'), points: [1, Number.NaN, 0.5] })).toThrow(
+      /finite/,
+    );
+    expect(() =>
+      addStroke(doc, {
+        ...stroke('s'),
+        points: new Array<number>((MAX_STROKE_POINTS + 1) * 3).fill(1),
+      }),
+    ).toThrow(DomainError);
     expect(() => addStroke(doc, { ...stroke('s'), color: 'pink' as 'black' })).toThrow(/colour/);
     expect(() => addStroke(doc, { ...stroke('s'), size: 500 })).toThrow(/size/);
     expect(readStrokes(doc, 'd1')).toEqual([]);
@@ -166,21 +198,36 @@ describe('drawStroke', () => {
     doc.on('afterTransaction', (tr: Y.Transaction) => origins.push(tr.origin));
     const stored = drawStroke(doc, { ...stroke('s1'), title: ' Mijn dag ' });
     expect(origins).toEqual([LOCAL_ORIGIN]);
-    expect(readDrawing(doc, 'd1')).toEqual({ id: 'd1', createdAt: NOW, title: 'Mijn dag', strokes: [stored] });
+    expect(readDrawing(doc, 'd1')).toEqual({
+      id: 'd1',
+      createdAt: NOW,
+      title: 'Mijn dag',
+      strokes: [stored],
+    });
   });
 
   it('adds to a drawing that exists and never replaces it', () => {
     const doc = withDrawing();
     drawStroke(doc, { ...stroke('s1'), title: 'Another title', now: LATER });
-    expect(readDrawing(doc, 'd1')).toMatchObject({ createdAt: NOW, title: 'Mijn dag', strokes: [{ id: 's1' }] });
+    expect(readDrawing(doc, 'd1')).toMatchObject({
+      createdAt: NOW,
+      title: 'Mijn dag',
+      strokes: [{ id: 's1' }],
+    });
   });
 
   it('refuses before it writes: no case, no drawing id, or a stroke that is not one', () => {
-    expect(() => drawStroke(new Y.Doc(), stroke('s1'))).toThrow(expect.objectContaining({ code: 'case-missing' }));
+    expect(() => drawStroke(new Y.Doc(), stroke('s1'))).toThrow(
+      expect.objectContaining({ code: 'case-missing' }),
+    );
     const doc = newCase();
     const before = Y.encodeStateAsUpdate(doc);
-    expect(() => drawStroke(doc, { ...stroke('s1'), drawingId: '' })).toThrow(expect.objectContaining({ code: 'drawing-missing' }));
-    expect(() => drawStroke(doc, { ...stroke('s1'), points: [1, 2] })).toThrow(expect.objectContaining({ code: 'stroke-invalid' }));
+    expect(() => drawStroke(doc, { ...stroke('s1'), drawingId: '' })).toThrow(
+      expect.objectContaining({ code: 'drawing-missing' }),
+    );
+    expect(() => drawStroke(doc, { ...stroke('s1'), points: [1, 2] })).toThrow(
+      expect.objectContaining({ code: 'stroke-invalid' }),
+    );
     expect(() => drawStroke(doc, { ...stroke('s1'), points: [1, 2] })).toThrow(DomainError);
     expect(Y.encodeStateAsUpdate(doc)).toEqual(before);
     expect(readDrawing(doc, 'd1')).toBeUndefined();
@@ -195,7 +242,11 @@ describe('reading strokes for drawing them', () => {
   });
 
   it('splits the flat points into x, y, pressure triples', () => {
-    expect(strokeTriples(LINE)).toEqual([[100, 100, 0.5], [200, 150, 0.5], [300, 210, 0.5]]);
+    expect(strokeTriples(LINE)).toEqual([
+      [100, 100, 0.5],
+      [200, 150, 0.5],
+      [300, 210, 0.5],
+    ]);
     expect(strokeTriples([])).toEqual([]);
   });
 });
@@ -271,7 +322,11 @@ describe('two tablets drawing at the same time', () => {
     createDrawing(b, { id, now: LATER });
     addStroke(b, { ...stroke('b1', 'tablet-b'), drawingId: id });
     exchange(a, b);
-    expect(readStrokes(a, id).map((s) => s.id).sort()).toEqual(['a1', 'b1']);
+    expect(
+      readStrokes(a, id)
+        .map((s) => s.id)
+        .sort(),
+    ).toEqual(['a1', 'b1']);
     expect(readDrawing(a, id)).toEqual(readDrawing(b, id));
   });
 
@@ -283,7 +338,15 @@ describe('two tablets drawing at the same time', () => {
     legacy.set('strokes', legacyStrokes);
     drawingsMap(doc).set('old', legacy);
     const old = new Y.Map<unknown>();
-    for (const [k, v] of Object.entries({ id: 'o1', color: 'red', size: 24, points: [1, 2, 0.5], by: 'tablet-a', at: NOW })) old.set(k, v);
+    for (const [k, v] of Object.entries({
+      id: 'o1',
+      color: 'red',
+      size: 24,
+      points: [1, 2, 0.5],
+      by: 'tablet-a',
+      at: NOW,
+    }))
+      old.set(k, v);
     legacyStrokes.push([old]);
     addStroke(doc, { ...stroke('n1', 'tablet-a'), drawingId: 'old' });
     expect(readStrokes(doc, 'old').map((s) => s.id)).toEqual(['o1', 'n1']);

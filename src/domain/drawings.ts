@@ -75,7 +75,8 @@ export const drawingsMap = (doc: Y.Doc) => doc.getMap<DrawingMeta>('drawings');
 export const strokesArray = (doc: Y.Doc) => doc.getArray<Y.Map<unknown>>('strokes');
 
 /** The drawing that answers a drawing question: the same id on every tablet, so their strokes meet. */
-export const drawingIdFor = (conversationId: string, questionId: string): string => `answer:${conversationId}:${questionId}`;
+export const drawingIdFor = (conversationId: string, questionId: string): string =>
+  `answer:${conversationId}:${questionId}`;
 
 const legacyStrokesOf = (doc: Y.Doc, drawingId: string): Y.Array<Y.Map<unknown>> | undefined => {
   const drawing = drawingsMap(doc).get(drawingId);
@@ -84,7 +85,8 @@ const legacyStrokesOf = (doc: Y.Doc, drawingId: string): Y.Array<Y.Map<unknown>>
 };
 
 const requireDrawing = (doc: Y.Doc, drawingId: string): void => {
-  if (!drawingsMap(doc).has(drawingId)) throw new DomainError('drawing-missing', `No drawing ${drawingId}.`);
+  if (!drawingsMap(doc).has(drawingId))
+    throw new DomainError('drawing-missing', `No drawing ${drawingId}.`);
 };
 
 /** Where each stroke of a drawing is stored: schema-1 strokes first, then the top-level ones. */
@@ -102,7 +104,8 @@ const storedStrokes = (doc: Y.Doc, drawingId: string): StoredStroke[] => {
   });
   const top = strokesArray(doc);
   top.forEach((map, index) => {
-    if (map instanceof Y.Map && map.get('drawingId') === drawingId) found.push({ array: top, index, map });
+    if (map instanceof Y.Map && map.get('drawingId') === drawingId)
+      found.push({ array: top, index, map });
   });
   return found;
 };
@@ -124,8 +127,15 @@ const readStroke = (map: Y.Map<unknown>): Stroke | undefined => {
   const points = map.get('points');
   const by = map.get('by');
   const at = map.get('at');
-  if (typeof id !== 'string' || typeof color !== 'string' || !isFiniteNumber(size)) return undefined;
-  if (!Array.isArray(points) || points.length < 3 || points.length % 3 !== 0 || !points.every(isFiniteNumber)) return undefined;
+  if (typeof id !== 'string' || typeof color !== 'string' || !isFiniteNumber(size))
+    return undefined;
+  if (
+    !Array.isArray(points) ||
+    points.length < 3 ||
+    points.length % 3 !== 0 ||
+    !points.every(isFiniteNumber)
+  )
+    return undefined;
   return {
     id,
     color,
@@ -146,7 +156,8 @@ export const readStrokes = (doc: Y.Doc, drawingId: string): Stroke[] => {
   });
 };
 
-const metaField = (meta: DrawingMeta, field: 'createdAt' | 'title'): unknown => (meta instanceof Y.Map ? meta.get(field) : meta?.[field]);
+const metaField = (meta: DrawingMeta, field: 'createdAt' | 'title'): unknown =>
+  meta instanceof Y.Map ? meta.get(field) : meta?.[field];
 
 export const readDrawing = (doc: Y.Doc, drawingId: string): Drawing | undefined => {
   const meta = drawingsMap(doc).get(drawingId);
@@ -162,12 +173,16 @@ export const readDrawing = (doc: Y.Doc, drawingId: string): Drawing | undefined 
 };
 
 /** The colour a stroke is drawn in: its palette colour, black for an id this app does not know (a newer app's). */
-export const strokeColorHex = (color: string): string => (isStrokeColor(color) ? STROKE_COLORS[color] : STROKE_COLORS.black);
+export const strokeColorHex = (color: string): string =>
+  isStrokeColor(color) ? STROKE_COLORS[color] : STROKE_COLORS.black;
 
 /** A stroke's points as [x, y, pressure] triples in the 1000×1000 square. */
-export const strokeTriples = (points: readonly number[]): [x: number, y: number, pressure: number][] => {
+export const strokeTriples = (
+  points: readonly number[],
+): [x: number, y: number, pressure: number][] => {
   const out: [number, number, number][] = [];
-  for (let i = 0; i + 2 < points.length; i += 3) out.push([points[i]!, points[i + 1]!, points[i + 2]!]);
+  for (let i = 0; i + 2 < points.length; i += 3)
+    out.push([points[i]!, points[i + 1]!, points[i + 2]!]);
   return out;
 };
 
@@ -194,7 +209,10 @@ export const createDrawing = (doc: Y.Doc, input: CreateDrawingInput): boolean =>
   if (!input.id) throw new DomainError('drawing-missing', 'A drawing needs an id.');
   if (drawingsMap(doc).has(input.id)) return false;
   const title = input.title?.trim();
-  doc.transact(() => drawingsMap(doc).set(input.id, { createdAt: input.now, ...(title ? { title } : {}) }), LOCAL_ORIGIN);
+  doc.transact(
+    () => drawingsMap(doc).set(input.id, { createdAt: input.now, ...(title ? { title } : {}) }),
+    LOCAL_ORIGIN,
+  );
   return true;
 };
 
@@ -224,14 +242,22 @@ export const compactPoints = (points: readonly number[]): number[] =>
 const strokeToStore = (input: Omit<AddStrokeInput, 'drawingId'>): Stroke => {
   const { points } = input;
   if (!input.id) throw new DomainError('stroke-invalid', 'A stroke needs an id.');
-  if (!isStrokeColor(input.color)) throw new DomainError('stroke-invalid', `Unknown colour ${String(input.color)}.`);
+  if (!isStrokeColor(input.color))
+    throw new DomainError('stroke-invalid', `Unknown colour ${String(input.color)}.`);
   if (points.length < 3 || points.length % 3 !== 0 || points.length > MAX_STROKE_POINTS * 3) {
-    throw new DomainError('stroke-invalid', `A stroke needs 1 to ${MAX_STROKE_POINTS} x,y,pressure triples.`);
+    throw new DomainError(
+      'stroke-invalid',
+      `A stroke needs 1 to ${MAX_STROKE_POINTS} x,y,pressure triples.`,
+    );
   }
-  if (!points.every(isFiniteNumber)) throw new DomainError('stroke-invalid', 'Stroke points must be finite numbers.');
+  if (!points.every(isFiniteNumber))
+    throw new DomainError('stroke-invalid', 'Stroke points must be finite numbers.');
   const size = input.size ?? DEFAULT_STROKE_SIZE;
   if (!isFiniteNumber(size) || size < MIN_STROKE_SIZE || size > MAX_STROKE_SIZE) {
-    throw new DomainError('stroke-invalid', `Stroke size must be ${MIN_STROKE_SIZE}–${MAX_STROKE_SIZE}.`);
+    throw new DomainError(
+      'stroke-invalid',
+      `Stroke size must be ${MIN_STROKE_SIZE}–${MAX_STROKE_SIZE}.`,
+    );
   }
   return {
     id: input.id,
@@ -275,14 +301,19 @@ export const drawStroke = (doc: Y.Doc, input: DrawStrokeInput): Stroke => {
   const title = input.title?.trim();
   doc.transact(() => {
     const drawings = drawingsMap(doc);
-    if (!drawings.has(input.drawingId)) drawings.set(input.drawingId, { createdAt: input.now, ...(title ? { title } : {}) });
+    if (!drawings.has(input.drawingId))
+      drawings.set(input.drawingId, { createdAt: input.now, ...(title ? { title } : {}) });
     pushStroke(doc, input.drawingId, stroke);
   }, LOCAL_ORIGIN);
   return stroke;
 };
 
 /** The last stroke drawn by `by` in this drawing (with every stored copy of it), or undefined. */
-const lastStrokeBy = (doc: Y.Doc, drawingId: string, by: string): { id: string; copies: StoredStroke[] } | undefined => {
+const lastStrokeBy = (
+  doc: Y.Doc,
+  drawingId: string,
+  by: string,
+): { id: string; copies: StoredStroke[] } | undefined => {
   const strokes = storedStrokes(doc, drawingId);
   const last = strokes.findLast((s) => s.map.get('by') === by);
   const id = last?.map.get('id');
@@ -291,7 +322,8 @@ const lastStrokeBy = (doc: Y.Doc, drawingId: string, by: string): { id: string; 
 };
 
 /** Whether `by` has a stroke left to undo in this drawing. */
-export const canUndoStroke = (doc: Y.Doc, drawingId: string, by: string): boolean => !!lastStrokeBy(doc, drawingId, by);
+export const canUndoStroke = (doc: Y.Doc, drawingId: string, by: string): boolean =>
+  !!lastStrokeBy(doc, drawingId, by);
 
 export interface UndoStrokeInput {
   drawingId: string;
@@ -303,8 +335,13 @@ export interface UndoStrokeInput {
 export function undoStroke(doc: Y.Doc, input: UndoStrokeInput): string | undefined;
 /** @deprecated The positional form from before the command convention; use `undoStroke(doc, { drawingId, by })`. */
 export function undoStroke(doc: Y.Doc, drawingId: string, by: string): string | undefined;
-export function undoStroke(doc: Y.Doc, input: UndoStrokeInput | string, by?: string): string | undefined {
-  const { drawingId, by: author } = typeof input === 'string' ? { drawingId: input, by: by ?? '' } : input;
+export function undoStroke(
+  doc: Y.Doc,
+  input: UndoStrokeInput | string,
+  by?: string,
+): string | undefined {
+  const { drawingId, by: author } =
+    typeof input === 'string' ? { drawingId: input, by: by ?? '' } : input;
   requireDrawing(doc, drawingId);
   const last = lastStrokeBy(doc, drawingId, author);
   if (!last) return undefined;

@@ -39,7 +39,15 @@ describe('recordExplanation', () => {
   it('stores the card, conversation, language, chosen picture, result and time in the explanations map', () => {
     const doc = newCase();
     const returned = recordExplanation(doc, right());
-    const expected = { id: 'e1', cardId: 'termijn', conversationId: 'v1', language: 'ti', understood: true, answerTileId: 'pip', at: T1 };
+    const expected = {
+      id: 'e1',
+      cardId: 'termijn',
+      conversationId: 'v1',
+      language: 'ti',
+      understood: true,
+      answerTileId: 'pip',
+      at: T1,
+    };
     expect(returned).toEqual(expected);
     expect(doc.getMap('explanations').get('e1')).toEqual(expected);
     expect(readExplanations(doc)).toEqual([expected]);
@@ -48,7 +56,16 @@ describe('recordExplanation', () => {
   it('stores a wrong picture and "I don\'t know" as not understood, and allows no conversation', () => {
     const doc = newCase();
     recordExplanation(doc, right({ id: 'e1', understood: false, answerTileId: 'house' }));
-    recordExplanation(doc, right({ id: 'e2', understood: false, answerTileId: TEACH_BACK_DONT_KNOW, conversationId: undefined, now: T2 }));
+    recordExplanation(
+      doc,
+      right({
+        id: 'e2',
+        understood: false,
+        answerTileId: TEACH_BACK_DONT_KNOW,
+        conversationId: undefined,
+        now: T2,
+      }),
+    );
     const [wrong, dontKnow] = readExplanations(doc);
     expect(wrong).toMatchObject({ understood: false, answerTileId: 'house' });
     expect(dontKnow).toMatchObject({ understood: false, answerTileId: 'dont-know' });
@@ -58,7 +75,10 @@ describe('recordExplanation', () => {
   it('keeps every repetition of a card, sorted by time whatever the order of recording', () => {
     const doc = newCase();
     recordExplanation(doc, right({ id: 'late', now: T3 }));
-    recordExplanation(doc, right({ id: 'first', now: T1, understood: false, answerTileId: 'arrival' }));
+    recordExplanation(
+      doc,
+      right({ id: 'first', now: T1, understood: false, answerTileId: 'arrival' }),
+    );
     recordExplanation(doc, right({ id: 'again', now: T2 }));
     expect(readExplanations(doc).map((r) => r.id)).toEqual(['first', 'again', 'late']);
   });
@@ -74,9 +94,17 @@ describe('recordExplanation', () => {
   it.each([
     ['an unknown card', right({ cardId: 'nope' }), 'card-unknown'],
     ['a picture the card does not have', right({ answerTileId: 'rent' }), 'answer-unknown'],
-    ['understood with a wrong picture', right({ answerTileId: 'house', understood: true }), 'answer-mismatch'],
+    [
+      'understood with a wrong picture',
+      right({ answerTileId: 'house', understood: true }),
+      'answer-mismatch',
+    ],
     ['not understood with the right picture', right({ understood: false }), 'answer-mismatch'],
-    ['understood with "I don\'t know"', right({ answerTileId: TEACH_BACK_DONT_KNOW }), 'answer-mismatch'],
+    [
+      'understood with "I don\'t know"',
+      right({ answerTileId: TEACH_BACK_DONT_KNOW }),
+      'answer-mismatch',
+    ],
     ['an empty id', right({ id: '  ' }), 'explanation-invalid'],
     ['a language that is not a code', right({ language: 'Tigrinya' }), 'explanation-invalid'],
     ['a time that is not ISO', right({ now: '23-11-2026' }), 'explanation-invalid'],
@@ -92,15 +120,17 @@ describe('recordExplanation', () => {
 
   it('uses DomainError for the codes the domain already knows', () => {
     expect(() => recordExplanation(new Y.Doc(), right())).toThrowError(DomainError);
-    expect(() => recordExplanation(newCase(), right({ conversationId: 'v9' }))).toThrowError(DomainError);
+    expect(() => recordExplanation(newCase(), right({ conversationId: 'v9' }))).toThrowError(
+      DomainError,
+    );
   });
 
   it('refuses to overwrite a record with the same id', () => {
     const doc = newCase();
     recordExplanation(doc, right());
-    expect(() => recordExplanation(doc, right({ understood: false, answerTileId: 'house' }))).toThrowError(
-      expect.objectContaining({ code: 'explanation-exists' }),
-    );
+    expect(() =>
+      recordExplanation(doc, right({ understood: false, answerTileId: 'house' })),
+    ).toThrowError(expect.objectContaining({ code: 'explanation-exists' }));
     expect(readExplanations(doc)[0]?.understood).toBe(true);
   });
 
@@ -131,7 +161,10 @@ describe('readExplanations', () => {
     const b = new Y.Doc();
     Y.applyUpdate(b, Y.encodeStateAsUpdate(a));
     recordExplanation(a, right({ id: 'from-a', now: T2 }));
-    recordExplanation(b, right({ id: 'from-b', now: T1, cardId: 'boete', answerTileId: 'wait', understood: false }));
+    recordExplanation(
+      b,
+      right({ id: 'from-b', now: T1, cardId: 'boete', answerTileId: 'wait', understood: false }),
+    );
     Y.applyUpdate(a, Y.encodeStateAsUpdate(b));
     Y.applyUpdate(b, Y.encodeStateAsUpdate(a));
     expect(readExplanations(a).map((r) => r.id)).toEqual(['from-b', 'from-a']);

@@ -3,7 +3,11 @@
 // `recordExplanation` follows the domain's command convention (src/domain/commands.ts); its refusals are
 // DomainErrors ('card-unknown', 'answer-unknown', 'answer-mismatch', 'explanation-exists', 'explanation-invalid').
 import type * as Y from 'yjs';
-import { findExplanationCard, findTeachBackOption, TEACH_BACK_DONT_KNOW } from '../content/explanations';
+import {
+  findExplanationCard,
+  findTeachBackOption,
+  TEACH_BACK_DONT_KNOW,
+} from '../content/explanations';
 import { caseIdOf, conversationsMap, LOCAL_ORIGIN } from './schema';
 import { DomainError } from './errors';
 
@@ -49,15 +53,22 @@ export const recordExplanation = (doc: Y.Doc, input: RecordExplanationInput): Ex
   if (!card) throw new DomainError('card-unknown', `No explanation card "${input.cardId}".`);
   const id = input.id.trim();
   if (!id) throw new DomainError('explanation-invalid', 'An explanation record needs an id.');
-  if (!LANGUAGE.test(input.language)) throw new DomainError('explanation-invalid', `"${input.language}" is not a language code.`);
-  if (!isTime(input.now)) throw new DomainError('explanation-invalid', `"${input.now}" is not an ISO date-time.`);
+  if (!LANGUAGE.test(input.language))
+    throw new DomainError('explanation-invalid', `"${input.language}" is not a language code.`);
+  if (!isTime(input.now))
+    throw new DomainError('explanation-invalid', `"${input.now}" is not an ISO date-time.`);
   if (input.conversationId !== undefined && !conversationsMap(doc).has(input.conversationId)) {
     throw new DomainError('conversation-missing', `No conversation ${input.conversationId}.`);
   }
   const expected =
-    input.answerTileId === TEACH_BACK_DONT_KNOW ? false : findTeachBackOption(card, input.answerTileId)?.correct;
+    input.answerTileId === TEACH_BACK_DONT_KNOW
+      ? false
+      : findTeachBackOption(card, input.answerTileId)?.correct;
   if (expected === undefined) {
-    throw new DomainError('answer-unknown', `Card "${card.id}" has no picture "${input.answerTileId}".`);
+    throw new DomainError(
+      'answer-unknown',
+      `Card "${card.id}" has no picture "${input.answerTileId}".`,
+    );
   }
   if (expected !== input.understood) {
     throw new DomainError(
@@ -66,7 +77,8 @@ export const recordExplanation = (doc: Y.Doc, input: RecordExplanationInput): Ex
     );
   }
   const map = explanationsMap(doc);
-  if (map.has(id)) throw new DomainError('explanation-exists', `Explanation record ${id} already exists.`);
+  if (map.has(id))
+    throw new DomainError('explanation-exists', `Explanation record ${id} already exists.`);
   const record: ExplanationRecord = {
     id,
     cardId: card.id,
@@ -111,11 +123,17 @@ export interface CardHistory {
 }
 
 /** Groups records per card, for the list on the case page. Cards never given are absent. */
-export const explanationHistory = (records: readonly ExplanationRecord[]): Map<string, CardHistory> => {
+export const explanationHistory = (
+  records: readonly ExplanationRecord[],
+): Map<string, CardHistory> => {
   const byCard = new Map<string, CardHistory>();
   const ordered = [...records].sort((a, b) => a.at.localeCompare(b.at) || a.id.localeCompare(b.id));
   for (const record of ordered) {
-    const history = byCard.get(record.cardId) ?? { cardId: record.cardId, records: [], understood: false };
+    const history = byCard.get(record.cardId) ?? {
+      cardId: record.cardId,
+      records: [],
+      understood: false,
+    };
     history.records.push(record);
     history.last = record;
     history.understood = record.understood;

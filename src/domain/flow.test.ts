@@ -6,22 +6,36 @@ import { domainProgress, nextQuestionId, visibleQuestions } from './flow';
 import type { Answer } from './types';
 
 const domain: Domain = {
-  id: 'd', titleKey: 'domain.d', pictogram: 'family',
+  id: 'd',
+  titleKey: 'domain.d',
+  pictogram: 'family',
   questions: [
-    question('d', 'kids', { kind: 'yes-no-unsure', pictogram: 'child', followUps: [{ whenTiles: ['yes'], questionId: 'd.count' }] }),
+    question('d', 'kids', {
+      kind: 'yes-no-unsure',
+      pictogram: 'child',
+      followUps: [{ whenTiles: ['yes'], questionId: 'd.count' }],
+    }),
     question('d', 'count', { kind: 'number', pictogram: 'child' }),
     question('d', 'home', { kind: 'single-tile', pictogram: 'home', tiles: [tile('a', 'home')] }),
   ],
 };
 const answer = (questionId: string, extra: Partial<Answer>): Answer => ({
-  questionId, language: 'ar', answeredBy: 'inburgeraar', at: '2026-01-01T00:00:00Z', ...extra,
+  questionId,
+  language: 'ar',
+  answeredBy: 'inburgeraar',
+  at: '2026-01-01T00:00:00Z',
+  ...extra,
 });
 
 describe('flow', () => {
   it('hides a follow-up until its trigger is answered', () => {
     expect(visibleQuestions(domain, {}).map((q) => q.id)).toEqual(['d.kids', 'd.home']);
     const answers = { 'd.kids': answer('d.kids', { value: { kind: 'tiles', tileIds: ['yes'] } }) };
-    expect(visibleQuestions(domain, answers).map((q) => q.id)).toEqual(['d.kids', 'd.count', 'd.home']);
+    expect(visibleQuestions(domain, answers).map((q) => q.id)).toEqual([
+      'd.kids',
+      'd.count',
+      'd.home',
+    ]);
     expect(nextQuestionId(domain, answers, 'd.kids')).toBe('d.count');
   });
 
@@ -42,22 +56,41 @@ describe('flow', () => {
     expect(nextQuestionId(domain, answers, 'd.home')).toBe('d.kids');
   });
 
-  it('leaves the consultant\'s observation questions out of the inburgeraar\'s flow', () => {
+  it("leaves the consultant's observation questions out of the inburgeraar's flow", () => {
     const withObservation: Domain = {
       ...domain,
-      questions: [...domain.questions, question('d', 'observed', { kind: 'yes-no-unsure', pictogram: 'child', answeredBy: 'consultant' })],
+      questions: [
+        ...domain.questions,
+        question('d', 'observed', {
+          kind: 'yes-no-unsure',
+          pictogram: 'child',
+          answeredBy: 'consultant',
+        }),
+      ],
     };
     expect(visibleQuestions(withObservation, {}).map((q) => q.id)).toEqual(['d.kids', 'd.home']);
-    expect(visibleQuestions(withObservation, {}, { audience: 'consultant' }).map((q) => q.id)).toContain('d.observed');
+    expect(
+      visibleQuestions(withObservation, {}, { audience: 'consultant' }).map((q) => q.id),
+    ).toContain('d.observed');
   });
 
   it('leaves sensitive questions out when the consultant chose so', () => {
     const withSensitive: Domain = {
       ...domain,
-      questions: [...domain.questions, question('d', 'mood', { kind: 'faces-scale', pictogram: 'child', sensitivity: 'sensitive' })],
+      questions: [
+        ...domain.questions,
+        question('d', 'mood', {
+          kind: 'faces-scale',
+          pictogram: 'child',
+          sensitivity: 'sensitive',
+        }),
+      ],
     };
     expect(visibleQuestions(withSensitive, {}).map((q) => q.id)).toContain('d.mood');
-    expect(visibleQuestions(withSensitive, {}, { hideSensitive: true }).map((q) => q.id)).toEqual(['d.kids', 'd.home']);
+    expect(visibleQuestions(withSensitive, {}, { hideSensitive: true }).map((q) => q.id)).toEqual([
+      'd.kids',
+      'd.home',
+    ]);
   });
 
   it('returns nothing when every visible question is done', () => {

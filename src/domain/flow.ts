@@ -25,7 +25,8 @@ export const visibleQuestions = (
   for (const q of domain.questions) {
     for (const f of q.followUps) {
       followUps.add(f.questionId);
-      if (chosenTiles(answers[q.id]).some((t) => f.whenTiles.includes(t))) triggered.add(f.questionId);
+      if (chosenTiles(answers[q.id]).some((t) => f.whenTiles.includes(t)))
+        triggered.add(f.questionId);
     }
   }
   return domain.questions.filter(
@@ -61,7 +62,11 @@ export interface DomainProgress {
   total: number;
 }
 
-export const domainProgress = (domain: Domain, answers: Record<string, Answer>, options: FlowOptions = {}): DomainProgress => {
+export const domainProgress = (
+  domain: Domain,
+  answers: Record<string, Answer>,
+  options: FlowOptions = {},
+): DomainProgress => {
   const visible = visibleQuestions(domain, answers, options);
   return { done: visible.filter((q) => isDone(answers[q.id])).length, total: visible.length };
 };

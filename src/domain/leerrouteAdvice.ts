@@ -28,7 +28,11 @@ export type LeerrouteReason =
   | { code: 'leerbaarheid-missing' }
   | { code: 'leerbaarheid'; result: LeerbaarheidResult }
   | { code: 'young-wants-study'; age: number; maxAge: number }
-  | { code: 'schooling-for-study'; schoolYears?: number; educationLevel?: LeerrouteFacts['educationLevel'] }
+  | {
+      code: 'schooling-for-study';
+      schoolYears?: number;
+      educationLevel?: LeerrouteFacts['educationLevel'];
+    }
   | { code: 'too-old-for-onderwijs'; age: number; maxAge: number }
   | { code: 'no-schooling-basis' }
   | { code: 'literacy-first'; schoolYears?: number }
@@ -56,8 +60,17 @@ const needsLiteracyFirst = (f: LeerrouteFacts): boolean =>
 export const adviseLeerroute = (facts: LeerrouteFacts): LeerrouteAdvice => {
   const reasons: LeerrouteReason[] = [];
   const provisional = facts.leerbaarheid === undefined;
-  reasons.push(provisional ? { code: 'leerbaarheid-missing' } : { code: 'leerbaarheid', result: facts.leerbaarheid! });
-  const advice = (route: Leerroute, watchAfschalen = false): LeerrouteAdvice => ({ route, provisional, watchAfschalen, reasons });
+  reasons.push(
+    provisional
+      ? { code: 'leerbaarheid-missing' }
+      : { code: 'leerbaarheid', result: facts.leerbaarheid! },
+  );
+  const advice = (route: Leerroute, watchAfschalen = false): LeerrouteAdvice => ({
+    route,
+    provisional,
+    watchAfschalen,
+    reasons,
+  });
 
   // The test says B1 is out of reach: the Z-route, whatever else is known.
   if (facts.leerbaarheid === 'b1-niet-haalbaar') return advice('z');
@@ -69,7 +82,11 @@ export const adviseLeerroute = (facts: LeerrouteFacts): LeerrouteAdvice => {
       reasons.push({ code: 'too-old-for-onderwijs', age: facts.age, maxAge });
     } else if (hasSchoolingForStudy(facts)) {
       reasons.push({ code: 'young-wants-study', age: facts.age, maxAge });
-      reasons.push({ code: 'schooling-for-study', schoolYears: facts.schoolYears, educationLevel: facts.educationLevel });
+      reasons.push({
+        code: 'schooling-for-study',
+        schoolYears: facts.schoolYears,
+        educationLevel: facts.educationLevel,
+      });
       return advice('onderwijs');
     } else {
       reasons.push({ code: 'no-schooling-basis' });

@@ -13,10 +13,27 @@ const NOW = '2026-12-04T10:00:00.000Z';
 const intake = () => {
   const doc = new Y.Doc();
   createCase(doc, { id: 'c1', name: 'Amina', language: 'ar', birthYear: 2004, now: NOW });
-  startConversation(doc, { id: 'a', type: 'intake-a', language: 'ar', now: '2026-11-01T10:00:00.000Z' });
-  startConversation(doc, { id: 'b', type: 'intake-b', language: 'ar', now: '2026-11-20T10:00:00.000Z' });
+  startConversation(doc, {
+    id: 'a',
+    type: 'intake-a',
+    language: 'ar',
+    now: '2026-11-01T10:00:00.000Z',
+  });
+  startConversation(doc, {
+    id: 'b',
+    type: 'intake-b',
+    language: 'ar',
+    now: '2026-11-20T10:00:00.000Z',
+  });
   const give = (conversationId: string, questionId: string, value: AnswerValue, at: string) =>
-    answerQuestion(doc, { conversationId, questionId, value, language: 'ar', answeredBy: 'inburgeraar', now: at });
+    answerQuestion(doc, {
+      conversationId,
+      questionId,
+      value,
+      language: 'ar',
+      answeredBy: 'inburgeraar',
+      now: at,
+    });
   const tiles = (...tileIds: string[]): AnswerValue => ({ kind: 'tiles', tileIds });
   return { doc, give, tiles };
 };
@@ -46,7 +63,14 @@ describe('leerrouteFacts', () => {
 
   it('leaves unknown what was not answered, or only flagged', () => {
     const { doc } = intake();
-    answerQuestion(doc, { conversationId: 'a', questionId: 'future.study', flag: 'dont-know', language: 'ar', answeredBy: 'inburgeraar', now: NOW });
+    answerQuestion(doc, {
+      conversationId: 'a',
+      questionId: 'future.study',
+      flag: 'dont-know',
+      language: 'ar',
+      answeredBy: 'inburgeraar',
+      now: NOW,
+    });
     const facts = leerrouteFacts(readCase(doc), NOW);
     expect(facts.wantsToStudy).toBeUndefined();
     expect(facts.readsOwnLanguage).toBeUndefined();

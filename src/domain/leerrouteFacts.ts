@@ -19,9 +19,14 @@ const tileOf = (snapshot: CaseSnapshot, questionId: string): string | undefined 
   return value?.kind === 'tiles' ? value.tileIds[0] : undefined;
 };
 
-const yesNo = (tile: string | undefined): boolean | undefined => (tile === 'yes' ? true : tile === 'no' ? false : undefined);
+const yesNo = (tile: string | undefined): boolean | undefined =>
+  tile === 'yes' ? true : tile === 'no' ? false : undefined;
 
-const READS: Record<string, LeerrouteFacts['readsOwnLanguage']> = { 'skill-well': 'well', 'skill-little': 'a-little', no: 'no' };
+const READS: Record<string, LeerrouteFacts['readsOwnLanguage']> = {
+  'skill-well': 'well',
+  'skill-little': 'a-little',
+  no: 'no',
+};
 const LEVELS: Record<string, LeerrouteFacts['educationLevel']> = {
   'edu-none': 'none',
   'edu-primary': 'primary',
@@ -30,7 +35,11 @@ const LEVELS: Record<string, LeerrouteFacts['educationLevel']> = {
   'edu-university': 'university',
 };
 
-export const leerrouteFacts = (snapshot: CaseSnapshot, now: string, leerbaarheid?: LeerbaarheidResult): LeerrouteFacts => {
+export const leerrouteFacts = (
+  snapshot: CaseSnapshot,
+  now: string,
+  leerbaarheid?: LeerbaarheidResult,
+): LeerrouteFacts => {
   const years = latestAnswer(snapshot, 'education.years')?.value;
   const birthYear = snapshot.profile.birthYear;
   return {

@@ -1,6 +1,13 @@
 // Tests of the PIN rules: wrong tries, blocking, the wipe threshold, and which PINs are allowed.
 import { describe, expect, it } from 'vitest';
-import { BLOCK_AFTER, INITIAL_COUNTERS, WIPE_AFTER, attemptPin, pinProblem, type LockCounters } from './lockPolicy';
+import {
+  BLOCK_AFTER,
+  INITIAL_COUNTERS,
+  WIPE_AFTER,
+  attemptPin,
+  pinProblem,
+  type LockCounters,
+} from './lockPolicy';
 
 const T0 = '2026-11-23T10:00:00.000Z';
 const later = (ms: number) => new Date(Date.parse(T0) + ms).toISOString();
@@ -18,11 +25,18 @@ const wrongTimes = (n: number): LockCounters => {
 
 describe('attemptPin', () => {
   it('unlocks with the right PIN and resets the count', () => {
-    expect(attemptPin({ failedAttempts: 3 }, true, T0)).toEqual({ kind: 'unlocked', counters: { failedAttempts: 0 } });
+    expect(attemptPin({ failedAttempts: 3 }, true, T0)).toEqual({
+      kind: 'unlocked',
+      counters: { failedAttempts: 0 },
+    });
   });
 
   it('counts wrong tries and says how many remain before a pause', () => {
-    expect(attemptPin(INITIAL_COUNTERS, false, T0)).toEqual({ kind: 'wrong', counters: { failedAttempts: 1 }, triesBeforeBlock: BLOCK_AFTER - 1 });
+    expect(attemptPin(INITIAL_COUNTERS, false, T0)).toEqual({
+      kind: 'wrong',
+      counters: { failedAttempts: 1 },
+      triesBeforeBlock: BLOCK_AFTER - 1,
+    });
   });
 
   it('blocks after the fifth wrong PIN and ignores even the right PIN until the pause is over', () => {
@@ -38,7 +52,9 @@ describe('attemptPin', () => {
     expect(outcome.kind).toBe('wipe');
     const after = attemptPin(outcome.counters, false, outcome.counters.blockedUntil!);
     expect(after.kind).toBe('blocked');
-    expect(Date.parse((after as { until: string }).until) - Date.parse(outcome.counters.blockedUntil!)).toBe((WIPE_AFTER - BLOCK_AFTER + 2) * 60_000);
+    expect(
+      Date.parse((after as { until: string }).until) - Date.parse(outcome.counters.blockedUntil!),
+    ).toBe((WIPE_AFTER - BLOCK_AFTER + 2) * 60_000);
   });
 });
 

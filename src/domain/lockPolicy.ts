@@ -29,16 +29,28 @@ export const isBlocked = (counters: LockCounters, now: string): boolean =>
  * fifth on blocks for one minute more than the last; the tenth also asks to wipe what is synced,
  * and the pauses go on growing after it (so guessing the PIN of unsynced work stays slow).
  */
-export const attemptPin = (counters: LockCounters, pinIsRight: boolean, now: string): PinOutcome => {
+export const attemptPin = (
+  counters: LockCounters,
+  pinIsRight: boolean,
+  now: string,
+): PinOutcome => {
   if (isBlocked(counters, now)) return { kind: 'blocked', counters, until: counters.blockedUntil! };
   if (pinIsRight) return { kind: 'unlocked', counters: INITIAL_COUNTERS };
   const failedAttempts = counters.failedAttempts + 1;
   if (failedAttempts >= BLOCK_AFTER) {
-    const until = new Date(Date.parse(now) + (failedAttempts - BLOCK_AFTER + 1) * BLOCK_MS).toISOString();
+    const until = new Date(
+      Date.parse(now) + (failedAttempts - BLOCK_AFTER + 1) * BLOCK_MS,
+    ).toISOString();
     const next = { failedAttempts, blockedUntil: until };
-    return failedAttempts === WIPE_AFTER ? { kind: 'wipe', counters: next, until } : { kind: 'blocked', counters: next, until };
+    return failedAttempts === WIPE_AFTER
+      ? { kind: 'wipe', counters: next, until }
+      : { kind: 'blocked', counters: next, until };
   }
-  return { kind: 'wrong', counters: { failedAttempts }, triesBeforeBlock: BLOCK_AFTER - failedAttempts };
+  return {
+    kind: 'wrong',
+    counters: { failedAttempts },
+    triesBeforeBlock: BLOCK_AFTER - failedAttempts,
+  };
 };
 
 /** A PIN of 4 to 8 digits that is not all one digit or a plain run (1234, 9876). */

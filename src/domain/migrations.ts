@@ -25,7 +25,10 @@ export const migrateCaseDoc = (doc: Y.Doc, target = CURRENT_SCHEMA_VERSION): boo
   if (metaMap(doc).size === 0) return false;
   const from = schemaVersionOf(doc);
   if (from > target) {
-    throw new DomainError('schema-too-new', `This case was saved by a newer app (schema ${from}). Update the app.`);
+    throw new DomainError(
+      'schema-too-new',
+      `This case was saved by a newer app (schema ${from}). Update the app.`,
+    );
   }
   if (from === target) return false;
   doc.transact(() => {

@@ -34,9 +34,12 @@ export interface Partner {
 }
 
 const reviewOf = (row: ContentRow): Review | undefined =>
-  row.reviewedBy ? { reviewer: row.reviewedBy, reviewedAt: (row.reviewedAt ?? row.changedAt).slice(0, 10) } : undefined;
+  row.reviewedBy
+    ? { reviewer: row.reviewedBy, reviewedAt: (row.reviewedAt ?? row.changedAt).slice(0, 10) }
+    : undefined;
 
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null;
 
 /** language → "ns:key" → the municipality's text (with its review, when reviewed). */
 export const ownTexts = (rows: readonly ContentRow[]): Map<string, Map<string, OwnText>> => {
@@ -44,7 +47,8 @@ export const ownTexts = (rows: readonly ContentRow[]): Map<string, Map<string, O
   for (const row of rows) {
     if (row.kind !== 'text' || !isRecord(row.value) || typeof row.value.text !== 'string') continue;
     const review = reviewOf(row);
-    const texts = byLanguage.get(row.language) ?? byLanguage.set(row.language, new Map()).get(row.language)!;
+    const texts =
+      byLanguage.get(row.language) ?? byLanguage.set(row.language, new Map()).get(row.language)!;
     texts.set(row.key, { text: row.value.text, ...(review ? { review } : {}) });
   }
   return byLanguage;
@@ -53,7 +57,13 @@ export const ownTexts = (rows: readonly ContentRow[]): Map<string, Map<string, O
 /** The figure as the municipality checked it (value, source, date, who), or the built-in one. */
 export const factWithOwn = (fact: Fact, rows: readonly ContentRow[]): Fact => {
   const row = rows.find((r) => r.kind === 'fact' && r.key === fact.id);
-  if (!row || !isRecord(row.value) || typeof row.value.value !== 'number' || !isRecord(row.value.source)) return fact;
+  if (
+    !row ||
+    !isRecord(row.value) ||
+    typeof row.value.value !== 'number' ||
+    !isRecord(row.value.source)
+  )
+    return fact;
   const source = row.value.source as unknown as Fact['source'];
   return {
     ...fact,
@@ -61,22 +71,33 @@ export const factWithOwn = (fact: Fact, rows: readonly ContentRow[]): Fact => {
     source,
     review: {
       status: row.reviewedBy ? 'reviewed' : 'draft',
-      checkedAt: typeof row.value.checkedAt === 'string' ? row.value.checkedAt : row.changedAt.slice(0, 10),
+      checkedAt:
+        typeof row.value.checkedAt === 'string' ? row.value.checkedAt : row.changedAt.slice(0, 10),
       checkedBy: row.reviewedBy,
     },
   };
 };
 
 /** The card with its source as the municipality checked it (title, article, link, date, who), or as built in. */
-export const cardWithOwnSource = (card: ExplanationCard, rows: readonly ContentRow[]): ExplanationCard => {
+export const cardWithOwnSource = (
+  card: ExplanationCard,
+  rows: readonly ContentRow[],
+): ExplanationCard => {
   const row = rows.find((r) => r.kind === 'source' && r.key === card.id);
-  if (!row || !isRecord(row.value) || !isRecord(row.value.source) || typeof row.value.source.title !== 'string') return card;
+  if (
+    !row ||
+    !isRecord(row.value) ||
+    !isRecord(row.value.source) ||
+    typeof row.value.source.title !== 'string'
+  )
+    return card;
   return {
     ...card,
     source: row.value.source as unknown as ExplanationCard['source'],
     review: {
       status: row.reviewedBy ? 'reviewed' : 'draft',
-      checkedAt: typeof row.value.checkedAt === 'string' ? row.value.checkedAt : row.changedAt.slice(0, 10),
+      checkedAt:
+        typeof row.value.checkedAt === 'string' ? row.value.checkedAt : row.changedAt.slice(0, 10),
       checkedBy: row.reviewedBy,
     },
   };
@@ -95,7 +116,16 @@ export const partnersOf = (rows: readonly ContentRow[]): Partner[] =>
       if (r.kind !== 'partner' || !isRecord(r.value) || typeof r.value.name !== 'string') return [];
       const v = r.value;
       const text = (field: string) => (typeof v[field] === 'string' ? (v[field] as string) : '');
-      return [{ id: r.key, name: v.name as string, about: text('about'), phone: text('phone'), address: text('address'), ...(text('url') ? { url: text('url') } : {}) }];
+      return [
+        {
+          id: r.key,
+          name: v.name as string,
+          about: text('about'),
+          phone: text('phone'),
+          address: text('address'),
+          ...(text('url') ? { url: text('url') } : {}),
+        },
+      ];
     })
     .sort((a, b) => a.name.localeCompare(b.name, 'nl'));
 

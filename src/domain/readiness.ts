@@ -43,7 +43,10 @@ export const readinessGaps = (facts: ReadinessFacts, now: string): ReadinessGap[
   if (!facts.installed && facts.storageClearedWhenUnused) gaps.push('storage-seven-days');
   else if (!facts.storagePersisted && !facts.installed) gaps.push('storage-not-persisted');
   if (!facts.signedIn) gaps.push('not-signed-in');
-  else if (!facts.casesDownloadedAt || Date.parse(now) - Date.parse(facts.casesDownloadedAt) > FRESH_MS) {
+  else if (
+    !facts.casesDownloadedAt ||
+    Date.parse(now) - Date.parse(facts.casesDownloadedAt) > FRESH_MS
+  ) {
     gaps.push('cases-not-downloaded');
   }
   if (facts.casesWaiting > 0) gaps.push('changes-waiting');

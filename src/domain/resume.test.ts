@@ -3,8 +3,20 @@ import { describe, expect, it } from 'vitest';
 import { openConversationOfType } from './resume';
 import type { Conversation } from './types';
 
-const conversation = (id: string, type: Conversation['type'], startedAt: string, endedAt?: string): Conversation => ({
-  id, type, startedAt, language: 'ar', participants: {}, answers: {}, conflicts: {}, ...(endedAt ? { endedAt } : {}),
+const conversation = (
+  id: string,
+  type: Conversation['type'],
+  startedAt: string,
+  endedAt?: string,
+): Conversation => ({
+  id,
+  type,
+  startedAt,
+  language: 'ar',
+  participants: {},
+  answers: {},
+  conflicts: {},
+  ...(endedAt ? { endedAt } : {}),
 });
 
 describe('openConversationOfType', () => {

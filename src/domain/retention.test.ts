@@ -11,7 +11,12 @@ describe('casesToPurge', () => {
       { id: 'old-synced', dirty: 0 as const, updatedAt: daysAgo(40), syncedAt: daysAgo(39) },
       { id: 'old-unsynced', dirty: 1 as const, updatedAt: daysAgo(40) },
       { id: 'recent', dirty: 0 as const, updatedAt: daysAgo(5), syncedAt: daysAgo(5) },
-      { id: 'old-but-just-synced', dirty: 0 as const, updatedAt: daysAgo(40), syncedAt: daysAgo(1) },
+      {
+        id: 'old-but-just-synced',
+        dirty: 0 as const,
+        updatedAt: daysAgo(40),
+        syncedAt: daysAgo(1),
+      },
     ];
     expect(casesToPurge(cases, NOW, 30)).toEqual(['old-synced']);
   });

@@ -23,6 +23,8 @@ export const casesToPurge = (
   const limit = Date.parse(now) - days * 24 * 60 * 60 * 1000;
   return cases
     .filter((c) => c.dirty === 0 && !openCaseIds.has(c.id))
-    .filter((c) => Math.max(Date.parse(c.updatedAt), c.syncedAt ? Date.parse(c.syncedAt) : 0) < limit)
+    .filter(
+      (c) => Math.max(Date.parse(c.updatedAt), c.syncedAt ? Date.parse(c.syncedAt) : 0) < limit,
+    )
     .map((c) => c.id);
 };

@@ -1,6 +1,13 @@
 // Tests of the PIP deadline rules.
 import { describe, expect, it } from 'vitest';
-import { caseDeadline, caseDeadlines, daysUntil, deadlineUrgency, pipDeadline, termijnEnd } from './rules';
+import {
+  caseDeadline,
+  caseDeadlines,
+  daysUntil,
+  deadlineUrgency,
+  pipDeadline,
+  termijnEnd,
+} from './rules';
 
 describe('pipDeadline', () => {
   it('is ten weeks after the start of the intake', () => {
@@ -31,7 +38,13 @@ describe('termijnEnd', () => {
 
 describe('caseDeadline', () => {
   it('counts the PIP from the registration in the municipality and warns two weeks ahead', () => {
-    expect(caseDeadline({ registrationDate: '2026-01-01T00:00:00.000Z', intakeStart: '2026-01-20T00:00:00.000Z', now: '2026-03-01T00:00:00.000Z' })).toEqual({
+    expect(
+      caseDeadline({
+        registrationDate: '2026-01-01T00:00:00.000Z',
+        intakeStart: '2026-01-20T00:00:00.000Z',
+        now: '2026-03-01T00:00:00.000Z',
+      }),
+    ).toEqual({
       kind: 'pip',
       due: '2026-03-12T00:00:00.000Z',
       urgency: 'soon',
@@ -39,7 +52,9 @@ describe('caseDeadline', () => {
   });
 
   it('estimates it from the start of the intake while the registration date is unknown', () => {
-    expect(caseDeadline({ intakeStart: '2026-01-01T00:00:00.000Z', now: '2026-01-02T00:00:00.000Z' })).toEqual({
+    expect(
+      caseDeadline({ intakeStart: '2026-01-01T00:00:00.000Z', now: '2026-01-02T00:00:00.000Z' }),
+    ).toEqual({
       kind: 'pip',
       due: '2026-03-12T00:00:00.000Z',
       urgency: 'calm',
@@ -49,21 +64,39 @@ describe('caseDeadline', () => {
   });
 
   it('clears the PIP warning once the plan is vastgesteld, and then counts the inburgeringstermijn', () => {
-    const overdue = caseDeadline({ registrationDate: '2026-01-01T00:00:00.000Z', now: '2026-04-01T00:00:00.000Z' });
+    const overdue = caseDeadline({
+      registrationDate: '2026-01-01T00:00:00.000Z',
+      now: '2026-04-01T00:00:00.000Z',
+    });
     expect(overdue?.urgency).toBe('overdue');
-    expect(caseDeadline({ registrationDate: '2026-01-01T00:00:00.000Z', pipVastgesteldAt: '2026-03-30T00:00:00.000Z', now: '2026-04-01T00:00:00.000Z' })).toEqual({
+    expect(
+      caseDeadline({
+        registrationDate: '2026-01-01T00:00:00.000Z',
+        pipVastgesteldAt: '2026-03-30T00:00:00.000Z',
+        now: '2026-04-01T00:00:00.000Z',
+      }),
+    ).toEqual({
       kind: 'termijn',
       due: '2029-03-31T00:00:00.000Z',
       urgency: 'calm',
     });
-    expect(caseDeadline({ pipVastgesteldAt: '2026-03-30T00:00:00.000Z', now: '2029-03-20T00:00:00.000Z' })?.urgency).toBe('soon');
+    expect(
+      caseDeadline({
+        pipVastgesteldAt: '2026-03-30T00:00:00.000Z',
+        now: '2029-03-20T00:00:00.000Z',
+      })?.urgency,
+    ).toBe('soon');
   });
 });
 
 describe('caseDeadlines', () => {
   it('warns two weeks before the PIP is due, and clears the warning once it is vastgesteld while the term starts', () => {
     const registered = '2026-09-01T00:00:00.000Z';
-    const before = caseDeadlines({ registrationDate: registered, intakeStart: '2026-09-10T00:00:00.000Z', now: '2026-10-30T00:00:00.000Z' });
+    const before = caseDeadlines({
+      registrationDate: registered,
+      intakeStart: '2026-09-10T00:00:00.000Z',
+      now: '2026-10-30T00:00:00.000Z',
+    });
     expect(before).toEqual({ pip: { due: '2026-11-10T00:00:00.000Z', urgency: 'soon' } });
     const after = caseDeadlines({
       registrationDate: registered,
@@ -71,10 +104,27 @@ describe('caseDeadlines', () => {
       pipVastgesteldAt: '2026-11-01T10:00:00.000Z',
       now: '2026-11-20T00:00:00.000Z',
     });
-    expect(after.pip).toEqual({ due: '2026-11-10T00:00:00.000Z', urgency: 'met', metAt: '2026-11-01T10:00:00.000Z' });
+    expect(after.pip).toEqual({
+      due: '2026-11-10T00:00:00.000Z',
+      urgency: 'met',
+      metAt: '2026-11-01T10:00:00.000Z',
+    });
     expect(after.termijn).toEqual({ due: '2029-11-02T10:00:00.000Z', urgency: 'calm' });
     // Even past the PIP's day, a vastgesteld plan is no longer overdue.
-    expect(caseDeadlines({ registrationDate: registered, intakeStart: registered, pipVastgesteldAt: '2026-11-20T00:00:00.000Z', now: '2026-12-20T00:00:00.000Z' }).pip.urgency).toBe('met');
-    expect(caseDeadlines({ registrationDate: registered, intakeStart: registered, now: '2026-12-20T00:00:00.000Z' }).pip.urgency).toBe('overdue');
+    expect(
+      caseDeadlines({
+        registrationDate: registered,
+        intakeStart: registered,
+        pipVastgesteldAt: '2026-11-20T00:00:00.000Z',
+        now: '2026-12-20T00:00:00.000Z',
+      }).pip.urgency,
+    ).toBe('met');
+    expect(
+      caseDeadlines({
+        registrationDate: registered,
+        intakeStart: registered,
+        now: '2026-12-20T00:00:00.000Z',
+      }).pip.urgency,
+    ).toBe('overdue');
   });
 });

@@ -55,7 +55,12 @@ export const caseDeadline = (c: {
   const from = c.registrationDate ?? c.intakeStart;
   if (!from) return undefined;
   const due = pipDeadline(from);
-  return { kind: 'pip', due, urgency: deadlineUrgency(due, c.now), ...(c.registrationDate ? {} : { estimated: true }) };
+  return {
+    kind: 'pip',
+    due,
+    urgency: deadlineUrgency(due, c.now),
+    ...(c.registrationDate ? {} : { estimated: true }),
+  };
 };
 
 export interface CaseDeadlines {
@@ -66,9 +71,15 @@ export interface CaseDeadlines {
 }
 
 /** Both deadlines from the PIP's due day (as the case list stores it) and the day it was vastgesteld. */
-export const deadlinesOf = (c: { pipDue: string; pipVastgesteldAt?: string; estimated?: boolean; now: string }): CaseDeadlines => {
+export const deadlinesOf = (c: {
+  pipDue: string;
+  pipVastgesteldAt?: string;
+  estimated?: boolean;
+  now: string;
+}): CaseDeadlines => {
   const estimated = c.estimated ? { estimated: true } : {};
-  if (!c.pipVastgesteldAt) return { pip: { due: c.pipDue, urgency: deadlineUrgency(c.pipDue, c.now), ...estimated } };
+  if (!c.pipVastgesteldAt)
+    return { pip: { due: c.pipDue, urgency: deadlineUrgency(c.pipDue, c.now), ...estimated } };
   const termijn = termijnEnd(c.pipVastgesteldAt);
   return {
     pip: { due: c.pipDue, urgency: 'met', metAt: c.pipVastgesteldAt, ...estimated },
@@ -77,9 +88,23 @@ export const deadlinesOf = (c: { pipDue: string; pipVastgesteldAt?: string; esti
 };
 
 /** Both deadlines for the case page: the PIP's (cleared when vastgesteld) and the term's. */
-export const caseDeadlines = (c: { registrationDate?: string; intakeStart: string; pipVastgesteldAt?: string; now: string }): CaseDeadlines => {
-  const pip = caseDeadline({ registrationDate: c.registrationDate, intakeStart: c.intakeStart, now: c.now })!;
-  return deadlinesOf({ pipDue: pip.due, pipVastgesteldAt: c.pipVastgesteldAt, estimated: pip.estimated, now: c.now });
+export const caseDeadlines = (c: {
+  registrationDate?: string;
+  intakeStart: string;
+  pipVastgesteldAt?: string;
+  now: string;
+}): CaseDeadlines => {
+  const pip = caseDeadline({
+    registrationDate: c.registrationDate,
+    intakeStart: c.intakeStart,
+    now: c.now,
+  })!;
+  return deadlinesOf({
+    pipDue: pip.due,
+    pipVastgesteldAt: c.pipVastgesteldAt,
+    estimated: pip.estimated,
+    now: c.now,
+  });
 };
 
 /** Whole days from now until the deadline (negative when past). */

@@ -6,7 +6,10 @@ import { caseDeadline, termijnEnd } from './rules';
 import type { CaseSnapshot, CaseSummary } from './types';
 
 /** What the PIP's deadline counts from: the registration when it is known, else (estimated) the intake's start. */
-export const pipDeadlineInputs = (snapshot: CaseSnapshot, now: string): { registrationDate?: string; intakeStart: string } => {
+export const pipDeadlineInputs = (
+  snapshot: CaseSnapshot,
+  now: string,
+): { registrationDate?: string; intakeStart: string } => {
   const registered = snapshot.profile.registrationDate;
   return {
     ...(registered ? { registrationDate: `${registered}T00:00:00.000Z` } : {}),
@@ -15,10 +18,15 @@ export const pipDeadlineInputs = (snapshot: CaseSnapshot, now: string): { regist
   };
 };
 
-export const summarizeCase = (doc: Y.Doc, updatedAt: string): CaseSummary => summarizeSnapshot(readCase(doc), readVersions(doc), updatedAt);
+export const summarizeCase = (doc: Y.Doc, updatedAt: string): CaseSummary =>
+  summarizeSnapshot(readCase(doc), readVersions(doc), updatedAt);
 
 /** The summary from a case already read (the back office's facts read it once for everything). */
-export const summarizeSnapshot = (snapshot: CaseSnapshot, versions: readonly PipVersion[], updatedAt: string): CaseSummary => {
+export const summarizeSnapshot = (
+  snapshot: CaseSnapshot,
+  versions: readonly PipVersion[],
+  updatedAt: string,
+): CaseSummary => {
   const last = snapshot.conversations.at(-1);
   const deadline = caseDeadline({ ...pipDeadlineInputs(snapshot, updatedAt), now: updatedAt })!;
   const vastgesteld = pipVastgesteldAt(versions);

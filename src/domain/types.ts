@@ -6,7 +6,12 @@ export type LanguageCode = string;
 /** The four answers every question offers, besides its own answer area. */
 export type AnswerFlag = 'not-understood' | 'dont-know' | 'prefer-not' | 'later';
 
-export const ANSWER_FLAGS: readonly AnswerFlag[] = ['not-understood', 'dont-know', 'prefer-not', 'later'];
+export const ANSWER_FLAGS: readonly AnswerFlag[] = [
+  'not-understood',
+  'dont-know',
+  'prefer-not',
+  'later',
+];
 
 export type AnsweredBy = 'inburgeraar' | 'consultant' | 'via-tolk';
 
@@ -76,7 +81,12 @@ export interface Conversation {
   private?: boolean;
   endedAt?: string;
   /** How the conversation was for the inburgeraar, said with faces. */
-  feedback?: { clear?: 'good' | 'neutral' | 'bad'; respectful?: 'good' | 'neutral' | 'bad'; length?: 'good' | 'neutral' | 'bad'; at: string };
+  feedback?: {
+    clear?: 'good' | 'neutral' | 'bad';
+    respectful?: 'good' | 'neutral' | 'bad';
+    length?: 'good' | 'neutral' | 'bad';
+    at: string;
+  };
 }
 
 export interface Note {

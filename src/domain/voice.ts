@@ -33,10 +33,15 @@ export const voiceClipsMap = (doc: Y.Doc) => doc.getMap<VoiceClip>('voiceClips')
 
 const essence = (mime: string) => (mime.split(';')[0] ?? '').trim().toLowerCase();
 
-export const addVoiceClip = (doc: Y.Doc, input: Omit<VoiceClip, 'at'> & { now: string; id?: string }): string => {
+export const addVoiceClip = (
+  doc: Y.Doc,
+  input: Omit<VoiceClip, 'at'> & { now: string; id?: string },
+): string => {
   if (input.bytes.byteLength === 0) throw new DomainError('voice-invalid', 'An empty recording.');
-  if (input.bytes.byteLength > MAX_VOICE_BYTES) throw new DomainError('voice-too-long', 'A recording of at most a minute.');
-  if (!(VOICE_MIMES as readonly string[]).includes(essence(input.mime))) throw new DomainError('voice-invalid', `Not a recording: ${input.mime}.`);
+  if (input.bytes.byteLength > MAX_VOICE_BYTES)
+    throw new DomainError('voice-too-long', 'A recording of at most a minute.');
+  if (!(VOICE_MIMES as readonly string[]).includes(essence(input.mime)))
+    throw new DomainError('voice-invalid', `Not a recording: ${input.mime}.`);
   const id = input.id ?? globalThis.crypto.randomUUID();
   const clip: VoiceClip = {
     bytes: input.bytes,
@@ -69,12 +74,19 @@ export const voiceClipInfo = (doc: Y.Doc, id: string): VoiceClipInfo | undefined
  */
 export const answerWithVoice = (
   doc: Y.Doc,
-  input: Omit<AnswerQuestionInput, 'audioRef'> & { voice: Pick<VoiceClip, 'bytes' | 'mime' | 'durationMs'> },
+  input: Omit<AnswerQuestionInput, 'audioRef'> & {
+    voice: Pick<VoiceClip, 'bytes' | 'mime' | 'durationMs'>;
+  },
 ): string => {
   const { voice, ...answer } = input;
   let audioRef = '';
   doc.transact(() => {
-    audioRef = addVoiceClip(doc, { ...voice, language: answer.language, now: answer.now, ...(answer.author ? { author: answer.author } : {}) });
+    audioRef = addVoiceClip(doc, {
+      ...voice,
+      language: answer.language,
+      now: answer.now,
+      ...(answer.author ? { author: answer.author } : {}),
+    });
     answerQuestion(doc, { ...answer, audioRef });
   }, LOCAL_ORIGIN);
   return audioRef;

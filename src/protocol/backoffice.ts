@@ -36,4 +36,3 @@ export interface CaseloadRow {
   urgency: 'overdue' | 'soon' | 'calm' | 'unknown';
   updatedAt: string;
 }
-

@@ -3,7 +3,14 @@
 import type { Role } from './roles';
 
 /** The back office's parts and the roles that may use each (the server's guards use the same lists). */
-export const BACKOFFICE_SECTIONS = ['caseload', 'figures', 'translations', 'content', 'people', 'privacy'] as const;
+export const BACKOFFICE_SECTIONS = [
+  'caseload',
+  'figures',
+  'translations',
+  'content',
+  'people',
+  'privacy',
+] as const;
 export type BackofficeSection = (typeof BACKOFFICE_SECTIONS)[number];
 
 export const SECTION_ROLES: Readonly<Record<BackofficeSection, readonly Role[]>> = {
@@ -16,4 +23,5 @@ export const SECTION_ROLES: Readonly<Record<BackofficeSection, readonly Role[]>>
 };
 
 /** The parts of the back office a role sees, in menu order (none for a consultant). */
-export const sectionsFor = (role: Role): BackofficeSection[] => BACKOFFICE_SECTIONS.filter((s) => SECTION_ROLES[s].includes(role));
+export const sectionsFor = (role: Role): BackofficeSection[] =>
+  BACKOFFICE_SECTIONS.filter((s) => SECTION_ROLES[s].includes(role));

@@ -15,10 +15,14 @@ export const MAX_CONTENT_MEDIA_BYTES: Record<ContentMediaKind, number> = {
 };
 
 /** "audio/webm;codecs=opus" → "audio/webm". */
-export const mimeEssence = (mime: string): string => (mime.split(';')[0] ?? '').trim().toLowerCase();
+export const mimeEssence = (mime: string): string =>
+  (mime.split(';')[0] ?? '').trim().toLowerCase();
 
 export const acceptedMime = (kind: ContentMediaKind, mime: string): boolean =>
-  (kind === 'prompt' ? (PROMPT_MIMES as readonly string[]) : (PHOTO_MIMES as readonly string[])).includes(mimeEssence(mime));
+  (kind === 'prompt'
+    ? (PROMPT_MIMES as readonly string[])
+    : (PHOTO_MIMES as readonly string[])
+  ).includes(mimeEssence(mime));
 
 /**
  * What a prompt or photo belongs to: an i18n key with namespace for prompts ("content:tile.yes"),
@@ -58,4 +62,5 @@ export type ContentMediaItem = z.infer<typeof contentMediaItemSchema>;
 export const contentMediaListSchema = z.array(contentMediaItemSchema);
 
 /** Why the server refused an upload (in `reason` beside `error: 'invalid-request'`). */
-export type ContentMediaRefusal = 'too-large' | 'unsupported-type' | 'bad-query' | 'content-mismatch' | 'id-taken';
+export type ContentMediaRefusal =
+  'too-large' | 'unsupported-type' | 'bad-query' | 'content-mismatch' | 'id-taken';

@@ -4,7 +4,8 @@ import { z } from 'zod';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
-export type DocumentRef = { kind: 'case'; caseId: string } | { kind: 'org'; organisationId: string };
+export type DocumentRef =
+  { kind: 'case'; caseId: string } | { kind: 'org'; organisationId: string };
 
 /** The stateless message on a municipality's channel: fetch the case list (new, reassigned or deleted cases). */
 export const CASES_CHANGED = 'cases-changed';
@@ -17,7 +18,8 @@ export const caseIdSchema = z.string().regex(UUID, 'a lower-case UUID');
 export const caseDocumentName = (caseId: string): string => `case/${caseIdSchema.parse(caseId)}`;
 
 /** The channel document of a municipality. */
-export const organisationChannelName = (organisationId: string): string => `org/${caseIdSchema.parse(organisationId)}`;
+export const organisationChannelName = (organisationId: string): string =>
+  `org/${caseIdSchema.parse(organisationId)}`;
 
 /** Parses a document name; undefined for anything that is not a known, well-formed name. */
 export const parseDocumentName = (name: string): DocumentRef | undefined => {

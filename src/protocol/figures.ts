@@ -1,10 +1,18 @@
 // The back office's figures (issue 14): their ids and what each returns as JSON; its rows are also the lines of
 // its CSV. Plain types, no zod: the server builds them from SQL and the figures screen only reads them.
 
-export const FIGURE_IDS = ['pip-time', 'routes', 'languages-next-month', 'cards-understood', 'not-understood', 'ratings'] as const;
+export const FIGURE_IDS = [
+  'pip-time',
+  'routes',
+  'languages-next-month',
+  'cards-understood',
+  'not-understood',
+  'ratings',
+] as const;
 export type FigureId = (typeof FIGURE_IDS)[number];
 
-export const isFigureId = (value: string): value is FigureId => (FIGURE_IDS as readonly string[]).includes(value);
+export const isFigureId = (value: string): value is FigureId =>
+  (FIGURE_IDS as readonly string[]).includes(value);
 
 /** Whole weeks from the first conversation to the vastgesteld PIP are counted up to this bucket; it holds the rest. */
 export const PIP_TIME_LAST_WEEK = 20;

@@ -7,7 +7,9 @@ export const CONTENT_KINDS = ['text', 'fact', 'partner', 'locale-review', 'sourc
 export type ContentKind = (typeof CONTENT_KINDS)[number];
 
 /** "explain:boete.panel1", "content:tile.yes": an i18n namespace and key. */
-export const textKeySchema = z.string().regex(/^(common|content|drawing|explain):[A-Za-z0-9._-]{1,200}$/);
+export const textKeySchema = z
+  .string()
+  .regex(/^(common|content|drawing|explain):[A-Za-z0-9._-]{1,200}$/);
 export const languageSchema = z.string().regex(/^[a-z]{2,3}$/);
 const reviewerSchema = z.string().trim().min(2).max(120);
 
@@ -41,11 +43,46 @@ export type PartnerValue = z.infer<typeof partnerValueSchema>;
 
 /** One change from the back office: a new version of an entry, or `value: null` to take it back. */
 export const contentChangeSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('text'), key: textKeySchema, language: languageSchema, value: textValueSchema.nullable(), reviewer: reviewerSchema.optional() }),
-  z.object({ kind: z.literal('fact'), key: z.enum(['inburgeringstermijnYears', 'ontzorgenMonths', 'intakeFineEuro', 'pipWithinWeeks']), language: z.literal('').default(''), value: factValueSchema.nullable(), reviewer: reviewerSchema.optional() }),
-  z.object({ kind: z.literal('partner'), key: z.string().regex(/^[a-z0-9-]{2,60}$/), language: z.literal('').default(''), value: partnerValueSchema.nullable(), reviewer: reviewerSchema.optional() }),
-  z.object({ kind: z.literal('source'), key: z.string().regex(/^[a-z0-9-]{2,60}$/), language: z.literal('').default(''), value: cardSourceValueSchema.nullable(), reviewer: reviewerSchema.optional() }),
-  z.object({ kind: z.literal('locale-review'), key: z.literal('').default(''), language: languageSchema, value: localeReviewValueSchema.nullable(), reviewer: reviewerSchema }),
+  z.object({
+    kind: z.literal('text'),
+    key: textKeySchema,
+    language: languageSchema,
+    value: textValueSchema.nullable(),
+    reviewer: reviewerSchema.optional(),
+  }),
+  z.object({
+    kind: z.literal('fact'),
+    key: z.enum([
+      'inburgeringstermijnYears',
+      'ontzorgenMonths',
+      'intakeFineEuro',
+      'pipWithinWeeks',
+    ]),
+    language: z.literal('').default(''),
+    value: factValueSchema.nullable(),
+    reviewer: reviewerSchema.optional(),
+  }),
+  z.object({
+    kind: z.literal('partner'),
+    key: z.string().regex(/^[a-z0-9-]{2,60}$/),
+    language: z.literal('').default(''),
+    value: partnerValueSchema.nullable(),
+    reviewer: reviewerSchema.optional(),
+  }),
+  z.object({
+    kind: z.literal('source'),
+    key: z.string().regex(/^[a-z0-9-]{2,60}$/),
+    language: z.literal('').default(''),
+    value: cardSourceValueSchema.nullable(),
+    reviewer: reviewerSchema.optional(),
+  }),
+  z.object({
+    kind: z.literal('locale-review'),
+    key: z.literal('').default(''),
+    language: languageSchema,
+    value: localeReviewValueSchema.nullable(),
+    reviewer: reviewerSchema,
+  }),
 ]);
 export type ContentChange = z.infer<typeof contentChangeSchema>;
 

@@ -65,4 +65,5 @@ export const PEOPLE_ERRORS = [
 ] as const;
 export type PeopleError = (typeof PEOPLE_ERRORS)[number];
 
-export const isPeopleError = (code: string): code is PeopleError => (PEOPLE_ERRORS as readonly string[]).includes(code);
+export const isPeopleError = (code: string): code is PeopleError =>
+  (PEOPLE_ERRORS as readonly string[]).includes(code);

@@ -6,4 +6,9 @@ import type { ErrorCode } from './api';
  * Refusals of a case's changes that sending again cannot change (until someone acts on the server): the case
  * keeps saying why, also after further changes on the tablet, and the work stays on the tablet.
  */
-export const REFUSED_FOR_GOOD: ReadonlySet<string> = new Set<ErrorCode>(['client-id-of-other-device', 'update-too-large', 'case-too-large', 'removes-kept-record']);
+export const REFUSED_FOR_GOOD: ReadonlySet<string> = new Set<ErrorCode>([
+  'client-id-of-other-device',
+  'update-too-large',
+  'case-too-large',
+  'removes-kept-record',
+]);

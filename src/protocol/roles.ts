@@ -26,4 +26,5 @@ export const canManageAccounts = (role: Role): boolean =>
  * Roles that may remove the municipality's content media (recorded prompts, photos) once it is on the server;
  * what a tablet has not sent yet is only on that tablet, and whoever holds it may take it back.
  */
-export const canRemoveContentMedia = (role: Role): boolean => role === 'teamleider' || role === 'beheerder';
+export const canRemoveContentMedia = (role: Role): boolean =>
+  role === 'teamleider' || role === 'beheerder';

@@ -97,21 +97,41 @@ export const runAdmin = async (
       const org = await orgOf(db, need(values.org ?? rest[0], '--org'));
       const when = (iso: string | null) => (iso ? iso.slice(0, 16).replace('T', ' ') : '-');
       for (const d of await listDevices(db, org.id)) {
-        const state = d.revokeMode === 'retire' ? 'retired' : d.revokeMode === 'lost' ? 'lost' : 'active';
-        print([d.id, d.name, d.model ?? '-', d.email, `seen ${when(d.lastSeenAt)}`, `synced ${when(d.lastSyncAt)}`, state].join('  '));
+        const state =
+          d.revokeMode === 'retire' ? 'retired' : d.revokeMode === 'lost' ? 'lost' : 'active';
+        print(
+          [
+            d.id,
+            d.name,
+            d.model ?? '-',
+            d.email,
+            `seen ${when(d.lastSeenAt)}`,
+            `synced ${when(d.lastSyncAt)}`,
+            state,
+          ].join('  '),
+        );
       }
       return;
     }
     case 'revoke-device': {
       const id = need(values.id, '--id');
-      const mode = need(values.mode, '--mode retire|lost (retire: it sends what it still has; lost: unsent work is lost)');
+      const mode = need(
+        values.mode,
+        '--mode retire|lost (retire: it sends what it still has; lost: unsent work is lost)',
+      );
       if (mode !== 'retire' && mode !== 'lost') throw new UsageError('--mode is retire or lost.');
-      print((await revokeDevice(db, id, mode)) ? `Revoked device ${id} (${mode === 'retire' ? 'retired: it sends what it still has, then wipes itself' : 'lost: it wipes itself at its next contact'})` : `No active device ${id}`);
+      print(
+        (await revokeDevice(db, id, mode))
+          ? `Revoked device ${id} (${mode === 'retire' ? 'retired: it sends what it still has, then wipes itself' : 'lost: it wipes itself at its next contact'})`
+          : `No active device ${id}`,
+      );
       return;
     }
     case 'rebuild-projection': {
       const report = await rebuildProjection(db);
-      print(`Rebuilt the projection of ${report.cases} case(s)${report.empty ? `; ${report.empty} without content yet` : ''}.`);
+      print(
+        `Rebuilt the projection of ${report.cases} case(s)${report.empty ? `; ${report.empty} without content yet` : ''}.`,
+      );
       return;
     }
     default:

@@ -20,7 +20,8 @@ export interface AuditEntry {
 export type Audit = (entry: AuditEntry) => Promise<void>;
 
 /** Texts a client chose (e-mail typed at login, document name, error text) are cleaned and cut before storing. */
-const clientText = (value: string | undefined, max = 200) => (value === undefined ? null : cleanClientText(value, max));
+const clientText = (value: string | undefined, max = 200) =>
+  value === undefined ? null : cleanClientText(value, max);
 
 /** Writes one audit row and throws when it fails (use inside a transaction that must not commit without it). */
 export const insertAuditEntry = async (db: Queryable, e: AuditEntry): Promise<void> => {
@@ -47,7 +48,8 @@ export interface AuditLog extends Audit {
 }
 
 /** A refusal nobody is logged in for: anyone can cause it as often as they like, so it is tallied. */
-const beforeLogin = (e: AuditEntry) => e.outcome === 'refused' && !e.organisationId && !e.userId && !e.deviceId;
+const beforeLogin = (e: AuditEntry) =>
+  e.outcome === 'refused' && !e.organisationId && !e.userId && !e.deviceId;
 
 /**
  * Writes audit rows; a failing write is reported on stderr (one line) but never hides the original refusal.
@@ -60,7 +62,9 @@ export const createAudit = (db: Queryable, { tallyWindowMs = 60_000 } = {}): Aud
     try {
       await insertAuditEntry(db, e);
     } catch (error) {
-      console.error(`[audit] could not write audit entry ${e.action}/${e.outcome}: ${error instanceof Error ? error.message : String(error)}`);
+      console.error(
+        `[audit] could not write audit entry ${e.action}/${e.outcome}: ${error instanceof Error ? error.message : String(error)}`,
+      );
     }
   };
   const flush = async (all = true) => {

@@ -10,12 +10,15 @@ export const clientAddressResolver = (trustProxy: string[]) => {
   return (request: IncomingMessage): string => {
     const known = addresses.get(request);
     if (known) return known;
-    const address = trustProxy.length > 0 ? proxyAddr(request, trusted) : (request.socket.remoteAddress ?? '');
+    const address =
+      trustProxy.length > 0 ? proxyAddr(request, trusted) : (request.socket.remoteAddress ?? '');
     addresses.set(request, address);
     return address;
   };
 };
 
 /** The address found for a request before (at the upgrade), else the sender of the TCP connection. */
-export const clientAddressOf = (request: { socket?: { remoteAddress?: string } } | undefined): string | undefined =>
+export const clientAddressOf = (
+  request: { socket?: { remoteAddress?: string } } | undefined,
+): string | undefined =>
   (request && addresses.get(request as IncomingMessage)) ?? request?.socket?.remoteAddress;

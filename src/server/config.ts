@@ -41,7 +41,10 @@ const IPV4 = /^(\d{1,3})(\.\d{1,3}){3}$/;
 
 /** TRUST_PROXY: comma-separated addresses or ranges (10.0.0.5, 10.0.0.0/8, ::1). A wrong entry stops the start. */
 export const parseTrustProxy = (value: string | undefined): string[] => {
-  const entries = (value ?? '').split(',').map((e) => e.trim()).filter(Boolean);
+  const entries = (value ?? '')
+    .split(',')
+    .map((e) => e.trim())
+    .filter(Boolean);
   for (const entry of entries) {
     const [address = '', bits, ...rest] = entry.split('/');
     const v4 = IPV4.test(address) && address.split('.').every((part) => Number(part) <= 255);
@@ -49,7 +52,9 @@ export const parseTrustProxy = (value: string | undefined): string[] => {
     const maxBits = v4 ? 32 : 128;
     const bitsOk = bits === undefined || (/^\d+$/.test(bits) && Number(bits) <= maxBits);
     if (rest.length > 0 || (!v4 && !v6) || !bitsOk) {
-      throw new Error(`TRUST_PROXY: "${entry}" is not an address or range (e.g. 10.0.0.5 or 10.0.0.0/8).`);
+      throw new Error(
+        `TRUST_PROXY: "${entry}" is not an address or range (e.g. 10.0.0.5 or 10.0.0.0/8).`,
+      );
     }
   }
   return entries;
@@ -69,7 +74,10 @@ export const configFromEnv = (env: NodeJS.ProcessEnv = process.env): ServerConfi
     jwtSecret: env.JWT_SECRET || undefined,
     production,
     // A little above the largest update, so an update over its quota is refused with a reason the tablet shows.
-    maxMessageBytes: int(env.MAX_MESSAGE_BYTES, int(env.MAX_UPDATE_BYTES, DEFAULT_QUOTAS.maxUpdateBytes) + 1024 * 1024),
+    maxMessageBytes: int(
+      env.MAX_MESSAGE_BYTES,
+      int(env.MAX_UPDATE_BYTES, DEFAULT_QUOTAS.maxUpdateBytes) + 1024 * 1024,
+    ),
     quotas: {
       maxUpdateBytes: int(env.MAX_UPDATE_BYTES, DEFAULT_QUOTAS.maxUpdateBytes),
       maxCaseBytes: int(env.MAX_CASE_BYTES, DEFAULT_QUOTAS.maxCaseBytes),
@@ -82,7 +90,9 @@ export const configFromEnv = (env: NodeJS.ProcessEnv = process.env): ServerConfi
     logger: env.LOG_REQUESTS === '1',
     trustProxy: parseTrustProxy(env.TRUST_PROXY),
     socketLimits: {
-      ...(env.SYNC_LOGIN_TIMEOUT_MS ? { loginTimeoutMs: int(env.SYNC_LOGIN_TIMEOUT_MS, 10_000) } : {}),
+      ...(env.SYNC_LOGIN_TIMEOUT_MS
+        ? { loginTimeoutMs: int(env.SYNC_LOGIN_TIMEOUT_MS, 10_000) }
+        : {}),
       ...(env.SYNC_SOCKETS_BEFORE_LOGIN_PER_ADDRESS
         ? { maxSocketsBeforeLoginPerAddress: int(env.SYNC_SOCKETS_BEFORE_LOGIN_PER_ADDRESS, 32) }
         : {}),

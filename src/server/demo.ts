@@ -16,6 +16,11 @@ export const seedDemoIfEmpty = async (
   const org = await createOrganisation(db, DEMO_ORGANISATION);
   const password = `demo-${randomBytes(6).toString('base64url')}`;
   await createUser(db, { organisationId: org.id, email: DEMO_EMAIL, role: 'consultant', password });
-  await createUser(db, { organisationId: org.id, email: DEMO_TEAMLEIDER_EMAIL, role: 'teamleider', password });
+  await createUser(db, {
+    organisationId: org.id,
+    email: DEMO_TEAMLEIDER_EMAIL,
+    role: 'teamleider',
+    password,
+  });
   return { email: DEMO_EMAIL, password };
 };

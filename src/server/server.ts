@@ -22,7 +22,13 @@ import { openDatabase } from './persistence/open';
 import { attachSync, DEFAULT_SOCKET_LIMITS } from './collab/attach';
 import { clientAddressResolver } from './clientAddress';
 import { startCompactionSweep } from './collab/compaction';
-import { createSyncServer, disconnectDevice, notifyCasesChanged, notifyContentChanged, type SyncServer } from './collab/hocuspocus';
+import {
+  createSyncServer,
+  disconnectDevice,
+  notifyCasesChanged,
+  notifyContentChanged,
+  type SyncServer,
+} from './collab/hocuspocus';
 import { startRevocationWatch } from './collab/revocationWatch';
 import { closeRedisExtension, redisExtension } from './collab/redis';
 
@@ -111,7 +117,11 @@ export const startServer = async (
     },
   });
   const socket = attachSync(app.server, sync, {
-    limits: { ...DEFAULT_SOCKET_LIMITS, maxMessageBytes: config.maxMessageBytes, ...config.socketLimits },
+    limits: {
+      ...DEFAULT_SOCKET_LIMITS,
+      maxMessageBytes: config.maxMessageBytes,
+      ...config.socketLimits,
+    },
     clientAddress: clientAddressResolver(config.trustProxy),
     audit,
   });

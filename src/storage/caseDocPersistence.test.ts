@@ -2,13 +2,23 @@
 // at the cost of a write made while it compacts or of a row this tab did not write.
 import { describe, expect, it, vi } from 'vitest';
 import * as Y from 'yjs';
-import { appendUpdate, caseDocDbName, openCaseDocPersistence, type CompactionPolicy } from './caseDocPersistence';
+import {
+  appendUpdate,
+  caseDocDbName,
+  openCaseDocPersistence,
+  type CompactionPolicy,
+} from './caseDocPersistence';
 
 let counter = 0;
 const freshId = () => `persist-${++counter}-${Math.random().toString(36).slice(2)}`;
 /** Compacts after 4 rows and 20 ms without a write (the tablet waits 32 rows and 2 s). */
 const QUICK: CompactionPolicy = { minRows: 4, quietMs: 20, longQuietMs: 60_000, maxRows: 500 };
-const NEVER: CompactionPolicy = { minRows: 10_000, quietMs: 60_000, longQuietMs: 60_000, maxRows: 10_000 };
+const NEVER: CompactionPolicy = {
+  minRows: 10_000,
+  quietMs: 60_000,
+  longQuietMs: 60_000,
+  maxRows: 10_000,
+};
 
 const rowsOf = (caseId: string) =>
   new Promise<number>((resolve, reject) => {
@@ -45,45 +55,61 @@ describe('compacting the update log of a case', () => {
     expect(await rowsOf(caseId)).toBeGreaterThan(30);
 
     const getAll = vi.spyOn(IDBObjectStore.prototype, 'getAll');
-    await vi.waitFor(async () => expect(await rowsOf(caseId)).toBe(1), { timeout: 3000, interval: 20 });
+    await vi.waitFor(async () => expect(await rowsOf(caseId)).toBe(1), {
+      timeout: 3000,
+      interval: 20,
+    });
     expect(persistence.rows).toBe(1);
     // Only the keys were listed: no update of the log was read back (y-indexeddb's storeState reads them all).
     expect(getAll).not.toHaveBeenCalled();
     await persistence.destroy();
 
-    expect(await reopen(caseId)).toEqual({ 'family.partner': 'edit 29', q0: 'answer 0', q1: 'answer 1', q2: 'answer 2', q3: 'answer 3', q4: 'answer 4' });
-  });
-
-  it.each(['add', 'delete'] as const)('keeps a write made while the compaction runs (at its %s)', async (method) => {
-    const caseId = freshId();
-    const persistence = await openCaseDocPersistence(caseId, undefined, NEVER);
-    const map = persistence.doc.getMap<string>('answers');
-    for (let i = 0; i < 10; i++) map.set(`q${i}`, `answer ${i}`);
-    await persistence.flush();
-
-    // The tap comes exactly when the compaction writes the merged state (encoded already), or when it is about
-    // to delete the rows before it.
-    let tapped = false;
-    const original = IDBObjectStore.prototype[method] as (...args: unknown[]) => IDBRequest;
-    const spy = vi.spyOn(IDBObjectStore.prototype, method).mockImplementation(function (this: IDBObjectStore, ...args: unknown[]) {
-      if (!tapped) {
-        tapped = true;
-        map.set('family.partner', 'during the compaction');
-      }
-      return original.apply(this, args);
+    expect(await reopen(caseId)).toEqual({
+      'family.partner': 'edit 29',
+      q0: 'answer 0',
+      q1: 'answer 1',
+      q2: 'answer 2',
+      q3: 'answer 3',
+      q4: 'answer 4',
     });
-    await persistence.compact();
-    spy.mockRestore();
-    expect(tapped).toBe(true);
-    await persistence.flush();
-    // The merged state and the tap's own row.
-    expect(await rowsOf(caseId)).toBe(2);
-    await persistence.destroy();
-
-    const read = await reopen(caseId);
-    expect(read['family.partner']).toBe('during the compaction');
-    expect(Object.keys(read)).toHaveLength(11);
   });
+
+  it.each(['add', 'delete'] as const)(
+    'keeps a write made while the compaction runs (at its %s)',
+    async (method) => {
+      const caseId = freshId();
+      const persistence = await openCaseDocPersistence(caseId, undefined, NEVER);
+      const map = persistence.doc.getMap<string>('answers');
+      for (let i = 0; i < 10; i++) map.set(`q${i}`, `answer ${i}`);
+      await persistence.flush();
+
+      // The tap comes exactly when the compaction writes the merged state (encoded already), or when it is about
+      // to delete the rows before it.
+      let tapped = false;
+      const original = IDBObjectStore.prototype[method] as (...args: unknown[]) => IDBRequest;
+      const spy = vi.spyOn(IDBObjectStore.prototype, method).mockImplementation(function (
+        this: IDBObjectStore,
+        ...args: unknown[]
+      ) {
+        if (!tapped) {
+          tapped = true;
+          map.set('family.partner', 'during the compaction');
+        }
+        return original.apply(this, args);
+      });
+      await persistence.compact();
+      spy.mockRestore();
+      expect(tapped).toBe(true);
+      await persistence.flush();
+      // The merged state and the tap's own row.
+      expect(await rowsOf(caseId)).toBe(2);
+      await persistence.destroy();
+
+      const read = await reopen(caseId);
+      expect(read['family.partner']).toBe('during the compaction');
+      expect(Object.keys(read)).toHaveLength(11);
+    },
+  );
 
   it('merges a row this tab did not write (another tab, a late write) instead of deleting it', async () => {
     const caseId = freshId();

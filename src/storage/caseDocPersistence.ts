@@ -22,7 +22,12 @@ export interface CompactionPolicy {
   maxRows: number;
 }
 
-export const DEFAULT_COMPACTION: CompactionPolicy = { minRows: 32, quietMs: 2000, longQuietMs: 30_000, maxRows: PREFERRED_TRIM_SIZE };
+export const DEFAULT_COMPACTION: CompactionPolicy = {
+  minRows: 32,
+  quietMs: 2000,
+  longQuietMs: 30_000,
+  maxRows: PREFERRED_TRIM_SIZE,
+};
 
 export interface CaseDocPersistence {
   readonly doc: Y.Doc;
@@ -69,7 +74,12 @@ interface KnownRows {
  * its row comes after the state and stays. Resolves with the key of the state row, undefined when nothing was
  * to merge.
  */
-const compactLog = (db: IDBDatabase, doc: Y.Doc, origin: unknown, known: KnownRows): Promise<number | undefined> =>
+const compactLog = (
+  db: IDBDatabase,
+  doc: Y.Doc,
+  origin: unknown,
+  known: KnownRows,
+): Promise<number | undefined> =>
   new Promise((resolve, reject) => {
     let tx: IDBTransaction;
     try {
@@ -87,7 +97,13 @@ const compactLog = (db: IDBDatabase, doc: Y.Doc, origin: unknown, known: KnownRo
       if (keys.length <= 1 && foreign.length === 0) return;
       const updates: Uint8Array[] = [];
       const writeState = () => {
-        if (updates.length > 0) Y.transact(doc, () => updates.forEach((update) => Y.applyUpdate(doc, update)), origin, false);
+        if (updates.length > 0)
+          Y.transact(
+            doc,
+            () => updates.forEach((update) => Y.applyUpdate(doc, update)),
+            origin,
+            false,
+          );
         const add = store.add(Y.encodeStateAsUpdate(doc));
         add.onsuccess = () => {
           stateKey = add.result as number;
@@ -124,7 +140,10 @@ export const openCaseDocPersistence = async (
     _dbref: number;
     _dbsize: number;
   };
-  const known: KnownRows = { loadedUpTo: Number.isFinite(internals._dbref) ? internals._dbref : 0, own: new Set() };
+  const known: KnownRows = {
+    loadedUpTo: Number.isFinite(internals._dbref) ? internals._dbref : 0,
+    own: new Set(),
+  };
   let rows = internals._dbsize || 1;
 
   // y-indexeddb writes each update without reporting the result, and trims its log by reading every update
@@ -142,7 +161,8 @@ export const openCaseDocPersistence = async (
     cancelScheduled?.();
     cancelScheduled = undefined;
     if (destroyed || rows < 2) return;
-    const quiet = rows >= policy.maxRows ? 0 : rows >= policy.minRows ? policy.quietMs : policy.longQuietMs;
+    const quiet =
+      rows >= policy.maxRows ? 0 : rows >= policy.minRows ? policy.quietMs : policy.longQuietMs;
     cancelScheduled = afterThenIdle(
       () => {
         cancelScheduled = undefined;
@@ -253,7 +273,9 @@ export const appendUpdate = (caseId: string, update: Uint8Array): Promise<void> 
       try {
         const tx = db.transaction(['updates'], 'readwrite');
         tx.objectStore('updates').add(update);
-        awaitTransaction(tx).then(resolve, reject).finally(() => db.close());
+        awaitTransaction(tx)
+          .then(resolve, reject)
+          .finally(() => db.close());
       } catch (error) {
         db.close();
         reject(toStorageError(error));

@@ -21,10 +21,21 @@ const QUICK: Partial<RepositoryTiming> = {
 const fresh = (timing: Partial<RepositoryTiming> = QUICK) => {
   const n = ++counter;
   const db = openDb(`lifecycle-${n}`);
-  return { db, repo: new CaseRepository(db, () => NOW, timing), id: (name: string) => `${name}-${n}` };
+  return {
+    db,
+    repo: new CaseRepository(db, () => NOW, timing),
+    id: (name: string) => `${name}-${n}`,
+  };
 };
 const answer = (doc: Y.Doc, questionId: string, ownWords: string) =>
-  answerQuestion(doc, { conversationId: 'v1', questionId, ownWords, language: 'ar', answeredBy: 'inburgeraar', now: NOW });
+  answerQuestion(doc, {
+    conversationId: 'v1',
+    questionId,
+    ownWords,
+    language: 'ar',
+    answeredBy: 'inburgeraar',
+    now: NOW,
+  });
 
 const rowsOf = (caseId: string) =>
   new Promise<number>((resolve, reject) => {
@@ -67,7 +78,9 @@ describe('closing cases', () => {
 
     const again = await repo.get(caseId);
     expect(again.doc).not.toBe(handle.doc);
-    expect(readConversationById(again.doc, 'v1')?.answers['family.partner']?.ownWords).toBe('edit 19');
+    expect(readConversationById(again.doc, 'v1')?.answers['family.partner']?.ownWords).toBe(
+      'edit 19',
+    );
     again.release();
   });
 
@@ -90,7 +103,10 @@ describe('closing cases', () => {
     const ids = Array.from({ length: 12 }, (_, i) => id(`many${i}`));
     for (const caseId of ids) await made(repo, caseId);
     for (const caseId of ids) (await repo.get(caseId)).release();
-    await vi.waitFor(() => expect(ids.filter((caseId) => repo.isOpen(caseId)).length).toBeLessThanOrEqual(2), { interval: 10 });
+    await vi.waitFor(
+      () => expect(ids.filter((caseId) => repo.isOpen(caseId)).length).toBeLessThanOrEqual(2),
+      { interval: 10 },
+    );
     // The two most recent wait out their grace: the next screen may want them.
     expect(repo.isOpen(ids.at(-1)!)).toBe(true);
   });
@@ -130,7 +146,9 @@ describe('closing cases', () => {
     expect(repo.isOpen(caseId)).toBe(false);
     expect((await db.cases.get(caseId))!.pendingChanges).toBe(before + 1);
     const again = await repo.get(caseId);
-    expect(readConversationById(again.doc, 'v1')?.answers['family.partner']?.ownWords).toBe('not saved yet');
+    expect(readConversationById(again.doc, 'v1')?.answers['family.partner']?.ownWords).toBe(
+      'not saved yet',
+    );
     again.release();
   });
 
@@ -145,9 +163,15 @@ describe('closing cases', () => {
     // Someone kept the doc after letting go of the case.
     answer(handle.doc, 'family.partner', 'written late');
     await handle.save();
-    expect(await db.cases.get(caseId)).toMatchObject({ dirty: 1, syncState: 'waiting', pendingChanges: 1 });
+    expect(await db.cases.get(caseId)).toMatchObject({
+      dirty: 1,
+      syncState: 'waiting',
+      pendingChanges: 1,
+    });
     const again = await repo.get(caseId);
-    expect(readConversationById(again.doc, 'v1')?.answers['family.partner']?.ownWords).toBe('written late');
+    expect(readConversationById(again.doc, 'v1')?.answers['family.partner']?.ownWords).toBe(
+      'written late',
+    );
     again.release();
   });
 });
@@ -166,12 +190,18 @@ describe('the index row after a tap', () => {
       await handle.commit();
     }
     // Each answer's own write is committed; the index row not yet.
-    const ownLog = (store: unknown) => (store as IDBObjectStore).transaction.db.name === caseDocDbName(caseId);
+    const ownLog = (store: unknown) =>
+      (store as IDBObjectStore).transaction.db.name === caseDocDbName(caseId);
     expect(adds.mock.instances.filter(ownLog)).toHaveLength(5);
     expect(put).not.toHaveBeenCalled();
     await handle.indexed();
     expect(put).toHaveBeenCalledTimes(1);
-    expect(await db.cases.get(caseId)).toMatchObject({ dirty: 1, syncState: 'waiting', pendingChanges: before + 5, answerCount: 5 });
+    expect(await db.cases.get(caseId)).toMatchObject({
+      dirty: 1,
+      syncState: 'waiting',
+      pendingChanges: before + 5,
+      answerCount: 5,
+    });
     handle.release();
   });
 
@@ -183,7 +213,10 @@ describe('the index row after a tap', () => {
     const handle = await repo.get(caseId);
     answer(handle.doc, 'q1', 'after the sync');
     await handle.commit();
-    await vi.waitFor(async () => expect(await db.cases.get(caseId)).toMatchObject({ dirty: 1, pendingChanges: 1 }), { interval: 10 });
+    await vi.waitFor(
+      async () => expect(await db.cases.get(caseId)).toMatchObject({ dirty: 1, pendingChanges: 1 }),
+      { interval: 10 },
+    );
     handle.release();
   });
 

@@ -24,16 +24,33 @@ describe('CaseRepository', () => {
     const repo = new CaseRepository(db, () => NOW);
     const handle = await repo.create({ id: 'c1', name: 'Samira Haddad', language: 'ar' });
     startConversation(handle.doc, { id: 'v1', type: 'intake-a', language: 'ar', now: NOW });
-    answerQuestion(handle.doc, { ...base, questionId: 'family.partner', value: { kind: 'tiles', tileIds: ['partner-here'] } });
+    answerQuestion(handle.doc, {
+      ...base,
+      questionId: 'family.partner',
+      value: { kind: 'tiles', tileIds: ['partner-here'] },
+    });
     await handle.save();
     await repo.closeAll();
 
     const row = await db.cases.get('c1');
-    expect(row).toMatchObject({ name: 'Samira Haddad', answerCount: 1, dirty: 1, syncState: 'waiting', pendingChanges: 2, docDb: 'samenspraak-case-c1' });
+    expect(row).toMatchObject({
+      name: 'Samira Haddad',
+      answerCount: 1,
+      dirty: 1,
+      syncState: 'waiting',
+      pendingChanges: 2,
+      docDb: 'samenspraak-case-c1',
+    });
 
     const reopened = await new CaseRepository(db, () => NOW).get('c1');
-    expect(readConversationById(reopened.doc, 'v1')?.answers['family.partner']?.value).toEqual({ kind: 'tiles', tileIds: ['partner-here'] });
-    expect((await db.audit.toArray()).map((a) => a.action)).toEqual(['case-created', 'case-opened']);
+    expect(readConversationById(reopened.doc, 'v1')?.answers['family.partner']?.value).toEqual({
+      kind: 'tiles',
+      tileIds: ['partner-here'],
+    });
+    expect((await db.audit.toArray()).map((a) => a.action)).toEqual([
+      'case-created',
+      'case-opened',
+    ]);
   });
 
   it('searches by part of the name, case-insensitively', async () => {
@@ -58,7 +75,10 @@ describe('CaseRepository', () => {
     await handle.save();
 
     // The disk fills up: the next write is aborted by IndexedDB.
-    IDBObjectStore.prototype.add = function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['add']>) {
+    IDBObjectStore.prototype.add = function (
+      this: IDBObjectStore,
+      ...args: Parameters<IDBObjectStore['add']>
+    ) {
       const request = originalAdd.apply(this, args);
       this.transaction.abort();
       return request;
@@ -72,7 +92,10 @@ describe('CaseRepository', () => {
     await repo.closeAll();
 
     const reopened = await new CaseRepository(db, () => NOW).get('c2');
-    expect(Object.keys(readConversationById(reopened.doc, 'v1')?.answers ?? {}).sort()).toEqual(['first', 'second']);
+    expect(Object.keys(readConversationById(reopened.doc, 'v1')?.answers ?? {}).sort()).toEqual([
+      'first',
+      'second',
+    ]);
     expect(readCase(reopened.doc).profile.name).toBe('Yonas');
   });
 });
@@ -88,10 +111,18 @@ describe('sync marks', () => {
     startConversation(handle.doc, { id: 'v1', type: 'intake-a', language: 'so', now: NOW });
     await handle.save();
     await repo.markSynced('c5', atAck);
-    expect(await db.cases.get('c5')).toMatchObject({ dirty: 1, syncState: 'waiting', pendingChanges: 2 });
+    expect(await db.cases.get('c5')).toMatchObject({
+      dirty: 1,
+      syncState: 'waiting',
+      pendingChanges: 2,
+    });
 
     await repo.markSynced('c5', 2);
-    expect(await db.cases.get('c5')).toMatchObject({ dirty: 0, syncState: 'synced', pendingChanges: 0 });
+    expect(await db.cases.get('c5')).toMatchObject({
+      dirty: 0,
+      syncState: 'synced',
+      pendingChanges: 0,
+    });
     expect(await repo.dirtyCaseIds()).toEqual([]);
   });
 
@@ -102,7 +133,12 @@ describe('sync marks', () => {
     await repo.markSyncError('c7', 'case-too-large');
     startConversation(handle.doc, { id: 'v1', type: 'intake-a', language: 'ti', now: NOW });
     await handle.save();
-    expect(await db.cases.get('c7')).toMatchObject({ dirty: 1, syncState: 'error', syncError: 'case-too-large', pendingChanges: 2 });
+    expect(await db.cases.get('c7')).toMatchObject({
+      dirty: 1,
+      syncState: 'error',
+      syncError: 'case-too-large',
+      pendingChanges: 2,
+    });
 
     await repo.markSyncError('c7', 'server-unavailable');
     startConversation(handle.doc, { id: 'v2', type: 'intake-b', language: 'ti', now: NOW });
@@ -117,7 +153,13 @@ describe('sync marks', () => {
     createCase(source, { id: 'remote', name: 'Omid', language: 'fa', now: NOW });
     const handle = await repo.openForSync('remote');
     Y.applyUpdate(handle.doc, Y.encodeStateAsUpdate(source), 'server');
-    await vi.waitFor(async () => expect(await db.cases.get('remote')).toMatchObject({ name: 'Omid', dirty: 0, syncState: 'synced' }));
+    await vi.waitFor(async () =>
+      expect(await db.cases.get('remote')).toMatchObject({
+        name: 'Omid',
+        dirty: 0,
+        syncState: 'synced',
+      }),
+    );
   });
 });
 
@@ -129,11 +171,15 @@ describe('removing cases from the tablet', () => {
     await repo.create({ id: 'gone', name: 'Synced', language: 'ar' });
     await repo.markSynced('gone', await repo.pendingChanges('gone'));
 
-    await expect(repo.removeFromTablet('keep', 'by-consultant')).rejects.toMatchObject({ code: 'not-synced' });
+    await expect(repo.removeFromTablet('keep', 'by-consultant')).rejects.toMatchObject({
+      code: 'not-synced',
+    });
     expect(await repo.wipeSynced('pin-wipe')).toEqual({ removed: ['gone'], kept: ['keep'] });
     expect(await db.cases.get('gone')).toBeUndefined();
     expect((await indexedDB.databases()).map((d) => d.name)).not.toContain('samenspraak-case-gone');
-    expect(await db.audit.where('action').equals('case-wiped').toArray()).toMatchObject([{ caseId: 'gone', detail: 'pin-wipe' }]);
+    expect(await db.audit.where('action').equals('case-wiped').toArray()).toMatchObject([
+      { caseId: 'gone', detail: 'pin-wipe' },
+    ]);
     // The unsynced case is still there, with its content.
     expect(readCase((await repo.get('keep')).doc).profile.name).toBe('Unsynced');
   });

@@ -55,7 +55,12 @@ export interface RepositoryTiming {
   compaction: CompactionPolicy;
 }
 
-const DEFAULT_TIMING: RepositoryTiming = { closeGraceMs: 5000, maxIdleOpen: 2, indexDelayMs: 500, compaction: DEFAULT_COMPACTION };
+const DEFAULT_TIMING: RepositoryTiming = {
+  closeGraceMs: 5000,
+  maxIdleOpen: 2,
+  indexDelayMs: 500,
+  compaction: DEFAULT_COMPACTION,
+};
 const INDEX_IDLE_TIMEOUT_MS = 1000;
 /** Changes that arrive from elsewhere (sync) refresh the index this long after the last of them. */
 const REMOTE_INDEX_DELAY_MS = 300;
@@ -101,10 +106,20 @@ const deleteDatabase = (name: string): Promise<void> =>
 type ChangeSource = 'local' | 'remote';
 
 /** The sync marks of a row after `count` local changes: dirty, waiting (or still refused for good, and why). */
-const afterLocalChanges = (previous: CaseRow | undefined, count: number): Pick<CaseRow, 'dirty' | 'syncState' | 'pendingChanges'> => {
+const afterLocalChanges = (
+  previous: CaseRow | undefined,
+  count: number,
+): Pick<CaseRow, 'dirty' | 'syncState' | 'pendingChanges'> => {
   // A refusal for good (too large, another device's id) still holds after a new change: keep saying why.
-  const refused = previous?.syncState === 'error' && previous.syncError !== undefined && REFUSED_FOR_GOOD.has(previous.syncError);
-  return { dirty: 1, syncState: refused ? 'error' : 'waiting', pendingChanges: (previous?.pendingChanges ?? 0) + count };
+  const refused =
+    previous?.syncState === 'error' &&
+    previous.syncError !== undefined &&
+    REFUSED_FOR_GOOD.has(previous.syncError);
+  return {
+    dirty: 1,
+    syncState: refused ? 'error' : 'waiting',
+    pendingChanges: (previous?.pendingChanges ?? 0) + count,
+  };
 };
 
 export class CaseRepository {
@@ -143,7 +158,11 @@ export class CaseRepository {
   async get(caseId: string): Promise<CaseHandle> {
     const known = await this.db.cases.get(caseId);
     if (!known) throw new StorageError('not-found', `No case ${caseId} on this tablet.`);
-    const handle = await this.openHandle(caseId, { mustExist: true, rowDirty: known.dirty === 1 }, 'screen');
+    const handle = await this.openHandle(
+      caseId,
+      { mustExist: true, rowDirty: known.dirty === 1 },
+      'screen',
+    );
     await this.audit('case-opened', caseId);
     return handle;
   }
@@ -204,7 +223,13 @@ export class CaseRepository {
       const row = await this.db.cases.get(caseId);
       if (!row) return void (marked = true);
       if ((row.pendingChanges ?? 0) !== localChangesAtAck) return;
-      await this.db.cases.update(caseId, { dirty: 0, pendingChanges: 0, syncState: 'synced', syncError: undefined, syncedAt: this.clock() });
+      await this.db.cases.update(caseId, {
+        dirty: 0,
+        pendingChanges: 0,
+        syncState: 'synced',
+        syncError: undefined,
+        syncedAt: this.clock(),
+      });
       marked = true;
     });
     if (marked && entry) entry.rowDirty = false;
@@ -236,7 +261,10 @@ export class CaseRepository {
     if (!row) return;
     // A case erased on the server (AVG request) goes even with unsynced changes: the server refuses them anyway.
     if (row.dirty !== 0 && reason !== 'deleted-on-server') {
-      throw new StorageError('not-synced', `Case ${caseId} has changes that are not on the server yet.`);
+      throw new StorageError(
+        'not-synced',
+        `Case ${caseId} has changes that are not on the server yet.`,
+      );
     }
     await this.closeCase(caseId, { forGood: true });
     await deleteDatabase(caseDocDbName(caseId));
@@ -260,14 +288,21 @@ export class CaseRepository {
     await this.closeEvery({ forGood: true });
     // Also the case databases not (yet) in the index: a case still downloading when the tablet went off.
     const listed = (await indexedDB.databases?.())?.map((d) => d.name ?? '') ?? [];
-    const names = new Set([...rows.map((row) => row.docDb), ...listed.filter((name) => name.startsWith(caseDocDbName('')))]);
+    const names = new Set([
+      ...rows.map((row) => row.docDb),
+      ...listed.filter((name) => name.startsWith(caseDocDbName(''))),
+    ]);
     for (const name of names) await deleteDatabase(name);
     await this.db.delete();
   }
 
   /** Removes every case that is safely on the server; returns the ids of cases kept because they are not. */
-  async wipeSynced(reason: 'pin-wipe' | 'device-revoked'): Promise<{ removed: string[]; kept: string[] }> {
-    await Promise.all([...this.entries.values()].map((entry) => this.flushIndex(entry).catch(() => undefined)));
+  async wipeSynced(
+    reason: 'pin-wipe' | 'device-revoked',
+  ): Promise<{ removed: string[]; kept: string[] }> {
+    await Promise.all(
+      [...this.entries.values()].map((entry) => this.flushIndex(entry).catch(() => undefined)),
+    );
     const rows = await this.db.cases.toArray();
     const removed: string[] = [];
     const kept: string[] = [];
@@ -295,7 +330,9 @@ export class CaseRepository {
       ? this.db.cases.filter((row) => row.searchName.includes(q)).toArray()
       : this.db.cases.toArray();
     // ISO times sort as plain strings; localeCompare (ICU) costs tens of ms over thousands of rows on a tablet.
-    return rows.then((list) => list.sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : 0)));
+    return rows.then((list) =>
+      list.sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : 0)),
+    );
   }
 
   /** Notes in the tablet's audit log that the consultant exported a case (AVG inzage). */
@@ -309,9 +346,14 @@ export class CaseRepository {
 
   // ---- Opening, holding and closing -------------------------------------------------------------------------
 
-  private async openHandle(caseId: string, how: { mustExist: boolean; rowDirty: boolean }, kind: HoldKind): Promise<CaseHandle> {
+  private async openHandle(
+    caseId: string,
+    how: { mustExist: boolean; rowDirty: boolean },
+    kind: HoldKind,
+  ): Promise<CaseHandle> {
     // A case closing right now is opened again once its log is written and compacted.
-    for (let closing = this.closing.get(caseId); closing; closing = this.closing.get(caseId)) await closing.catch(() => undefined);
+    for (let closing = this.closing.get(caseId); closing; closing = this.closing.get(caseId))
+      await closing.catch(() => undefined);
     let loading = this.open.get(caseId);
     if (!loading) {
       const started = this.load(caseId, how);
@@ -486,7 +528,8 @@ export class CaseRepository {
     void done.catch(() => undefined);
     const run = () => void this.flushIndex(entry).catch(() => undefined);
     let cancel: () => void;
-    if (entry.rowDirty && !entry.closed) cancel = afterThenIdle(run, this.timing.indexDelayMs, INDEX_IDLE_TIMEOUT_MS);
+    if (entry.rowDirty && !entry.closed)
+      cancel = afterThenIdle(run, this.timing.indexDelayMs, INDEX_IDLE_TIMEOUT_MS);
     else {
       const timer = setTimeout(run, 0);
       cancel = () => clearTimeout(timer);
@@ -537,11 +580,22 @@ export class CaseRepository {
     try {
       await this.db.transaction('rw', this.db.cases, async () => {
         const previous = await this.db.cases.get(summary.id);
-        const base = { ...summary, docDb: caseDocDbName(summary.id), searchName: summary.name.toLocaleLowerCase() };
+        const base = {
+          ...summary,
+          docDb: caseDocDbName(summary.id),
+          searchName: summary.name.toLocaleLowerCase(),
+        };
         if (source === 'local') {
           await this.db.cases.put({ ...previous, ...base, ...afterLocalChanges(previous, count) });
         } else {
-          await this.db.cases.put({ dirty: 0, syncState: 'synced', pendingChanges: 0, ...previous, ...base, updatedAt: previous?.updatedAt ?? summary.updatedAt });
+          await this.db.cases.put({
+            dirty: 0,
+            syncState: 'synced',
+            pendingChanges: 0,
+            ...previous,
+            ...base,
+            updatedAt: previous?.updatedAt ?? summary.updatedAt,
+          });
         }
       });
     } catch (error) {
@@ -549,13 +603,19 @@ export class CaseRepository {
     }
   }
 
-  private async load(caseId: string, { mustExist, rowDirty }: { mustExist: boolean; rowDirty: boolean }): Promise<Entry> {
+  private async load(
+    caseId: string,
+    { mustExist, rowDirty }: { mustExist: boolean; rowDirty: boolean },
+  ): Promise<Entry> {
     const persistence = await openCaseDocPersistence(caseId, undefined, this.timing.compaction);
     const { doc } = persistence;
     if (mustExist && !caseIdOf(doc)) {
       await persistence.destroy();
       // Never hand out an empty doc for a case that should have content: it could overwrite the real one.
-      throw new StorageError('not-found', `The saved conversation of case ${caseId} could not be read.`);
+      throw new StorageError(
+        'not-found',
+        `The saved conversation of case ${caseId} could not be read.`,
+      );
     }
     migrateCaseDoc(doc);
     const entry: Entry = {
@@ -576,7 +636,10 @@ export class CaseRepository {
     const onRemote = (_update: Uint8Array, origin: unknown) => {
       if (origin === LOCAL_ORIGIN || entry.closed) return;
       clearTimeout(entry.remoteTimer);
-      entry.remoteTimer = setTimeout(() => void this.indexRemote(entry).catch(() => undefined), REMOTE_INDEX_DELAY_MS);
+      entry.remoteTimer = setTimeout(
+        () => void this.indexRemote(entry).catch(() => undefined),
+        REMOTE_INDEX_DELAY_MS,
+      );
     };
     doc.on('update', onRemote);
     this.entries.set(caseId, entry);

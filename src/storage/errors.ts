@@ -1,6 +1,7 @@
 // Storage failures with a stable code, so the UI can say in plain words what went wrong.
 
-export type StorageErrorCode = 'quota' | 'unavailable' | 'write-failed' | 'timeout' | 'not-found' | 'not-synced';
+export type StorageErrorCode =
+  'quota' | 'unavailable' | 'write-failed' | 'timeout' | 'not-found' | 'not-synced';
 
 export class StorageError extends Error {
   constructor(
@@ -17,7 +18,8 @@ export class StorageError extends Error {
 export const toStorageError = (error: unknown): StorageError => {
   if (error instanceof StorageError) return error;
   const name = (error as { name?: string } | null)?.name;
-  if (name === 'QuotaExceededError') return new StorageError('quota', 'The tablet storage is full.', error);
+  if (name === 'QuotaExceededError')
+    return new StorageError('quota', 'The tablet storage is full.', error);
   if (name === 'InvalidStateError' || name === 'UnknownError' || name === 'SecurityError') {
     return new StorageError('unavailable', 'The tablet storage cannot be used right now.', error);
   }

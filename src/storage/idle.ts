@@ -13,7 +13,11 @@ export const whenIdle = (work: () => void, timeoutMs: number): (() => void) => {
 };
 
 /** Runs `work` after `delayMs` and then when idle; returns a cancel for both steps. */
-export const afterThenIdle = (work: () => void, delayMs: number, idleTimeoutMs: number): (() => void) => {
+export const afterThenIdle = (
+  work: () => void,
+  delayMs: number,
+  idleTimeoutMs: number,
+): (() => void) => {
   let cancelIdle: (() => void) | undefined;
   const timer = setTimeout(() => {
     cancelIdle = whenIdle(work, idleTimeoutMs);

@@ -36,7 +36,14 @@ describe('watchCases', () => {
 
     // A change reaches every watcher from the one read.
     await repo.create({ id: `b${n}`, name: 'Samira Haddad', language: 'ar' });
-    await vi.waitFor(() => expect(second.seen.at(-1)?.map((r) => r.name).sort()).toEqual(['Amanuel Tesfaye', 'Samira Haddad']));
+    await vi.waitFor(() =>
+      expect(
+        second.seen
+          .at(-1)
+          ?.map((r) => r.name)
+          .sort(),
+      ).toEqual(['Amanuel Tesfaye', 'Samira Haddad']),
+    );
     expect(first.seen.at(-1)).toBe(second.seen.at(-1));
 
     stopFirst();

@@ -3,7 +3,11 @@ import Dexie, { liveQuery, type ObservabilitySet } from 'dexie';
 import type { CaseRow } from './db';
 import type { CaseRepository } from './caseRepository';
 
-type Watchers = { rows?: CaseRow[]; listeners: Set<{ onRows(rows: CaseRow[]): void; onError(error: unknown): void }>; stop(): void };
+type Watchers = {
+  rows?: CaseRow[];
+  listeners: Set<{ onRows(rows: CaseRow[]): void; onError(error: unknown): void }>;
+  stop(): void;
+};
 /** One live query per repository and search: the list and the readiness chip share the read of the whole index. */
 const shared = new WeakMap<CaseRepository, Map<string, Watchers>>();
 
@@ -82,6 +86,9 @@ export const watchCaseRow = (
   onRow: (row: CaseRow | undefined) => void,
   onError: (error: unknown) => void,
 ): (() => void) => {
-  const subscription = liveQuery(() => repository.row(caseId)).subscribe({ next: onRow, error: onError });
+  const subscription = liveQuery(() => repository.row(caseId)).subscribe({
+    next: onRow,
+    error: onError,
+  });
   return () => subscription.unsubscribe();
 };

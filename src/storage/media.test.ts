@@ -3,7 +3,13 @@ import { Blob as NodeBlob } from 'node:buffer';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ContentMediaItem } from '../protocol/contentMedia';
 import { openDb, type SamenspraakDb } from './db';
-import { activeOfSlot, ContentMediaRepository, loadRecordingMode, saveRecordingMode, slotOf } from './media';
+import {
+  activeOfSlot,
+  ContentMediaRepository,
+  loadRecordingMode,
+  saveRecordingMode,
+  slotOf,
+} from './media';
 
 let db: SamenspraakDb;
 let repo: ContentMediaRepository;
@@ -35,21 +41,45 @@ afterEach(async () => {
 
 describe('ContentMediaRepository', () => {
   it('keeps a recording on the tablet at once, waiting for upload, findable by key and language', async () => {
-    const saved = await repo.save({ kind: 'prompt', key: 'content:tile.yes', language: 'ti', blob: audio('hello') });
-    expect(saved).toMatchObject({ kind: 'prompt', key: 'content:tile.yes', language: 'ti', uploadState: 'pending', mime: 'audio/webm' });
+    const saved = await repo.save({
+      kind: 'prompt',
+      key: 'content:tile.yes',
+      language: 'ti',
+      blob: audio('hello'),
+    });
+    expect(saved).toMatchObject({
+      kind: 'prompt',
+      key: 'content:tile.yes',
+      language: 'ti',
+      uploadState: 'pending',
+      mime: 'audio/webm',
+    });
     const found = await repo.find('prompt', 'content:tile.yes', 'ti');
     expect(found?.info.id).toBe(saved.id);
     expect(await bytesOf(found!.blob)).toBe('hello');
     expect(await repo.find('prompt', 'content:tile.yes', 'ar')).toBeUndefined();
     expect((await repo.pendingUploads()).map((p) => p.id)).toEqual([saved.id]);
     // Case media are not content media.
-    await db.media.add({ id: 'case-photo', caseId: 'c1', kind: 'photo', mime: 'image/jpeg', blob: blob('p', 'image/jpeg'), createdAt: clock(), uploadState: 'pending' });
+    await db.media.add({
+      id: 'case-photo',
+      caseId: 'c1',
+      kind: 'photo',
+      mime: 'image/jpeg',
+      blob: blob('p', 'image/jpeg'),
+      createdAt: clock(),
+      uploadState: 'pending',
+    });
     expect((await repo.list()).map((i) => i.id)).toEqual([saved.id]);
     expect((await repo.pendingUploads()).map((p) => p.id)).toEqual([saved.id]);
   });
 
   it('photos have no language', async () => {
-    const saved = await repo.save({ kind: 'photo', key: 'tile:school', language: 'ar', blob: blob('p', 'image/jpeg') });
+    const saved = await repo.save({
+      kind: 'photo',
+      key: 'tile:school',
+      language: 'ar',
+      blob: blob('p', 'image/jpeg'),
+    });
     expect(saved.language).toBe('');
     expect(saved.slot).toBe(slotOf('photo', 'tile:school'));
     expect((await repo.find('photo', 'tile:school'))?.info.id).toBe(saved.id);
@@ -91,7 +121,12 @@ describe('ContentMediaRepository', () => {
     const gone = remoteItem({ key: 'gone' });
     await repo.saveDownloaded(kept, audio('kept'));
     await repo.saveDownloaded(gone, audio('gone'));
-    const waiting = await repo.save({ kind: 'prompt', key: 'mine', language: 'ti', blob: audio('mine') });
+    const waiting = await repo.save({
+      kind: 'prompt',
+      key: 'mine',
+      language: 'ti',
+      blob: audio('mine'),
+    });
 
     const fresh = remoteItem({ key: 'fresh' });
     const olderOfMine = remoteItem({ key: 'mine' });
@@ -106,13 +141,18 @@ describe('ContentMediaRepository', () => {
     // A newer server version of a slot replaces the older one here.
     const newer = remoteItem({ key: 'kept', createdAt: '2025-02-01T00:00:00.000Z' });
     await repo.saveDownloaded(newer, audio('newer'));
-    expect((await repo.list()).filter((i) => i.key === 'kept').map((i) => i.id)).toEqual([newer.id]);
+    expect((await repo.list()).filter((i) => i.key === 'kept').map((i) => i.id)).toEqual([
+      newer.id,
+    ]);
   });
 
   it('keeps a refused upload with its reason and does not offer it again', async () => {
     const saved = await repo.save({ kind: 'prompt', key: 'k', language: 'ti', blob: audio() });
     await repo.markUploadRefused(saved.id, 'too-large');
-    expect((await repo.list())[0]).toMatchObject({ uploadState: 'error', uploadError: 'too-large' });
+    expect((await repo.list())[0]).toMatchObject({
+      uploadState: 'error',
+      uploadError: 'too-large',
+    });
     expect(await repo.pendingUploads()).toEqual([]);
   });
 
@@ -120,7 +160,12 @@ describe('ContentMediaRepository', () => {
     const seen: number[] = [];
     const stop = repo.observe((infos) => seen.push(infos.length));
     // happy-dom's Blob here: Dexie's live-query cache copies only the Blob class of the page.
-    await repo.save({ kind: 'prompt', key: 'k', language: 'ti', blob: new Blob(['x'], { type: 'audio/webm' }) });
+    await repo.save({
+      kind: 'prompt',
+      key: 'k',
+      language: 'ti',
+      blob: new Blob(['x'], { type: 'audio/webm' }),
+    });
     await expect.poll(() => seen.at(-1)).toBe(1);
     stop();
   });
@@ -143,7 +188,12 @@ describe('activeOfSlot', () => {
       { id: 'gone', uploadState: 'uploaded' as const, createdAt: '2025-01-03', removed: true },
     ];
     expect(activeOfSlot(rows)?.id).toBe('new');
-    expect(activeOfSlot([...rows, { id: 'local', uploadState: 'pending' as const, createdAt: '2024-12-01', removed: false }])?.id).toBe('local');
+    expect(
+      activeOfSlot([
+        ...rows,
+        { id: 'local', uploadState: 'pending' as const, createdAt: '2024-12-01', removed: false },
+      ])?.id,
+    ).toBe('local');
     expect(activeOfSlot([])).toBeUndefined();
   });
 });

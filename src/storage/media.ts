@@ -45,7 +45,9 @@ export const slotOf = (kind: ContentMediaKind, key: string, language = ''): stri
 
 const newId = (): string => crypto.randomUUID();
 
-const isContent = (row: MediaRow): row is MediaRow & Required<Pick<MediaRow, 'slot' | 'contentKind' | 'contentKey'>> =>
+const isContent = (
+  row: MediaRow,
+): row is MediaRow & Required<Pick<MediaRow, 'slot' | 'contentKind' | 'contentKey'>> =>
   row.slot !== undefined && row.contentKind !== undefined && row.contentKey !== undefined;
 
 const infoOf = (row: MediaRow): ContentMediaInfo | undefined =>
@@ -69,7 +71,11 @@ const infoOf = (row: MediaRow): ContentMediaInfo | undefined =>
  * Of several rows of one slot, the one that counts: a recording not yet on the server (made on
  * this tablet, newest first) before the newest one from the server. Removed rows never count.
  */
-export const activeOfSlot = <T extends Pick<ContentMediaInfo, 'uploadState' | 'createdAt' | 'removed'>>(rows: readonly T[]): T | undefined =>
+export const activeOfSlot = <
+  T extends Pick<ContentMediaInfo, 'uploadState' | 'createdAt' | 'removed'>,
+>(
+  rows: readonly T[],
+): T | undefined =>
   rows
     .filter((r) => !r.removed)
     .sort((a, b) => {
@@ -156,8 +162,15 @@ export class ContentMediaRepository {
   }
 
   /** The prompt/photo that counts for a slot, with its bytes. */
-  async find(kind: ContentMediaKind, key: string, language = ''): Promise<{ info: ContentMediaInfo; blob: Blob } | undefined> {
-    const rows = await this.db.media.where('slot').equals(slotOf(kind, key, language)).toArray();
+  async find(
+    kind: ContentMediaKind,
+    key: string,
+    language = '',
+  ): Promise<{ info: ContentMediaInfo; blob: Blob } | undefined> {
+    const rows = await this.db.media
+      .where('slot')
+      .equals(slotOf(kind, key, language))
+      .toArray();
     const infos = rows.flatMap((r) => infoOf(r) ?? []);
     const active = activeOfSlot(infos);
     const row = active && rows.find((r) => r.id === active.id);
@@ -169,7 +182,10 @@ export class ContentMediaRepository {
   }
 
   /** Calls `listener` with every content media (no bytes) now and after each change, also from other tabs. */
-  observe(listener: (infos: ContentMediaInfo[]) => void, onError?: (error: unknown) => void): () => void {
+  observe(
+    listener: (infos: ContentMediaInfo[]) => void,
+    onError?: (error: unknown) => void,
+  ): () => void {
     const subscription = liveQuery(() => this.list()).subscribe({
       next: listener,
       error: (error: unknown) => onError?.(error),
@@ -183,7 +199,16 @@ export class ContentMediaRepository {
     const rows = await this.db.media.where('uploadState').equals('pending').toArray();
     return rows.flatMap((r) =>
       isContent(r) && r.removed !== 1
-        ? [{ id: r.id, kind: r.contentKind, key: r.contentKey, language: r.language ?? '', mime: r.mime, blob: r.blob }]
+        ? [
+            {
+              id: r.id,
+              kind: r.contentKind,
+              key: r.contentKey,
+              language: r.language ?? '',
+              mime: r.mime,
+              blob: r.blob,
+            },
+          ]
         : [],
     );
   }
@@ -192,7 +217,11 @@ export class ContentMediaRepository {
     await this.db.transaction('rw', this.db.media, async () => {
       const row = await this.db.media.get(id);
       if (!row?.slot) return;
-      await this.db.media.update(id, { uploadState: 'uploaded', remoteCreatedAt, uploadError: undefined });
+      await this.db.media.update(id, {
+        uploadState: 'uploaded',
+        remoteCreatedAt,
+        uploadError: undefined,
+      });
       // The server now serves this one for the slot: older server versions here are superseded.
       await this.db.media
         .where('slot')
@@ -226,11 +255,18 @@ export class ContentMediaRepository {
     return this.db.transaction('rw', this.db.media, async () => {
       const local = await contentRows(this.db);
       const remoteIds = new Set(remote.map((r) => r.id));
-      const stale = local.filter((r) => r.uploadState === 'uploaded' && r.removed !== 1 && !remoteIds.has(r.id));
+      const stale = local.filter(
+        (r) => r.uploadState === 'uploaded' && r.removed !== 1 && !remoteIds.has(r.id),
+      );
       await this.db.media.bulkDelete(stale.map((r) => r.id));
       const localIds = new Set(local.map((r) => r.id));
-      const waiting = new Set(local.filter((r) => r.uploadState !== 'uploaded' && r.removed !== 1).map((r) => r.slot));
-      return remote.filter((item) => !localIds.has(item.id) && !waiting.has(slotOf(item.kind, item.key, item.language)));
+      const waiting = new Set(
+        local.filter((r) => r.uploadState !== 'uploaded' && r.removed !== 1).map((r) => r.slot),
+      );
+      return remote.filter(
+        (item) =>
+          !localIds.has(item.id) && !waiting.has(slotOf(item.kind, item.key, item.language)),
+      );
     });
   }
 

@@ -5,7 +5,6 @@ import { readSetting, writeSetting } from './settings';
 
 export type MunicipalContentRow = Omit<CatalogOverrideRow, 'id'>;
 
-
 export interface MunicipalContentStore {
   revision(): Promise<number>;
   replaceAll(revision: number, rows: readonly MunicipalContentRow[]): Promise<void>;

@@ -17,9 +17,17 @@ describe('typed settings', () => {
   it('reads back what was written, per key, and nothing once deleted', async () => {
     db = openDb(`settings-${crypto.randomUUID()}`);
     await writeSetting(db, 'retentionDays', 30);
-    await writeSetting(db, 'handover', { caseId: 'c1', conversationId: 'v1', since: '2026-12-06T10:00:00Z' });
+    await writeSetting(db, 'handover', {
+      caseId: 'c1',
+      conversationId: 'v1',
+      since: '2026-12-06T10:00:00Z',
+    });
     expect(await readSetting(db, 'retentionDays')).toBe(30);
-    expect(await readSetting(db, 'handover')).toEqual({ caseId: 'c1', conversationId: 'v1', since: '2026-12-06T10:00:00Z' });
+    expect(await readSetting(db, 'handover')).toEqual({
+      caseId: 'c1',
+      conversationId: 'v1',
+      since: '2026-12-06T10:00:00Z',
+    });
     await deleteSetting(db, 'handover');
     expect(await readSetting(db, 'handover')).toBeUndefined();
     const settings = bindSettings(db);
@@ -32,15 +40,34 @@ describe('database upgrade', () => {
   it('drops the unused outbox and keeps the cases and settings of a tablet on the earlier version', async () => {
     const name = `upgrade-${crypto.randomUUID()}`;
     const old = new Dexie(name);
-    old.version(2).stores({ cases: 'id, searchName, updatedAt, dirty, pipDeadline', media: 'id, caseId, uploadState, slot', outbox: '++seq, caseId', settings: 'key', audit: '++id, at, caseId, action', catalog: 'id' });
-    await old.table('cases').put({ id: 'case-1', name: 'Samira', searchName: 'samira', updatedAt: '2026-12-01T00:00:00Z', dirty: 1 });
+    old.version(2).stores({
+      cases: 'id, searchName, updatedAt, dirty, pipDeadline',
+      media: 'id, caseId, uploadState, slot',
+      outbox: '++seq, caseId',
+      settings: 'key',
+      audit: '++id, at, caseId, action',
+      catalog: 'id',
+    });
+    await old.table('cases').put({
+      id: 'case-1',
+      name: 'Samira',
+      searchName: 'samira',
+      updatedAt: '2026-12-01T00:00:00Z',
+      dirty: 1,
+    });
     await old.table('settings').put({ key: 'retentionDays', value: 14 });
     await old.table('outbox').put({ caseId: 'case-1', kind: 'x', payload: null, createdAt: 'now' });
     old.close();
 
     db = openDb(name);
     await db.open();
-    expect(db.tables.map((t) => t.name).sort()).toEqual(['audit', 'cases', 'catalog', 'media', 'settings']);
+    expect(db.tables.map((t) => t.name).sort()).toEqual([
+      'audit',
+      'cases',
+      'catalog',
+      'media',
+      'settings',
+    ]);
     expect(await db.cases.get('case-1')).toMatchObject({ name: 'Samira', dirty: 1 });
     expect(await readSetting(db, 'retentionDays')).toBe(14);
   });

@@ -36,13 +36,20 @@ export interface SettingTypes {
 
 export type SettingKey = keyof SettingTypes;
 
-export const readSetting = async <K extends SettingKey>(db: SamenspraakDb, key: K): Promise<SettingTypes[K] | undefined> =>
+export const readSetting = async <K extends SettingKey>(
+  db: SamenspraakDb,
+  key: K,
+): Promise<SettingTypes[K] | undefined> =>
   (await db.settings.get(key))?.value as SettingTypes[K] | undefined;
 
-export const writeSetting = async <K extends SettingKey>(db: SamenspraakDb, key: K, value: SettingTypes[K]): Promise<void> =>
-  void (await db.settings.put({ key, value }));
+export const writeSetting = async <K extends SettingKey>(
+  db: SamenspraakDb,
+  key: K,
+  value: SettingTypes[K],
+): Promise<void> => void (await db.settings.put({ key, value }));
 
-export const deleteSetting = async (db: SamenspraakDb, key: SettingKey): Promise<void> => db.settings.delete(key);
+export const deleteSetting = async (db: SamenspraakDb, key: SettingKey): Promise<void> =>
+  db.settings.delete(key);
 
 /** The typed settings bound to one database: what the app is handed instead of the Dexie table. */
 export const bindSettings = (db: SamenspraakDb) => ({

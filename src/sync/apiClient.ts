@@ -44,7 +44,9 @@ export interface ApiClient {
 
 /** The filters of a caseload request as a query string ("" without any). */
 const searchOf = (query: CaseloadQuery): string => {
-  const params = new URLSearchParams(Object.entries(query).filter((e): e is [string, string] => typeof e[1] === 'string'));
+  const params = new URLSearchParams(
+    Object.entries(query).filter((e): e is [string, string] => typeof e[1] === 'string'),
+  );
   return params.toString() ? `?${params.toString()}` : '';
 };
 
@@ -64,28 +66,44 @@ export const createApiClient = (baseUrl: string, fetchImpl: typeof fetch = fetch
     return body;
   };
   const post = (path: string, body: unknown) =>
-    call(path, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+    call(path, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    });
   return {
     login: async (body) => sessionResponseSchema.parse(await post('/api/login', body)),
-    refresh: async (refreshToken) => sessionResponseSchema.parse(await post('/api/refresh', { refreshToken })),
+    refresh: async (refreshToken) =>
+      sessionResponseSchema.parse(await post('/api/refresh', { refreshToken })),
     listCases: async (accessToken) =>
-      (await call('/api/cases', { headers: { authorization: `Bearer ${accessToken}` } })) as RemoteCase[],
+      (await call('/api/cases', {
+        headers: { authorization: `Bearer ${accessToken}` },
+      })) as RemoteCase[],
     listDeletedCases: async (accessToken, since) =>
-      z
-        .array(deletedCaseSchema)
-        .parse(await call(`/api/cases/deleted${since ? `?since=${encodeURIComponent(since)}` : ''}`, { headers: { authorization: `Bearer ${accessToken}` } })),
+      z.array(deletedCaseSchema).parse(
+        await call(`/api/cases/deleted${since ? `?since=${encodeURIComponent(since)}` : ''}`, {
+          headers: { authorization: `Bearer ${accessToken}` },
+        }),
+      ),
     listDevices: async (accessToken) =>
-      (await call('/api/devices', { headers: { authorization: `Bearer ${accessToken}` } })) as Device[],
+      (await call('/api/devices', {
+        headers: { authorization: `Bearer ${accessToken}` },
+      })) as Device[],
     caseload: async (accessToken, query) =>
-      (await call(`/api/backoffice/caseload${searchOf(query)}`, { headers: { authorization: `Bearer ${accessToken}` } })) as CaseloadRow[],
+      (await call(`/api/backoffice/caseload${searchOf(query)}`, {
+        headers: { authorization: `Bearer ${accessToken}` },
+      })) as CaseloadRow[],
     caseloadCsv: async (accessToken, query) => {
       let response: Response;
       try {
-        response = await fetchImpl(`${baseUrl}/api/backoffice/caseload.csv${searchOf(query)}`, { headers: { authorization: `Bearer ${accessToken}` } });
+        response = await fetchImpl(`${baseUrl}/api/backoffice/caseload.csv${searchOf(query)}`, {
+          headers: { authorization: `Bearer ${accessToken}` },
+        });
       } catch {
         throw new ApiError('offline');
       }
-      if (!response.ok) throw new ApiError(response.status === 403 ? 'forbidden' : 'server-error', response.status);
+      if (!response.ok)
+        throw new ApiError(response.status === 403 ? 'forbidden' : 'server-error', response.status);
       return response.blob();
     },
     revokeDevice: async (accessToken, deviceId, mode) =>

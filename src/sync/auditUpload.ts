@@ -47,7 +47,10 @@ class Stop extends Error {
 
 export class AuditUpload {
   /** Rounds one at a time; an ask during a round brings one more (src/sync/oneAtATime.ts). */
-  private readonly rounds = oneAtATime(() => this.round(), (report: AuditUploadReport) => !!report.problem);
+  private readonly rounds = oneAtATime(
+    () => this.round(),
+    (report: AuditUploadReport) => !!report.problem,
+  );
   private timer: ReturnType<typeof setTimeout> | null = null;
   private soon: ReturnType<typeof setTimeout> | null = null;
   private failures = 0;
@@ -162,8 +165,7 @@ export class AuditUpload {
   private advance(upTo: number): Promise<void> {
     const { db } = this.options;
     return db.transaction('rw', db.settings, async () => {
-      if ((await this.sentUpTo()) < upTo)
-        await writeSetting(db, AUDIT_CURSOR_KEY, upTo);
+      if ((await this.sentUpTo()) < upTo) await writeSetting(db, AUDIT_CURSOR_KEY, upTo);
     });
   }
 

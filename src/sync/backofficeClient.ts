@@ -14,11 +14,19 @@ export interface BackofficeClient {
 }
 
 const withQuery = (path: string, query?: Record<string, string | undefined>): string => {
-  const params = new URLSearchParams(Object.entries(query ?? {}).filter((e): e is [string, string] => typeof e[1] === 'string' && e[1] !== ''));
+  const params = new URLSearchParams(
+    Object.entries(query ?? {}).filter(
+      (e): e is [string, string] => typeof e[1] === 'string' && e[1] !== '',
+    ),
+  );
   return params.toString() ? `${path}?${params.toString()}` : path;
 };
 
-export const createBackofficeClient = (baseUrl: string, getAccessToken: () => Promise<string>, fetchImpl: typeof fetch = (...args) => fetch(...args)): BackofficeClient => {
+export const createBackofficeClient = (
+  baseUrl: string,
+  getAccessToken: () => Promise<string>,
+  fetchImpl: typeof fetch = (...args) => fetch(...args),
+): BackofficeClient => {
   const request = async (path: string, init: RequestInit = {}): Promise<Response> => {
     const headers = new Headers(init.headers);
     headers.set('authorization', `Bearer ${await getAccessToken()}`);
@@ -29,17 +37,37 @@ export const createBackofficeClient = (baseUrl: string, getAccessToken: () => Pr
       throw new ApiError('offline');
     }
     if (!response.ok) {
-      const body = (await response.json().catch(() => undefined)) as { error?: ApiFailure } | undefined;
+      const body = (await response.json().catch(() => undefined)) as
+        { error?: ApiFailure } | undefined;
       throw new ApiError(body?.error ?? 'server-error', response.status);
     }
     return response;
   };
-  const json = async <T>(response: Response): Promise<T> => (response.status === 204 ? undefined : await response.json().catch(() => undefined)) as T;
+  const json = async <T>(response: Response): Promise<T> =>
+    (response.status === 204 ? undefined : await response.json().catch(() => undefined)) as T;
   return {
     get: async (path, query) => json(await request(withQuery(path, query))),
     file: async (path, query) => (await request(withQuery(path, query))).blob(),
     send: async (method, path, body) =>
-      json(await request(path, body === undefined ? { method } : { method, headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) })),
-    upload: async (path, text, contentType) => json(await request(path, { method: 'POST', headers: { 'content-type': contentType }, body: text })),
+      json(
+        await request(
+          path,
+          body === undefined
+            ? { method }
+            : {
+                method,
+                headers: { 'content-type': 'application/json' },
+                body: JSON.stringify(body),
+              },
+        ),
+      ),
+    upload: async (path, text, contentType) =>
+      json(
+        await request(path, {
+          method: 'POST',
+          headers: { 'content-type': contentType },
+          body: text,
+        }),
+      ),
   };
 };

@@ -5,8 +5,18 @@ import { openDb } from '../storage/db';
 import { dexieMunicipalContentStore } from '../storage/municipalContentStore';
 import { fetchMunicipalContent } from './contentSync';
 
-const item = (text: string, seq: number) => ({ kind: 'text', key: 'content:tile.yes', language: 'ti', value: { text }, reviewedBy: 'Tesfay', reviewedAt: '2026-12-02T10:00:00.000Z', seq, changedAt: '2026-12-02T10:00:00.000Z' });
-const answer = (body: unknown, status = 200) => new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
+const item = (text: string, seq: number) => ({
+  kind: 'text',
+  key: 'content:tile.yes',
+  language: 'ti',
+  value: { text },
+  reviewedBy: 'Tesfay',
+  reviewedAt: '2026-12-02T10:00:00.000Z',
+  seq,
+  changedAt: '2026-12-02T10:00:00.000Z',
+});
+const answer = (body: unknown, status = 200) =>
+  new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
 
 describe('fetchMunicipalContent', () => {
   it('stores a new revision whole, skips the same one, and keeps it through failures', async () => {
@@ -25,10 +35,27 @@ describe('fetchMunicipalContent', () => {
       return responses.shift()!();
     });
     const updated = vi.fn();
-    const round = () => fetchMunicipalContent({ baseUrl: 'https://gemeente.example', getAccessToken: async () => 'token', store, fetch: fetchImpl as typeof fetch, onUpdated: updated });
+    const round = () =>
+      fetchMunicipalContent({
+        baseUrl: 'https://gemeente.example',
+        getAccessToken: async () => 'token',
+        store,
+        fetch: fetchImpl as typeof fetch,
+        onUpdated: updated,
+      });
 
     expect(await round()).toBe('updated');
-    expect(await store.all()).toEqual([{ kind: 'text', key: 'content:tile.yes', language: 'ti', value: { text: 'እወ፣' }, reviewedBy: 'Tesfay', reviewedAt: '2026-12-02T10:00:00.000Z', changedAt: '2026-12-02T10:00:00.000Z' }]);
+    expect(await store.all()).toEqual([
+      {
+        kind: 'text',
+        key: 'content:tile.yes',
+        language: 'ti',
+        value: { text: 'እወ፣' },
+        reviewedBy: 'Tesfay',
+        reviewedAt: '2026-12-02T10:00:00.000Z',
+        changedAt: '2026-12-02T10:00:00.000Z',
+      },
+    ]);
     expect(updated).toHaveBeenCalledTimes(1);
     expect(await round()).toBe('unchanged');
     expect(await round()).toBe('offline');
@@ -45,7 +72,12 @@ describe('fetchMunicipalContent', () => {
   it('does not call the server without a session', async () => {
     const store = dexieMunicipalContentStore(openDb(`content-${crypto.randomUUID()}`));
     const fetchImpl = vi.fn();
-    const result = await fetchMunicipalContent({ baseUrl: '', getAccessToken: () => Promise.reject(new Error('signed out')), store, fetch: fetchImpl as typeof fetch });
+    const result = await fetchMunicipalContent({
+      baseUrl: '',
+      getAccessToken: () => Promise.reject(new Error('signed out')),
+      store,
+      fetch: fetchImpl as typeof fetch,
+    });
     expect(result).toBe('signed-out');
     expect(fetchImpl).not.toHaveBeenCalled();
   });

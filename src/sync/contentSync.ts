@@ -15,7 +15,9 @@ export interface ContentSyncOptions {
   fetch?: typeof fetch;
 }
 
-export const fetchMunicipalContent = async (options: ContentSyncOptions): Promise<ContentSyncResult> => {
+export const fetchMunicipalContent = async (
+  options: ContentSyncOptions,
+): Promise<ContentSyncResult> => {
   const fetchImpl = options.fetch ?? ((...args: Parameters<typeof fetch>) => fetch(...args));
   let token: string;
   try {
@@ -25,7 +27,9 @@ export const fetchMunicipalContent = async (options: ContentSyncOptions): Promis
   }
   let response: Response;
   try {
-    response = await fetchImpl(`${options.baseUrl}/api/content`, { headers: { authorization: `Bearer ${token}` } });
+    response = await fetchImpl(`${options.baseUrl}/api/content`, {
+      headers: { authorization: `Bearer ${token}` },
+    });
   } catch {
     return 'offline';
   }

@@ -6,7 +6,9 @@ import { lazyApiClient } from './lazyApiClient';
 
 const fakeClient = (): ApiClient =>
   ({
-    listCases: vi.fn(async (token: string) => [{ caseId: token, documentName: 'd', name: null, updatedAt: 'now' }]),
+    listCases: vi.fn(async (token: string) => [
+      { caseId: token, documentName: 'd', name: null, updatedAt: 'now' },
+    ]),
     revokeDevice: vi.fn(async () => {
       throw new ApiError('forbidden', 403);
     }),
@@ -18,7 +20,9 @@ describe('lazyApiClient', () => {
     const load = vi.fn(async () => real);
     const api = lazyApiClient(load);
     expect(load).not.toHaveBeenCalled();
-    await expect(api.listCases('token-1')).resolves.toEqual([{ caseId: 'token-1', documentName: 'd', name: null, updatedAt: 'now' }]);
+    await expect(api.listCases('token-1')).resolves.toEqual([
+      { caseId: 'token-1', documentName: 'd', name: null, updatedAt: 'now' },
+    ]);
     await api.listCases('token-2');
     expect(load).toHaveBeenCalledTimes(1);
     expect(real.listCases).toHaveBeenLastCalledWith('token-2');
@@ -26,6 +30,9 @@ describe('lazyApiClient', () => {
 
   it("passes the real client's failure on unchanged", async () => {
     const api = lazyApiClient(async () => fakeClient());
-    await expect(api.revokeDevice('t', 'device', 'lost')).rejects.toMatchObject({ code: 'forbidden', status: 403 });
+    await expect(api.revokeDevice('t', 'device', 'lost')).rejects.toMatchObject({
+      code: 'forbidden',
+      status: 403,
+    });
   });
 });

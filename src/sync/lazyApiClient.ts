@@ -9,7 +9,11 @@ export const lazyApiClient = (load: () => Promise<ApiClient>): ApiClient => {
     <K extends keyof ApiClient>(method: K) =>
     async (...args: Parameters<ApiClient[K]>): Promise<Awaited<ReturnType<ApiClient[K]>>> =>
       // The signatures are those of ApiClient[K]: forwarding them unchanged is type-safe, TS only cannot see it.
-      ((await loaded())[method] as (...a: Parameters<ApiClient[K]>) => Promise<Awaited<ReturnType<ApiClient[K]>>>)(...args);
+      (
+        (await loaded())[method] as (
+          ...a: Parameters<ApiClient[K]>
+        ) => Promise<Awaited<ReturnType<ApiClient[K]>>>
+      )(...args);
   return {
     login: call('login'),
     refresh: call('refresh'),

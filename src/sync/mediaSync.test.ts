@@ -29,10 +29,17 @@ const memoryStore = (rows: Local[] = []) => {
       if (row) Object.assign(row, { state: 'error', reason });
     },
     pendingRemovals: async () => rows.filter((r) => r.removed).map((r) => r.id),
-    removalDone: async (id) => void rows.splice(rows.findIndex((r) => r.id === id), 1),
+    removalDone: async (id) =>
+      void rows.splice(
+        rows.findIndex((r) => r.id === id),
+        1,
+      ),
     reconcile: async (remote) => {
       const ids = new Set(remote.map((r) => r.id));
-      for (const stale of rows.filter((r) => r.state === 'uploaded' && !r.removed && !ids.has(r.id))) rows.splice(rows.indexOf(stale), 1);
+      for (const stale of rows.filter(
+        (r) => r.state === 'uploaded' && !r.removed && !ids.has(r.id),
+      ))
+        rows.splice(rows.indexOf(stale), 1);
       return remote.filter((item) => !rows.some((r) => r.id === item.id));
     },
     saveDownloaded: async (item, blob) => {
@@ -61,13 +68,19 @@ const fakeServer = (handler: Handler) => {
   const fetchImpl = vi.fn(async (input: RequestInfo | URL, init: RequestInit = {}) => {
     const url = new URL(String(input));
     const headers = (init.headers ?? {}) as Record<string, string>;
-    calls.push({ method: init.method ?? 'GET', path: url.pathname + url.search, auth: headers.authorization, contentType: headers['content-type'] });
+    calls.push({
+      method: init.method ?? 'GET',
+      path: url.pathname + url.search,
+      auth: headers.authorization,
+      contentType: headers['content-type'],
+    });
     return handler(url, init);
   });
   return { fetch: fetchImpl as unknown as typeof fetch, calls };
 };
 
-const json = (body: unknown, status = 200) => new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
+const json = (body: unknown, status = 200) =>
+  new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
 
 const local = (over: Partial<Local> = {}): Local => ({
   id: crypto.randomUUID(),
@@ -80,8 +93,18 @@ const local = (over: Partial<Local> = {}): Local => ({
   ...over,
 });
 
-const syncWith = (store: ContentMediaStore, server: ReturnType<typeof fakeServer>, extra: Partial<Parameters<typeof createMediaSync>[0]> = {}) =>
-  createMediaSync({ baseUrl: 'https://gemeente.example', getAccessToken: async () => 'token-1', store, fetch: server.fetch, ...extra });
+const syncWith = (
+  store: ContentMediaStore,
+  server: ReturnType<typeof fakeServer>,
+  extra: Partial<Parameters<typeof createMediaSync>[0]> = {},
+) =>
+  createMediaSync({
+    baseUrl: 'https://gemeente.example',
+    getAccessToken: async () => 'token-1',
+    store,
+    fetch: server.fetch,
+    ...extra,
+  });
 
 afterEach(() => {
   vi.useRealTimers();
@@ -93,9 +116,17 @@ describe('MediaSync', () => {
     const theirs = item({ key: 'content:tile.unsure' });
     const store = memoryStore([mine]);
     const server = fakeServer((url, init) => {
-      if (init.method === 'POST') return json({ ...item({ id: url.searchParams.get('id')! }), createdAt: '2025-01-02T00:00:00.000Z' }, 201);
-      if (url.pathname === '/api/content-media') return json([theirs, item({ id: mine.id, key: mine.key, language: 'ar' })]);
-      if (url.pathname === `/api/content-media/${theirs.id}`) return new Response(new Uint8Array([1, 2, 3]), { headers: { 'content-type': 'audio/webm' } });
+      if (init.method === 'POST')
+        return json(
+          { ...item({ id: url.searchParams.get('id')! }), createdAt: '2025-01-02T00:00:00.000Z' },
+          201,
+        );
+      if (url.pathname === '/api/content-media')
+        return json([theirs, item({ id: mine.id, key: mine.key, language: 'ar' })]);
+      if (url.pathname === `/api/content-media/${theirs.id}`)
+        return new Response(new Uint8Array([1, 2, 3]), {
+          headers: { 'content-type': 'audio/webm' },
+        });
       return json({ error: 'not-found' }, 404);
     });
     const report = await syncWith(store, server).syncNow();
@@ -108,7 +139,9 @@ describe('MediaSync', () => {
     const post = server.calls[0]!;
     expect(post.auth).toBe('Bearer token-1');
     expect(post.contentType).toBe('audio/webm');
-    expect(new URLSearchParams(post.path.split('?')[1])).toEqual(new URLSearchParams({ id: mine.id, kind: 'prompt', key: 'content:tile.no', language: 'ar' }));
+    expect(new URLSearchParams(post.path.split('?')[1])).toEqual(
+      new URLSearchParams({ id: mine.id, kind: 'prompt', key: 'content:tile.no', language: 'ar' }),
+    );
     expect(store.rows.map((r) => [r.id, r.state])).toEqual([
       [mine.id, 'uploaded'],
       [theirs.id, 'uploaded'],
@@ -119,13 +152,26 @@ describe('MediaSync', () => {
     const photo = local({ kind: 'photo', key: 'tile:school', language: '', mime: 'image/jpeg' });
     const removed = local({ state: 'uploaded', removed: true });
     const store = memoryStore([photo, removed]);
-    const onServer = item({ id: photo.id, kind: 'photo', key: 'tile:school', language: '', mime: 'image/jpeg' });
+    const onServer = item({
+      id: photo.id,
+      kind: 'photo',
+      key: 'tile:school',
+      language: '',
+      mime: 'image/jpeg',
+    });
     const server = fakeServer((_url, init) =>
-      init.method === 'DELETE' ? json({ ok: true }) : init.method === 'POST' ? json(onServer, 201) : json([onServer]),
+      init.method === 'DELETE'
+        ? json({ ok: true })
+        : init.method === 'POST'
+          ? json(onServer, 201)
+          : json([onServer]),
     );
     const report = await syncWith(store, server).syncNow();
     expect(report).toMatchObject({ uploaded: 1, removed: 1 });
-    expect(server.calls[0]).toMatchObject({ method: 'DELETE', path: `/api/content-media/${removed.id}` });
+    expect(server.calls[0]).toMatchObject({
+      method: 'DELETE',
+      path: `/api/content-media/${removed.id}`,
+    });
     expect(server.calls[1]!.path).not.toContain('language');
     expect(server.calls[1]!.contentType).toBe('image/jpeg');
     expect(store.rows.map((r) => r.id)).toEqual([photo.id]);
@@ -148,7 +194,8 @@ describe('MediaSync', () => {
     const fine = local({ key: 'content:tile.yes' });
     const store = memoryStore([tooBig, fine]);
     const server = fakeServer((url, init) => {
-      if (init.method === 'POST' && url.searchParams.get('id') === tooBig.id) return json({ error: 'invalid-request', reason: 'too-large' }, 413);
+      if (init.method === 'POST' && url.searchParams.get('id') === tooBig.id)
+        return json({ error: 'invalid-request', reason: 'too-large' }, 413);
       if (init.method === 'POST') return json(item({ id: url.searchParams.get('id')! }), 201);
       return json([]);
     });
@@ -184,7 +231,10 @@ describe('MediaSync', () => {
     const store = memoryStore([]);
     store.pendingRemovals = () => Promise.reject(new DOMException('gone', 'InvalidStateError'));
     vi.spyOn(console, 'error').mockImplementation(() => undefined);
-    const report = await syncWith(store, fakeServer(() => json([]))).syncNow();
+    const report = await syncWith(
+      store,
+      fakeServer(() => json([])),
+    ).syncNow();
     expect(report.problem).toBe('storage');
   });
 

@@ -12,7 +12,14 @@ import { oneAtATime } from './oneAtATime';
 /** What the sync needs from the tablet's storage (src/storage/media.ts ContentMediaRepository implements it). */
 export interface ContentMediaStore {
   pendingUploads(): Promise<
-    { id: string; kind: ContentMediaKind; key: string; language: string; mime: string; blob: Blob }[]
+    {
+      id: string;
+      kind: ContentMediaKind;
+      key: string;
+      language: string;
+      mime: string;
+      blob: Blob;
+    }[]
   >;
   markUploaded(id: string, remoteCreatedAt: string): Promise<void>;
   markUploadRefused(id: string, reason: string): Promise<void>;
@@ -67,9 +74,11 @@ const PERMANENT = new Set([400, 409, 413, 415]);
 
 /** The refusal reason of an upload the server will never take (kept on the tablet, shown to the user). */
 const refusalOf = async (response: Response): Promise<string> => {
-  const body = (await response.json().catch(() => undefined)) as { reason?: string; error?: string } | undefined;
+  const body = (await response.json().catch(() => undefined)) as
+    { reason?: string; error?: string } | undefined;
   if (response.status === 413) return 'too-large';
-  if (response.status === 415) return body?.reason === 'content-mismatch' ? 'content-mismatch' : 'unsupported-type';
+  if (response.status === 415)
+    return body?.reason === 'content-mismatch' ? 'content-mismatch' : 'unsupported-type';
   return body?.reason ?? body?.error ?? 'refused';
 };
 
@@ -77,7 +86,10 @@ export class MediaSync {
   private status: MediaSyncStatus = { state: 'stopped' };
   private readonly listeners = new Set<(status: MediaSyncStatus) => void>();
   /** Rounds one at a time; an ask during a round brings one more (src/sync/oneAtATime.ts). */
-  private readonly rounds = oneAtATime(() => this.round(), (report: MediaSyncReport) => !!report.problem);
+  private readonly rounds = oneAtATime(
+    () => this.round(),
+    (report: MediaSyncReport) => !!report.problem,
+  );
   private timer: ReturnType<typeof setTimeout> | null = null;
   private failures = 0;
   private started = false;
@@ -134,12 +146,19 @@ export class MediaSync {
       await this.sendUploads(token, report);
       await this.download(token, report);
       this.failures = 0;
-      this.setStatus({ state: this.started ? 'idle' : 'stopped', lastSyncedAt: (this.options.now ?? (() => new Date().toISOString()))() });
+      this.setStatus({
+        state: this.started ? 'idle' : 'stopped',
+        lastSyncedAt: (this.options.now ?? (() => new Date().toISOString()))(),
+      });
     } catch (error) {
       if (!(error instanceof Stop)) console.error('Media sync round failed', error);
       report.problem = error instanceof Stop ? error.problem : 'storage';
       this.failures += 1;
-      this.setStatus({ ...this.status, state: this.started ? 'idle' : 'stopped', problem: report.problem });
+      this.setStatus({
+        ...this.status,
+        state: this.started ? 'idle' : 'stopped',
+        problem: report.problem,
+      });
     }
     this.schedule();
     return report;
@@ -151,7 +170,8 @@ export class MediaSync {
     if (!this.started) return;
     const interval = this.options.intervalMs ?? 5 * 60_000;
     const retry = this.options.retryMs ?? 15_000;
-    const wait = this.failures === 0 ? interval : Math.min(interval, retry * 2 ** (this.failures - 1));
+    const wait =
+      this.failures === 0 ? interval : Math.min(interval, retry * 2 ** (this.failures - 1));
     this.timer = setTimeout(() => void this.syncNow(), wait);
   }
 
@@ -160,13 +180,19 @@ export class MediaSync {
     try {
       response = await this.fetchImpl(`${this.options.baseUrl}${path}`, {
         ...init,
-        headers: { ...(init.headers as Record<string, string> | undefined), authorization: `Bearer ${token}` },
+        headers: {
+          ...(init.headers as Record<string, string> | undefined),
+          authorization: `Bearer ${token}`,
+        },
       });
     } catch {
       throw new Stop('offline');
     }
     if (response.status === 401 || response.status === 403) {
-      const body = (await response.clone().json().catch(() => undefined)) as { error?: string } | undefined;
+      const body = (await response
+        .clone()
+        .json()
+        .catch(() => undefined)) as { error?: string } | undefined;
       if (body?.error === 'device-revoked') this.options.onDeviceRevoked?.();
       // 403 on one item is about that item; 401, or 403 on the list, means the session cannot be used.
       if (response.status === 401) throw new Stop('signed-out');
@@ -177,7 +203,9 @@ export class MediaSync {
 
   private async sendRemovals(token: string, report: MediaSyncReport) {
     for (const id of await this.options.store.pendingRemovals()) {
-      const response = await this.request(`/api/content-media/${encodeURIComponent(id)}`, token, { method: 'DELETE' });
+      const response = await this.request(`/api/content-media/${encodeURIComponent(id)}`, token, {
+        method: 'DELETE',
+      });
       // Gone already (404) or never ours (403): nothing left to remove.
       if (response.ok || response.status === 404 || response.status === 403) {
         await this.options.store.removalDone(id);
@@ -196,7 +224,8 @@ export class MediaSync {
         body: item.blob,
       });
       if (response.ok) {
-        const body = (await response.json().catch(() => undefined)) as { createdAt?: string } | undefined;
+        const body = (await response.json().catch(() => undefined)) as
+          { createdAt?: string } | undefined;
         await this.options.store.markUploaded(item.id, body?.createdAt ?? new Date().toISOString());
         report.uploaded += 1;
       } else if (PERMANENT.has(response.status)) {

@@ -5,18 +5,40 @@ import { ApiError, type ApiClient } from './apiClient';
 import { SessionManager } from './session';
 import { memorySessionStore } from './testing/memorySessionStore';
 
-const user = { id: '00000000-0000-4000-8000-000000000001', email: 'a@b.nl', role: 'consultant' as const, organisationId: '00000000-0000-4000-8000-000000000002', organisationName: 'Gemeente X' };
+const user = {
+  id: '00000000-0000-4000-8000-000000000001',
+  email: 'a@b.nl',
+  role: 'consultant' as const,
+  organisationId: '00000000-0000-4000-8000-000000000002',
+  organisationName: 'Gemeente X',
+};
 const response = (token: string, expiresAt: number): SessionResponse => ({
-  accessToken: token, accessTokenExpiresAt: expiresAt, refreshToken: `refresh-${token}-xxxxxxxxxxxxxxxx`, deviceId: '00000000-0000-4000-8000-000000000003', user,
+  accessToken: token,
+  accessTokenExpiresAt: expiresAt,
+  refreshToken: `refresh-${token}-xxxxxxxxxxxxxxxx`,
+  deviceId: '00000000-0000-4000-8000-000000000003',
+  user,
 });
 const api = (overrides: Partial<ApiClient>): ApiClient => ({
-  login: vi.fn(), refresh: vi.fn(), listCases: vi.fn(), listDevices: vi.fn(), listDeletedCases: vi.fn(), revokeDevice: vi.fn(), caseload: vi.fn(), caseloadCsv: vi.fn(), ...overrides,
+  login: vi.fn(),
+  refresh: vi.fn(),
+  listCases: vi.fn(),
+  listDevices: vi.fn(),
+  listDeletedCases: vi.fn(),
+  revokeDevice: vi.fn(),
+  caseload: vi.fn(),
+  caseloadCsv: vi.fn(),
+  ...overrides,
 });
 
 describe('SessionManager', () => {
   it('logs in, stores the session and hands out the access token while it is fresh', async () => {
     const store = memorySessionStore();
-    const session = new SessionManager(api({ login: vi.fn().mockResolvedValue(response('t1', 1000)) }), store, () => 100);
+    const session = new SessionManager(
+      api({ login: vi.fn().mockResolvedValue(response('t1', 1000)) }),
+      store,
+      () => 100,
+    );
     await session.login('a@b.nl', 'pw', 'Tablet 1');
     expect(store.value?.accessToken).toBe('t1');
     expect(await session.getAccessToken()).toBe('t1');
@@ -38,7 +60,11 @@ describe('SessionManager', () => {
   it('marks the session expired when the server refuses the refresh token, and keeps it stored', async () => {
     const store = memorySessionStore();
     store.value = { ...response('old', 10), user };
-    const session = new SessionManager(api({ refresh: vi.fn().mockRejectedValue(new ApiError('invalid-token', 401)) }), store, () => 100);
+    const session = new SessionManager(
+      api({ refresh: vi.fn().mockRejectedValue(new ApiError('invalid-token', 401)) }),
+      store,
+      () => 100,
+    );
     await session.restore();
     await expect(session.getAccessToken()).rejects.toMatchObject({ code: 'invalid-token' });
     expect(session.getState()).toMatchObject({ status: 'expired' });
@@ -47,7 +73,11 @@ describe('SessionManager', () => {
   it('asks to sign in again, keeping the stored session, when the server found its refresh token reused', async () => {
     const store = memorySessionStore();
     store.value = { ...response('old', 10), user };
-    const session = new SessionManager(api({ refresh: vi.fn().mockRejectedValue(new ApiError('refresh-token-reused', 401)) }), store, () => 100);
+    const session = new SessionManager(
+      api({ refresh: vi.fn().mockRejectedValue(new ApiError('refresh-token-reused', 401)) }),
+      store,
+      () => 100,
+    );
     await session.restore();
     await expect(session.getAccessToken()).rejects.toMatchObject({ code: 'refresh-token-reused' });
     expect(session.getState()).toMatchObject({ status: 'expired' });
@@ -58,11 +88,20 @@ describe('SessionManager', () => {
     const store = memorySessionStore();
     store.value = { ...response('old', 10), user };
     const login = vi.fn().mockResolvedValue(response('again', 5000));
-    const session = new SessionManager(api({ login, refresh: vi.fn().mockRejectedValue(new ApiError('refresh-token-reused', 401)) }), store, () => 100);
+    const session = new SessionManager(
+      api({ login, refresh: vi.fn().mockRejectedValue(new ApiError('refresh-token-reused', 401)) }),
+      store,
+      () => 100,
+    );
     await session.restore();
     await expect(session.getAccessToken()).rejects.toBeInstanceOf(ApiError);
     await session.login('a@b.nl', 'pw', 'Tablet 1');
-    expect(login).toHaveBeenCalledWith({ email: 'a@b.nl', password: 'pw', deviceName: 'Tablet 1', previousDeviceId: response('old', 10).deviceId });
+    expect(login).toHaveBeenCalledWith({
+      email: 'a@b.nl',
+      password: 'pw',
+      deviceName: 'Tablet 1',
+      previousDeviceId: response('old', 10).deviceId,
+    });
     expect(session.getState()).toMatchObject({ status: 'signed-in' });
   });
 
@@ -87,7 +126,11 @@ describe('SessionManager', () => {
   it('reports a revoked device', async () => {
     const store = memorySessionStore();
     store.value = { ...response('old', 10), user };
-    const session = new SessionManager(api({ refresh: vi.fn().mockRejectedValue(new ApiError('device-revoked', 403)) }), store, () => 100);
+    const session = new SessionManager(
+      api({ refresh: vi.fn().mockRejectedValue(new ApiError('device-revoked', 403)) }),
+      store,
+      () => 100,
+    );
     await session.restore();
     const states: string[] = [];
     session.subscribe((s) => states.push(s.status));
@@ -98,7 +141,11 @@ describe('SessionManager', () => {
   it('stays signed in when the server cannot be reached', async () => {
     const store = memorySessionStore();
     store.value = { ...response('old', 10), user };
-    const session = new SessionManager(api({ refresh: vi.fn().mockRejectedValue(new ApiError('offline')) }), store, () => 100);
+    const session = new SessionManager(
+      api({ refresh: vi.fn().mockRejectedValue(new ApiError('offline')) }),
+      store,
+      () => 100,
+    );
     await session.restore();
     await expect(session.getAccessToken()).rejects.toMatchObject({ code: 'offline' });
     expect(session.getState()).toMatchObject({ status: 'signed-in' });

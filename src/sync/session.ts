@@ -21,7 +21,11 @@ export type SessionState =
 const REFRESH_MARGIN_S = 60;
 
 /** Refusals of the refresh token after which only signing in again helps (the tablet and its work stay). */
-const SIGN_IN_AGAIN: ReadonlySet<ApiFailure> = new Set<ApiFailure>(['invalid-token', 'token-expired', 'refresh-token-reused']);
+const SIGN_IN_AGAIN: ReadonlySet<ApiFailure> = new Set<ApiFailure>([
+  'invalid-token',
+  'token-expired',
+  'refresh-token-reused',
+]);
 
 const fromResponse = (r: SessionResponse): StoredSession => ({
   accessToken: r.accessToken,
@@ -45,7 +49,11 @@ export class SessionManager {
 
   async restore(): Promise<SessionState> {
     this.session = await this.store.load();
-    this.setState(this.session ? { status: 'signed-in', user: this.session.user, deviceId: this.session.deviceId } : { status: 'signed-out' });
+    this.setState(
+      this.session
+        ? { status: 'signed-in', user: this.session.user, deviceId: this.session.deviceId }
+        : { status: 'signed-out' },
+    );
     return this.state;
   }
 
@@ -62,7 +70,12 @@ export class SessionManager {
     // Signing in again continues on the device this tablet was: the work it wrote offline under that
     // device's Yjs client ids is then still accepted. The server ignores it for another user.
     const previousDeviceId = this.session?.deviceId;
-    const response = await this.api.login({ email, password, deviceName, ...(previousDeviceId ? { previousDeviceId } : {}) });
+    const response = await this.api.login({
+      email,
+      password,
+      deviceName,
+      ...(previousDeviceId ? { previousDeviceId } : {}),
+    });
     this.session = fromResponse(response);
     await this.store.save(this.session);
     this.setState({ status: 'signed-in', user: response.user, deviceId: response.deviceId });
@@ -70,7 +83,8 @@ export class SessionManager {
 
   /** The server said this tablet was revoked (on the socket or a REST call). */
   markRevoked(): void {
-    if (this.session && this.state.status !== 'revoked') this.setState({ status: 'revoked', user: this.session.user });
+    if (this.session && this.state.status !== 'revoked')
+      this.setState({ status: 'revoked', user: this.session.user });
   }
 
   async logout(): Promise<void> {
@@ -82,8 +96,10 @@ export class SessionManager {
   /** A valid access token, refreshed when it is about to expire. Throws ApiError when that is impossible. */
   getAccessToken(): Promise<string> {
     const session = this.session;
-    if (!session || this.state.status !== 'signed-in') return Promise.reject(new ApiError('invalid-token'));
-    if (session.accessTokenExpiresAt - REFRESH_MARGIN_S > this.nowSeconds()) return Promise.resolve(session.accessToken);
+    if (!session || this.state.status !== 'signed-in')
+      return Promise.reject(new ApiError('invalid-token'));
+    if (session.accessTokenExpiresAt - REFRESH_MARGIN_S > this.nowSeconds())
+      return Promise.resolve(session.accessToken);
     this.refreshing ??= this.refresh(session).finally(() => {
       this.refreshing = null;
     });
@@ -96,16 +112,22 @@ export class SessionManager {
       // Another tab of the app may have refreshed already: its token replaced ours, and showing ours
       // again would look like a stolen token to the server (reuse detection) and end the session.
       const stored = await this.store.load().catch(() => null);
-      if (stored && stored.deviceId === session.deviceId && stored.refreshToken !== session.refreshToken) {
+      if (
+        stored &&
+        stored.deviceId === session.deviceId &&
+        stored.refreshToken !== session.refreshToken
+      ) {
         this.session = session = stored;
-        if (stored.accessTokenExpiresAt - REFRESH_MARGIN_S > this.nowSeconds()) return stored.accessToken;
+        if (stored.accessTokenExpiresAt - REFRESH_MARGIN_S > this.nowSeconds())
+          return stored.accessToken;
       }
       const response = await this.api.refresh(session.refreshToken);
       this.session = fromResponse(response);
       await this.store.save(this.session);
       return this.session.accessToken;
     } catch (error) {
-      if (error instanceof ApiError && error.code === 'device-revoked') this.setState({ status: 'revoked', user: session.user });
+      if (error instanceof ApiError && error.code === 'device-revoked')
+        this.setState({ status: 'revoked', user: session.user });
       else if (error instanceof ApiError && SIGN_IN_AGAIN.has(error.code)) {
         this.setState({ status: 'expired', user: session.user });
       }

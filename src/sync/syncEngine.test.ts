@@ -20,20 +20,33 @@ class OfflineSocket {
   close() {}
 }
 
-const session = { getState: () => ({ status: 'signed-out' }), getAccessToken: async () => 'token', markRevoked: () => undefined } as unknown as SessionManager;
+const session = {
+  getState: () => ({ status: 'signed-out' }),
+  getAccessToken: async () => 'token',
+  markRevoked: () => undefined,
+} as unknown as SessionManager;
 let counter = 0;
 let engine: SyncEngine | undefined;
 afterEach(() => engine?.stop());
 
 const setUp = async () => {
   const n = ++counter;
-  const repo = new CaseRepository(openDb(`engine-${n}`), () => NOW, { closeGraceMs: 30, maxIdleOpen: 2 });
+  const repo = new CaseRepository(openDb(`engine-${n}`), () => NOW, {
+    closeGraceMs: 30,
+    maxIdleOpen: 2,
+  });
   const caseId = crypto.randomUUID();
   const handle = await repo.create({ id: caseId, name: 'Samira', language: 'ar' });
   startConversation(handle.doc, { id: 'v1', type: 'intake-a', language: 'ar', now: NOW });
   await handle.save();
   handle.release();
-  engine = new SyncEngine({ url: 'ws://offline.invalid/sync', api: {} as ApiClient, session, cases: repo, WebSocketPolyfill: OfflineSocket });
+  engine = new SyncEngine({
+    url: 'ws://offline.invalid/sync',
+    api: {} as ApiClient,
+    session,
+    cases: repo,
+    WebSocketPolyfill: OfflineSocket,
+  });
   engine.start();
   return { repo, caseId };
 };

@@ -4,7 +4,12 @@
 import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
 import * as Y from 'yjs';
 import { toBase64 } from 'lib0/buffer';
-import { CASES_CHANGED, CONTENT_CHANGED, caseDocumentName, organisationChannelName } from '../protocol/documentName';
+import {
+  CASES_CHANGED,
+  CONTENT_CHANGED,
+  caseDocumentName,
+  organisationChannelName,
+} from '../protocol/documentName';
 import { coverageReplySchema, parseStateless, type CoverageRequest } from '../protocol/coverage';
 import { REFUSED_FOR_GOOD } from '../protocol/refusals';
 import { ApiError, type ApiClient } from './apiClient';
@@ -115,7 +120,9 @@ export class SyncEngine {
       minDelay: 500,
       jitter: true,
       maxAttempts: 0,
-      ...(this.options.WebSocketPolyfill ? { WebSocketPolyfill: this.options.WebSocketPolyfill } : {}),
+      ...(this.options.WebSocketPolyfill
+        ? { WebSocketPolyfill: this.options.WebSocketPolyfill }
+        : {}),
     });
     this.socket.on('status', ({ status }: { status: string }) => this.onSocketStatus(status));
     // The socket starts its first attempt in its constructor, before this listener.
@@ -205,7 +212,8 @@ export class SyncEngine {
     provider.on('close', ({ event }: { event: { reason?: string } }) => {
       if (event?.reason === 'case-deleted') void this.removeDeleted(caseId);
       // Refused for good: the work stays on the tablet and the case list says why.
-      if (event?.reason && REFUSED_FOR_GOOD.has(event.reason)) void this.options.cases.markSyncError(caseId, event.reason);
+      if (event?.reason && REFUSED_FOR_GOOD.has(event.reason))
+        void this.options.cases.markSyncError(caseId, event.reason);
     });
     this.tracked.set(caseId, tracked);
     provider.attach();
@@ -216,12 +224,14 @@ export class SyncEngine {
    * yet. One run at a time: a notice during a run starts another run after it.
    */
   syncAll(): Promise<void> {
-    this.syncing = this.syncing.catch(() => undefined).then(async () => {
-      await this.removeDeletedCases().catch(this.onApiError);
-      for (const caseId of await this.options.cases.dirtyCaseIds()) await this.track(caseId);
-      if (!this.retiring) await this.downloadAhead().catch(this.onApiError);
-      await this.finishRetiringIfDone();
-    });
+    this.syncing = this.syncing
+      .catch(() => undefined)
+      .then(async () => {
+        await this.removeDeletedCases().catch(this.onApiError);
+        for (const caseId of await this.options.cases.dirtyCaseIds()) await this.track(caseId);
+        if (!this.retiring) await this.downloadAhead().catch(this.onApiError);
+        await this.finishRetiringIfDone();
+      });
     return this.syncing;
   }
 
@@ -244,7 +254,10 @@ export class SyncEngine {
       if (payload === CONTENT_CHANGED) this.options.onContentChanged?.();
       if (payload !== CASES_CHANGED) return;
       clearTimeout(this.casesChangedTimer);
-      this.casesChangedTimer = setTimeout(() => void this.syncAll().catch(() => undefined), CASES_CHANGED_DEBOUNCE_MS);
+      this.casesChangedTimer = setTimeout(
+        () => void this.syncAll().catch(() => undefined),
+        CASES_CHANGED_DEBOUNCE_MS,
+      );
     });
     this.channel.attach();
   }
@@ -299,11 +312,17 @@ export class SyncEngine {
   private async removeDeletedCases(): Promise<void> {
     const cursor = this.options.deletionCursor;
     const since = await cursor?.load();
-    const deleted = await this.options.api.listDeletedCases(await this.options.session.getAccessToken(), since);
+    const deleted = await this.options.api.listDeletedCases(
+      await this.options.session.getAccessToken(),
+      since,
+    );
     for (const { caseId } of deleted) {
       if (await this.options.cases.isOnTablet(caseId)) await this.removeDeleted(caseId);
     }
-    const newest = deleted.map((d) => d.deletedAt).sort().at(-1);
+    const newest = deleted
+      .map((d) => d.deletedAt)
+      .sort()
+      .at(-1);
     if (newest) await cursor?.save(newest);
   }
 
@@ -373,7 +392,8 @@ export class SyncEngine {
     const covered = await this.askCoverage(tracked);
     if (covered === undefined) return; // No answer (the socket went): asked again after the next sync.
     if (!covered) {
-      if (++tracked.resyncs > MAX_RESYNCS) return void (await this.options.cases.markSyncError(caseId, 'not-on-server'));
+      if (++tracked.resyncs > MAX_RESYNCS)
+        return void (await this.options.cases.markSyncError(caseId, 'not-on-server'));
       provider.forceSync();
       return;
     }
@@ -415,7 +435,11 @@ export class SyncEngine {
         answers.delete(id);
         resolve(covered);
       });
-      const request: CoverageRequest = { type: 'coverage?', id, snapshot: toBase64(Y.encodeSnapshot(Y.snapshot(doc))) };
+      const request: CoverageRequest = {
+        type: 'coverage?',
+        id,
+        snapshot: toBase64(Y.encodeSnapshot(Y.snapshot(doc))),
+      };
       provider.sendStateless(JSON.stringify(request));
     });
   }

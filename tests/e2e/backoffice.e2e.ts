@@ -19,7 +19,8 @@ let browser: Browser;
 let demo: Credentials;
 let laptop: Page;
 
-const daysFromNow = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+const daysFromNow = (days: number) =>
+  new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 
 beforeAll(async () => {
   server = await startServer();
@@ -39,14 +40,25 @@ describe('the back office', () => {
     await makeCaseInApp(tablet, 'Samira Haddad', 'العربية');
     await tablet.locator('#registration-date-input').fill(daysFromNow(-60));
     await tablet.getByRole('button', { name: 'Datum bewaren' }).click();
-    await expect.poll(() => tablet.getByTestId('send-state').textContent(), { timeout: 20_000 }).toContain('staat op de server');
+    await expect
+      .poll(() => tablet.getByTestId('send-state').textContent(), { timeout: 20_000 })
+      .toContain('staat op de server');
     expect(await tablet.getByRole('button', { name: 'Team' }).count()).toBe(0);
     // The tablet's own audit entries (case created, opened) are sent too, before the tablet leaves.
-    await expect.poll(async () => (await readSetting<number>(tablet, 'auditSentUpTo')) ?? 0, { timeout: 20_000 }).toBeGreaterThan(0);
+    await expect
+      .poll(async () => (await readSetting<number>(tablet, 'auditSentUpTo')) ?? 0, {
+        timeout: 20_000,
+      })
+      .toBeGreaterThan(0);
     await tablet.context().close(); // the tablet leaves: the server stores the case and its back-office rows
 
     laptop = await (await browser.newContext({ viewport: LAPTOP })).newPage();
-    await loginTablet(laptop, server, { email: TEAMLEIDER, password: demo.password }, 'laptop team');
+    await loginTablet(
+      laptop,
+      server,
+      { email: TEAMLEIDER, password: demo.password },
+      'laptop team',
+    );
     await laptop.getByRole('button', { name: 'Team' }).click();
     const row = laptop.getByTestId('caseload-row').filter({ hasText: 'Samira Haddad' });
     await expect
@@ -56,7 +68,10 @@ describe('the back office', () => {
           if ((await row.count()) === 0) {
             await laptop.getByRole('button', { name: 'Samenspraak' }).click();
             await laptop.getByRole('button', { name: 'Team' }).click();
-            await laptop.getByTestId('caseload').or(laptop.getByText('Geen gesprekken die hierbij passen.')).waitFor();
+            await laptop
+              .getByTestId('caseload')
+              .or(laptop.getByText('Geen gesprekken die hierbij passen.'))
+              .waitFor();
           }
           return row.count();
         },
@@ -69,12 +84,19 @@ describe('the back office', () => {
     await laptop.screenshot({ path: `${SHOTS}/nl-laptop-backoffice-caseload.png` });
 
     // The same list for a spreadsheet.
-    const [download] = await Promise.all([laptop.waitForEvent('download'), laptop.getByRole('button', { name: 'Downloaden als CSV (spreadsheet)' }).click()]);
+    const [download] = await Promise.all([
+      laptop.waitForEvent('download'),
+      laptop.getByRole('button', { name: 'Downloaden als CSV (spreadsheet)' }).click(),
+    ]);
     expect(download.suggestedFilename()).toBe('caseload.csv');
-    expect(readFileSync((await download.path())!, 'utf8')).toMatch(/^caseId,name,[^\n]*\r\n[^\n]*,Samira Haddad,ar,[^,]*,consulent@demo\.samenspraak\.nl,/);
+    expect(readFileSync((await download.path())!, 'utf8')).toMatch(
+      /^caseId,name,[^\n]*\r\n[^\n]*,Samira Haddad,ar,[^,]*,consulent@demo\.samenspraak\.nl,/,
+    );
 
     await laptop.getByLabel('Termijn').selectOption('overdue');
-    await expect.poll(() => laptop.getByText('Geen gesprekken die hierbij passen.').count()).toBe(1);
+    await expect
+      .poll(() => laptop.getByText('Geen gesprekken die hierbij passen.').count())
+      .toBe(1);
     await laptop.getByLabel('Termijn').selectOption('soon');
     await expect.poll(() => row.count()).toBe(1);
     await laptop.setViewportSize(TABLET_LANDSCAPE);
@@ -96,24 +118,41 @@ describe('the back office', () => {
 
     // Nadia logs in on her own tablet with the temporary password: Samira's case is not hers yet.
     const nadia: Page = await (await browser.newContext({ viewport: TABLET_LANDSCAPE })).newPage();
-    await loginTablet(nadia, server, { email: 'nadia@demo.samenspraak.nl', password }, 'tablet nadia');
+    await loginTablet(
+      nadia,
+      server,
+      { email: 'nadia@demo.samenspraak.nl', password },
+      'tablet nadia',
+    );
     await nadia.getByRole('button', { name: 'Nieuw gesprek' }).waitFor();
     expect(await nadia.getByText('Samira Haddad').count()).toBe(0);
 
     await laptop.getByRole('link', { name: 'Dossiers' }).click();
-    const assign = laptop.getByTestId('caseload-row').filter({ hasText: 'Samira Haddad' }).getByTestId('assign');
+    const assign = laptop
+      .getByTestId('caseload-row')
+      .filter({ hasText: 'Samira Haddad' })
+      .getByTestId('assign');
     await assign.selectOption({ label: 'nadia@demo.samenspraak.nl' });
-    await expect.poll(async () => (await assign.locator('option:checked').textContent())?.trim()).toBe('nadia@demo.samenspraak.nl');
-    await expect.poll(() => nadia.getByText('Samira Haddad').count(), { timeout: 20_000 }).toBeGreaterThan(0);
+    await expect
+      .poll(async () => (await assign.locator('option:checked').textContent())?.trim())
+      .toBe('nadia@demo.samenspraak.nl');
+    await expect
+      .poll(() => nadia.getByText('Samira Haddad').count(), { timeout: 20_000 })
+      .toBeGreaterThan(0);
     await nadia.context().close();
   });
 
-  it('shows the privacy officer a case\'s audit trail with the tablets\' own entries', async () => {
+  it("shows the privacy officer a case's audit trail with the tablets' own entries", async () => {
     await laptop.getByRole('link', { name: 'Privacy (AVG)' }).click();
     await laptop.getByLabel('Zoek op naam').fill('Samira');
-    await laptop.getByRole('button', { name: /Samira Haddad/ }).first().click();
+    await laptop
+      .getByRole('button', { name: /Samira Haddad/ })
+      .first()
+      .click();
     // The consultant's tablet wrote "case created" and "case opened" in its own log; they reached the server.
-    await expect.poll(() => laptop.locator('[data-source="tablet"]').count(), { timeout: 30_000 }).toBeGreaterThan(0);
+    await expect
+      .poll(() => laptop.locator('[data-source="tablet"]').count(), { timeout: 30_000 })
+      .toBeGreaterThan(0);
     expect(await seriousViolations(laptop)).toEqual([]);
     await laptop.screenshot({ path: `${SHOTS}/nl-laptop-backoffice-privacy.png`, fullPage: true });
     await laptop.setViewportSize(TABLET_PORTRAIT);
@@ -132,7 +171,10 @@ describe('the back office', () => {
     expect(await laptop.locator('.figure-card').count()).toBe(6);
     expect(await seriousViolations(laptop)).toEqual([]);
     await laptop.screenshot({ path: `${SHOTS}/nl-laptop-backoffice-figures.png`, fullPage: true });
-    const [csv] = await Promise.all([laptop.waitForEvent('download'), languages.getByRole('button', { name: /CSV/ }).click()]);
+    const [csv] = await Promise.all([
+      laptop.waitForEvent('download'),
+      languages.getByRole('button', { name: /CSV/ }).click(),
+    ]);
     expect(readFileSync((await csv.path())!, 'utf8')).toMatch(/ar/);
     await laptop.setViewportSize(TABLET_LANDSCAPE);
     expect(await seriousViolations(laptop)).toEqual([]);
@@ -149,12 +191,22 @@ describe('the back office', () => {
       ['landscape', TABLET_LANDSCAPE],
     ] as const) {
       await laptop.setViewportSize(viewport);
-      for (const part of ['Dossiers', 'Cijfers', 'Vertalingen', 'Inhoud', 'Mensen en tablets', 'Privacy (AVG)']) {
+      for (const part of [
+        'Dossiers',
+        'Cijfers',
+        'Vertalingen',
+        'Inhoud',
+        'Mensen en tablets',
+        'Privacy (AVG)',
+      ]) {
         await laptop.getByRole('link', { name: part, exact: true }).click();
         await laptop.locator('.backoffice-page h2, .backoffice-page table').first().waitFor();
         // Wait until the part has its data (tables drawn), so the checks see the full screen.
         await expect.poll(() => laptop.getByText('Even laden …').count()).toBe(0);
-        expect(await laptop.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth), `${part} fits ${size}`).toBe(true);
+        expect(
+          await laptop.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth),
+          `${part} fits ${size}`,
+        ).toBe(true);
         expect(await seriousViolations(laptop), `${part} ${size}`).toEqual([]);
       }
       await laptop.getByRole('link', { name: 'Mensen en tablets', exact: true }).click();

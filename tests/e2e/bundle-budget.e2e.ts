@@ -7,6 +7,7 @@ describe('bundle budget', () => {
     const rows = await bundleSuite.run();
     const withTarget = rows.filter((r) => r.target);
     expect(withTarget.length).toBeGreaterThanOrEqual(2);
-    for (const row of withTarget) expect({ name: row.name, value: row.value, met: row.met }).toMatchObject({ met: true });
+    for (const row of withTarget)
+      expect({ name: row.name, value: row.value, met: row.met }).toMatchObject({ met: true });
   });
 });

@@ -431,13 +431,21 @@ describe('a conversation in Tigrinya, only by tapping', () => {
     for (const [flag, questionId] of Object.entries(flaggedQuestions)) {
       const row = panel.locator(`[data-testid="flagged"] [data-flag="${flag}"]`);
       expect(await row.locator('dt').textContent()).toBe(get(nl.common, `flag.${flag}`));
-      expect(await row.locator('dd').textContent()).toContain(get(nl.content, `question.family.${questionId}.text`));
+      expect(await row.locator('dd').textContent()).toContain(
+        get(nl.content, `question.family.${questionId}.text`),
+      );
     }
     // How he found the conversation (the end-screen faces), and the sentence the tolk found unclear.
     const feedback = await panel.getByTestId('feedback').textContent();
-    expect(feedback).toContain(`${get(nl.common, 'end.aspect.clear')} ${get(nl.common, 'end.face.good')}`);
-    expect(feedback).toContain(`${get(nl.common, 'end.aspect.length')} ${get(nl.common, 'end.face.neutral')}`);
-    expect(await panel.getByTestId('tolk-flags').textContent()).toContain(get(ti.content, 'question.family.school.text'));
+    expect(feedback).toContain(
+      `${get(nl.common, 'end.aspect.clear')} ${get(nl.common, 'end.face.good')}`,
+    );
+    expect(feedback).toContain(
+      `${get(nl.common, 'end.aspect.length')} ${get(nl.common, 'end.face.neutral')}`,
+    );
+    expect(await panel.getByTestId('tolk-flags').textContent()).toContain(
+      get(ti.content, 'question.family.school.text'),
+    );
     await expect
       .poll(() => panel.locator('.answers-domain h4').first().textContent())
       .toContain(get(nl.content, 'domain.family'));

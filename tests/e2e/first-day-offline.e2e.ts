@@ -17,7 +17,11 @@ let demo: Credentials;
 
 /** Every picture on the screen has loaded (an image that failed offline has no natural width). */
 const brokenImages = () =>
-  page.evaluate(() => [...document.images].filter((img) => !img.complete || img.naturalWidth === 0).map((img) => img.src));
+  page.evaluate(() =>
+    [...document.images]
+      .filter((img) => !img.complete || img.naturalWidth === 0)
+      .map((img) => img.src),
+  );
 
 beforeAll(async () => {
   server = await startServer();
@@ -36,10 +40,14 @@ describe('the first day, offline without a reload', () => {
   it('is controlled by the service worker on its first install, and ready says so', async () => {
     await loginTablet(page, server, demo);
     // No reload: the first service worker claims this very page once its precache is complete.
-    await expect.poll(() => page.evaluate(() => !!navigator.serviceWorker.controller), { timeout: 30_000 }).toBe(true);
+    await expect
+      .poll(() => page.evaluate(() => !!navigator.serviceWorker.controller), { timeout: 30_000 })
+      .toBe(true);
     await page.getByTestId('readiness').click();
     const dialog = page.getByRole('dialog');
-    await expect.poll(() => dialog.textContent()).not.toContain('De app is nog niet helemaal op de tablet gezet');
+    await expect
+      .poll(() => dialog.textContent())
+      .not.toContain('De app is nog niet helemaal op de tablet gezet');
     expect(await seriousViolations(page)).toEqual([]);
     await dialog.getByRole('button', { name: 'Sluiten' }).click();
   });
@@ -55,7 +63,11 @@ describe('the first day, offline without a reload', () => {
     await page.getByRole('button', { name: 'Maken' }).click();
     await page.getByRole('button', { name: 'Begin het gesprek' }).click();
     await page.getByRole('button', { name: 'العربية' }).click();
-    await expect.poll(() => page.evaluate(() => [document.documentElement.lang, document.documentElement.dir])).toEqual(['ar', 'rtl']);
+    await expect
+      .poll(() =>
+        page.evaluate(() => [document.documentElement.lang, document.documentElement.dir]),
+      )
+      .toEqual(['ar', 'rtl']);
     await expect.poll(() => page.locator('.topic-card').count()).toBeGreaterThan(1);
     await expect.poll(brokenImages).toEqual([]);
     await page.locator('.topic-card').first().click();

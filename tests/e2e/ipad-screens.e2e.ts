@@ -8,7 +8,10 @@ import { startWebKit, webkitMissing } from './lib/engines/webkit';
 import { choosePin, makeCase } from './lib/engines/steps';
 
 const SHOTS = 'docs/screenshots';
-const IPAD = { landscape: { width: 1024, height: 768 }, portrait: { width: 820, height: 1180 } } as const;
+const IPAD = {
+  landscape: { width: 1024, height: 768 },
+  portrait: { width: 820, height: 1180 },
+} as const;
 
 const missing = webkitMissing();
 if (missing) console.warn(`Left out: ${missing}`);
@@ -25,14 +28,23 @@ describe.skipIf(!!missing && !process.env.CI)('the main screens on an iPad (WebK
   const shoot = async (lang: 'nl' | 'ar', screen: string) => {
     for (const [orientation, size] of Object.entries(IPAD)) {
       await driver.resize(size);
-      await waitUntil(driver, `${screen} settled`, "await document.fonts.ready; return [...document.images].every((i) => i.complete) && window.innerWidth > 0;");
-      expect(await driver.evaluate<boolean>('return document.documentElement.scrollWidth <= window.innerWidth;'), `${screen} fits ${orientation}`).toBe(true);
+      await waitUntil(
+        driver,
+        `${screen} settled`,
+        'await document.fonts.ready; return [...document.images].every((i) => i.complete) && window.innerWidth > 0;',
+      );
+      expect(
+        await driver.evaluate<boolean>(
+          'return document.documentElement.scrollWidth <= window.innerWidth;',
+        ),
+        `${screen} fits ${orientation}`,
+      ).toBe(true);
       await driver.screenshot(`${SHOTS}/ipad-${lang}-${orientation}-${screen}.png`);
     }
     await driver.resize(IPAD.landscape);
   };
 
-  it('shows the consultant\'s screens in Dutch and the conversation in Arabic and Dutch', async () => {
+  it("shows the consultant's screens in Dutch and the conversation in Arabic and Dutch", async () => {
     expect(missing).toBeUndefined();
     server = await startServer();
     driver = await startWebKit(IPAD.landscape);
@@ -47,7 +59,11 @@ describe.skipIf(!!missing && !process.env.CI)('the main screens on an iPad (WebK
     await waitUntil(driver, 'the language choice', visible('button', 'العربية'));
     await shoot('ar', 'language');
     await driver.click('button', 'العربية');
-    await waitUntil(driver, 'the topics in Arabic', "return document.documentElement.dir === 'rtl' && !!document.querySelector('.topic-card');");
+    await waitUntil(
+      driver,
+      'the topics in Arabic',
+      "return document.documentElement.dir === 'rtl' && !!document.querySelector('.topic-card');",
+    );
     await shoot('ar', 'topics');
     await driver.click('.topic-card');
     await waitUntil(driver, 'a question', visible('[data-tile]'));
@@ -64,7 +80,11 @@ describe.skipIf(!!missing && !process.env.CI)('the main screens on an iPad (WebK
     await driver.click('.conversation-bar .back-button');
     await waitUntil(driver, 'the language choice again', visible('button', 'Nederlands'));
     await driver.click('button', 'Nederlands');
-    await waitUntil(driver, 'the topics in Dutch', "return document.documentElement.dir === 'ltr' && !!document.querySelector('.topic-card');");
+    await waitUntil(
+      driver,
+      'the topics in Dutch',
+      "return document.documentElement.dir === 'ltr' && !!document.querySelector('.topic-card');",
+    );
     await driver.click('.topic-card');
     await waitUntil(driver, 'a question in Dutch', visible('[data-tile]'));
     await shoot('nl', 'question');

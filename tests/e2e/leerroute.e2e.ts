@@ -46,14 +46,24 @@ describe('the leerroute on the case page', () => {
     await panel.getByLabel('Gedaan op').fill('2026-11-20');
     await panel.getByLabel('Op de grens').check();
     await panel.getByRole('button', { name: 'Uitslag bewaren' }).click();
-    await expect.poll(() => panel.getByTestId('leerbaarheid-latest').textContent()).toContain('Op de grens');
-    await expect.poll(() => panel.getByTestId('leerroute-advice').textContent()).toContain('B1-route');
-    expect(await panel.getByTestId('leerroute-advice').textContent()).toContain('kijk op tijd of B1 haalbaar blijft');
+    await expect
+      .poll(() => panel.getByTestId('leerbaarheid-latest').textContent())
+      .toContain('Op de grens');
+    await expect
+      .poll(() => panel.getByTestId('leerroute-advice').textContent())
+      .toContain('B1-route');
+    expect(await panel.getByTestId('leerroute-advice').textContent()).toContain(
+      'kijk op tijd of B1 haalbaar blijft',
+    );
 
     await panel.getByLabel(/Z-route/).check();
-    await panel.getByLabel('Waarom anders dan het advies?').fill('Eerst alfabetisering; daarna opnieuw bekijken.');
+    await panel
+      .getByLabel('Waarom anders dan het advies?')
+      .fill('Eerst alfabetisering; daarna opnieuw bekijken.');
     await panel.getByRole('button', { name: 'Leerroute vastleggen' }).click();
-    await expect.poll(() => panel.getByTestId('leerroute-current').textContent()).toContain('Vastgelegd: Z-route');
+    await expect
+      .poll(() => panel.getByTestId('leerroute-current').textContent())
+      .toContain('Vastgelegd: Z-route');
     expect(await seriousViolations(page)).toEqual([]);
 
     await panel.scrollIntoViewIfNeeded();

@@ -242,7 +242,9 @@ describe('handover to the inburgeraar', () => {
     const conversationPath = talkHash.replace(/\/topics$/, '');
     await page.goto(`${server.url}/${conversationPath}/domain/languages/languages.obs-reading`);
     // Sent on to a question of the inburgeraar in that topic, never the observation itself.
-    await expect.poll(() => new URL(page.url()).hash).toMatch(/\/domain\/languages\/languages\.(?!obs-)/);
+    await expect
+      .poll(() => new URL(page.url()).hash)
+      .toMatch(/\/domain\/languages\/languages\.(?!obs-)/);
     expect(await page.locator('.question h1').count()).toBe(1);
     expect(new URL(page.url()).hash).not.toContain('obs-reading');
     await expectOnlyTheConversation();

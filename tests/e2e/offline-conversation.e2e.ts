@@ -33,7 +33,8 @@ beforeAll(async () => {
   const own = new URL(server.url).host;
   page.on('request', (request) => {
     const url = new URL(request.url());
-    if (!['data:', 'blob:'].includes(url.protocol) && url.host !== own) foreignRequests.push(request.url());
+    if (!['data:', 'blob:'].includes(url.protocol) && url.host !== own)
+      foreignRequests.push(request.url());
   });
   page.on('console', (message) => {
     if (message.text().includes('Content Security Policy')) cspViolations.push(message.text());
@@ -55,7 +56,10 @@ describe('offline conversation on one tablet', () => {
     });
     // Wait until the service worker has filled its precache.
     await expect
-      .poll(() => page.evaluate(async () => (await caches.keys()).some((k) => k.includes('precache'))), { timeout: 30_000 })
+      .poll(
+        () => page.evaluate(async () => (await caches.keys()).some((k) => k.includes('precache'))),
+        { timeout: 30_000 },
+      )
       .toBe(true);
   });
 
@@ -77,7 +81,9 @@ describe('offline conversation on one tablet', () => {
     await page.getByLabel('العربية').check();
     await checkAxe('new case');
     await page.getByRole('button', { name: 'Maken' }).click();
-    await expect.poll(() => page.getByRole('heading', { name: 'Gesprek beginnen' }).isVisible()).toBe(true);
+    await expect
+      .poll(() => page.getByRole('heading', { name: 'Gesprek beginnen' }).isVisible())
+      .toBe(true);
     await checkAxe('case');
 
     await page.getByRole('button', { name: 'Begin het gesprek' }).click();
@@ -104,12 +110,18 @@ describe('offline conversation on one tablet', () => {
   it('switches the conversation to Arabic: right-to-left, Dutch lines stay left-to-right', async () => {
     await page.getByRole('button', { name: 'Andere taal' }).click();
     await page.getByRole('button', { name: 'العربية' }).click();
-    await expect.poll(() => page.evaluate(() => [document.documentElement.lang, document.documentElement.dir])).toEqual(['ar', 'rtl']);
+    await expect
+      .poll(() =>
+        page.evaluate(() => [document.documentElement.lang, document.documentElement.dir]),
+      )
+      .toEqual(['ar', 'rtl']);
     await checkAxe('topics (ar)');
     await page.locator('.topic-card').first().click();
     const own = page.locator('h1.bilingual-own');
     await expect.poll(() => own.getAttribute('dir')).toBe('rtl');
-    await expect.poll(() => page.locator('.question .bilingual-nl').first().getAttribute('dir')).toBe('ltr');
+    await expect
+      .poll(() => page.locator('.question .bilingual-nl').first().getAttribute('dir'))
+      .toBe('ltr');
     await checkAxe('question (ar)');
   });
 
@@ -121,8 +133,12 @@ describe('offline conversation on one tablet', () => {
     await page.getByTestId('to-consultant').click();
     await checkAxe('take back');
     await enterPin(page);
-    await expect.poll(() => page.getByRole('heading', { name: 'Gesprek beginnen' }).isVisible()).toBe(true);
-    await expect.poll(() => page.getByRole('button', { name: /5 antwoorden/ }).isVisible()).toBe(true);
+    await expect
+      .poll(() => page.getByRole('heading', { name: 'Gesprek beginnen' }).isVisible())
+      .toBe(true);
+    await expect
+      .poll(() => page.getByRole('button', { name: /5 antwoorden/ }).isVisible())
+      .toBe(true);
     await page.getByRole('button', { name: /5 antwoorden/ }).click();
     await page.locator('.topic-card').first().click();
     const expected: [number, string[]][] = [
@@ -133,9 +149,14 @@ describe('offline conversation on one tablet', () => {
       [5, ['face-good']],
     ];
     for (const [index, tiles] of expected) {
-      await page.locator('.progress-dots .dot-button').nth(index - 1).click();
+      await page
+        .locator('.progress-dots .dot-button')
+        .nth(index - 1)
+        .click();
       for (const tile of tiles) {
-        await expect.poll(() => page.locator(`[data-tile="${tile}"]`).getAttribute('aria-pressed')).toBe('true');
+        await expect
+          .poll(() => page.locator(`[data-tile="${tile}"]`).getAttribute('aria-pressed'))
+          .toBe('true');
       }
     }
   });
@@ -144,7 +165,9 @@ describe('offline conversation on one tablet', () => {
     await page.getByTestId('to-consultant').click();
     await enterPin(page);
     await page.getByRole('button', { name: 'Instellingen' }).click();
-    await expect.poll(() => page.getByTestId('storage-persisted').textContent()).toMatch(/bewaart|Let op/);
+    await expect
+      .poll(() => page.getByTestId('storage-persisted').textContent())
+      .toMatch(/bewaart|Let op/);
     await expect.poll(() => page.getByRole('link', { name: 'OpenMoji' }).isVisible()).toBe(true);
     await checkAxe('settings');
   });

@@ -20,7 +20,11 @@ const ANSWERS: [number, string[]][] = [
   [5, ['face-good']],
 ];
 
-const engines: { name: string; missing: () => string | undefined; start: () => Promise<EngineDriver> }[] = [
+const engines: {
+  name: string;
+  missing: () => string | undefined;
+  start: () => Promise<EngineDriver>;
+}[] = [
   { name: 'webkit', missing: webkitMissing, start: () => startWebKit(TABLET_LANDSCAPE) },
   { name: 'firefox', missing: firefoxMissing, start: () => startFirefox(TABLET_LANDSCAPE) },
 ];
@@ -28,7 +32,11 @@ const engines: { name: string; missing: () => string | undefined; start: () => P
 const tapTile = async (driver: EngineDriver, tile: string) => {
   await waitUntil(driver, `tile ${tile}`, visible(`[data-tile="${tile}"]`));
   await driver.click(`[data-tile="${tile}"]`);
-  await waitUntil(driver, `tile ${tile} chosen`, `return document.querySelector('[data-tile="${tile}"]')?.getAttribute('aria-pressed') === 'true';`);
+  await waitUntil(
+    driver,
+    `tile ${tile} chosen`,
+    `return document.querySelector('[data-tile="${tile}"]')?.getAttribute('aria-pressed') === 'true';`,
+  );
 };
 
 for (const engine of engines) {
@@ -51,13 +59,22 @@ for (const engine of engines) {
       await driver.goto(server.url);
       await choosePin(driver);
       // The service worker holds the whole app before the server may go.
-      await waitUntil(driver, 'the precache', "await navigator.serviceWorker.ready; return (await caches.keys()).some((k) => k.includes('precache'));", 60_000);
+      await waitUntil(
+        driver,
+        'the precache',
+        "await navigator.serviceWorker.ready; return (await caches.keys()).some((k) => k.includes('precache'));",
+        60_000,
+      );
 
       await makeCase(driver, 'Samira Haddad', 'ar');
       await driver.click('button', 'Begin het gesprek');
       await waitUntil(driver, 'the language choice', visible('button', 'العربية'));
       await driver.click('button', 'العربية');
-      await waitUntil(driver, 'Arabic, right to left', "return document.documentElement.lang === 'ar' && document.documentElement.dir === 'rtl';");
+      await waitUntil(
+        driver,
+        'Arabic, right to left',
+        "return document.documentElement.lang === 'ar' && document.documentElement.dir === 'rtl';",
+      );
       await waitUntil(driver, 'the topics', visible('.topic-card'));
       await driver.click('.topic-card');
 
@@ -74,12 +91,26 @@ for (const engine of engines) {
       await server.stop();
       await driver.reload();
       await driver.goto(`${server.url}/#/`);
-      await waitUntil(driver, 'the conversation after the reload', visible('[data-testid="to-consultant"]'), 30_000);
+      await waitUntil(
+        driver,
+        'the conversation after the reload',
+        visible('[data-testid="to-consultant"]'),
+        30_000,
+      );
       await driver.click('[data-testid="to-consultant"]');
       await waitUntil(driver, 'the PIN pad to take the tablet back', visible('.pin-key'));
       await enterPin(driver);
-      await waitUntil(driver, 'the case page with five answers', "return [...document.querySelectorAll('button')].some((b) => /5 antwoorden/.test(b.textContent));", 30_000);
-      const answersButton = (await driver.evaluate<string[]>("return [...document.querySelectorAll('button')].map((b) => b.textContent.trim());")).find((t) => /5 antwoorden/.test(t));
+      await waitUntil(
+        driver,
+        'the case page with five answers',
+        "return [...document.querySelectorAll('button')].some((b) => /5 antwoorden/.test(b.textContent));",
+        30_000,
+      );
+      const answersButton = (
+        await driver.evaluate<string[]>(
+          "return [...document.querySelectorAll('button')].map((b) => b.textContent.trim());",
+        )
+      ).find((t) => /5 antwoorden/.test(t));
       await driver.click('button', answersButton);
       await waitUntil(driver, 'the topics again', visible('.topic-card'));
       await driver.click('.topic-card');
@@ -88,7 +119,11 @@ for (const engine of engines) {
         await waitUntil(driver, `dot ${index}`, visible(dot));
         await driver.click(dot);
         for (const tile of tiles) {
-          await waitUntil(driver, `answer ${tile} still chosen`, `return document.querySelector('[data-tile="${tile}"]')?.getAttribute('aria-pressed') === 'true';`);
+          await waitUntil(
+            driver,
+            `answer ${tile} still chosen`,
+            `return document.querySelector('[data-tile="${tile}"]')?.getAttribute('aria-pressed') === 'true';`,
+          );
         }
       }
     });

@@ -25,7 +25,8 @@ let context: BrowserContext;
 let demo: Credentials;
 let page: Page;
 
-const daysFromNow = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+const daysFromNow = (days: number) =>
+  new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 
 /** Signs on a pad with the mouse, as a finger would: a few strokes. */
 const sign = async (pad: Locator) => {
@@ -33,7 +34,13 @@ const sign = async (pad: Locator) => {
   const box = (await pad.locator('svg').boundingBox())!;
   await page.mouse.move(box.x + box.width * 0.15, box.y + box.height * 0.6);
   await page.mouse.down();
-  for (const [x, y] of [[0.25, 0.3], [0.35, 0.7], [0.45, 0.35], [0.6, 0.65], [0.8, 0.4]] as const) {
+  for (const [x, y] of [
+    [0.25, 0.3],
+    [0.35, 0.7],
+    [0.45, 0.35],
+    [0.6, 0.65],
+    [0.8, 0.4],
+  ] as const) {
     await page.mouse.move(box.x + box.width * x, box.y + box.height * y, { steps: 4 });
   }
   await page.mouse.up();
@@ -73,7 +80,9 @@ describe('the PIP, offline, from intake to signed versions and printed copies', 
     await makeCaseInApp(page, 'Samira Haddad', 'العربية');
     await page.locator('#registration-date-input').fill(daysFromNow(-60));
     await page.getByRole('button', { name: 'Datum bewaren' }).click();
-    await expect.poll(() => page.getByTestId('deadline-pip').textContent()).toContain('PIP uiterlijk');
+    await expect
+      .poll(() => page.getByTestId('deadline-pip').textContent())
+      .toContain('PIP uiterlijk');
     expect(await page.getByTestId('deadline-pip').getAttribute('class')).toContain('chip-soon');
 
     // The intake: a conversation in Arabic, a picture tapped, the tablet taken back with the PIN.
@@ -98,7 +107,9 @@ describe('the PIP, offline, from intake to signed versions and printed copies', 
     await route.getByRole('button', { name: 'Uitslag bewaren' }).click();
     await route.getByLabel(/B1-route/).check();
     await route.getByRole('button', { name: 'Leerroute vastleggen' }).click();
-    await expect.poll(() => route.getByTestId('leerroute-current').textContent()).toContain('Vastgelegd: B1-route');
+    await expect
+      .poll(() => route.getByTestId('leerroute-current').textContent())
+      .toContain('Vastgelegd: B1-route');
 
     await page.getByRole('button', { name: 'PIP maken' }).click();
     await page.getByRole('heading', { name: 'Beschikking' }).waitFor();
@@ -123,7 +134,10 @@ describe('the PIP, offline, from intake to signed versions and printed copies', 
     await goal.fill('Een eigen naaiatelier');
     await goal.blur();
     await page.locator('.step-kind', { hasText: 'Proefdag' }).click();
-    await page.getByTestId('plan-perspectief').getByLabel('Wat').fill('Proefdag bij kleermaker in de wijk');
+    await page
+      .getByTestId('plan-perspectief')
+      .getByLabel('Wat')
+      .fill('Proefdag bij kleermaker in de wijk');
     await page.getByTestId('plan-perspectief').getByLabel('Wanneer').fill(daysFromNow(21));
     await page.getByTestId('plan-perspectief').getByRole('button', { name: 'Bewaren' }).click();
     await expect.poll(() => page.getByTestId('step').count()).toBe(1);
@@ -146,12 +160,20 @@ describe('the PIP, offline, from intake to signed versions and printed copies', 
     expect(await page.getByTestId('version-hash').first().textContent()).toContain('✓ onveranderd');
 
     await page.getByRole('button', { name: '← Terug naar het dossier' }).click();
-    await expect.poll(() => page.getByTestId('deadline-pip').textContent()).toContain('✓ PIP vastgesteld op');
+    await expect
+      .poll(() => page.getByTestId('deadline-pip').textContent())
+      .toContain('✓ PIP vastgesteld op');
     expect(await page.getByTestId('deadline-pip').getAttribute('class')).toContain('chip-calm');
-    expect(await page.getByTestId('deadline-termijn').textContent()).toContain(`Inburgeringstermijn tot`);
-    expect(await page.getByTestId('deadline-termijn').textContent()).toContain(String(new Date().getUTCFullYear() + 3));
+    expect(await page.getByTestId('deadline-termijn').textContent()).toContain(
+      `Inburgeringstermijn tot`,
+    );
+    expect(await page.getByTestId('deadline-termijn').textContent()).toContain(
+      String(new Date().getUTCFullYear() + 3),
+    );
     await page.getByRole('button', { name: 'Samenspraak' }).click();
-    await expect.poll(() => page.locator('.case-card').first().textContent()).toContain('✓ PIP vastgesteld op');
+    await expect
+      .poll(() => page.locator('.case-card').first().textContent())
+      .toContain('✓ PIP vastgesteld op');
   });
 
   it('changes the plan after a voortgangsgesprek into version 2 and compares the two', async () => {
@@ -161,7 +183,9 @@ describe('the PIP, offline, from intake to signed versions and printed copies', 
     await taalcoach.getByRole('button', { name: 'Aanpassen' }).click();
     await page.getByTestId('afspraak-form').getByLabel('Wanneer').fill(daysFromNow(60));
     await page.getByTestId('afspraak-form').getByRole('button', { name: 'Bewaren' }).click();
-    await page.getByRole('heading', { name: 'Versie 2 tekenen en vaststellen' }).scrollIntoViewIfNeeded();
+    await page
+      .getByRole('heading', { name: 'Versie 2 tekenen en vaststellen' })
+      .scrollIntoViewIfNeeded();
     expect(await page.getByLabel('Na een voortgangsgesprek').isChecked()).toBe(true);
     await signBoth();
     await expect.poll(() => page.getByTestId('plan-problems').allTextContents()).toEqual([]);
@@ -179,7 +203,11 @@ describe('the PIP, offline, from intake to signed versions and printed copies', 
   });
 
   it('prints the letter in Dutch with Arabic (right-to-left) and with Tigrinya, and Dutch alone, offline', async () => {
-    await page.getByTestId('version').nth(1).getByRole('button', { name: 'Brief (beschikking)' }).click();
+    await page
+      .getByTestId('version')
+      .nth(1)
+      .getByRole('button', { name: 'Brief (beschikking)' })
+      .click();
     const letter = page.getByTestId('letter');
     await letter.waitFor();
     expect(await letter.locator('.letter-col[lang="ar"]').first().getAttribute('dir')).toBe('rtl');
@@ -201,11 +229,15 @@ describe('the PIP, offline, from intake to signed versions and printed copies', 
     expect(ti).toMatch(/[\u1200-\u137F]{3,}/);
     // Days in Tigrinya month names (the browser has no Tigrinya date data), never in English.
     expect(MONTH_NAMES.ti!.some((month) => ti.includes(month))).toBe(true);
-    expect(ti).not.toMatch(/January|February|March|April|May|June|July|August|September|October|November|December/);
+    expect(ti).not.toMatch(
+      /January|February|March|April|May|June|July|August|September|October|November|December/,
+    );
     expect(ti).toMatch(/bezwaar.*rechtbank/);
 
     await page.getByLabel('Tweede taal op de afdruk').selectOption('nl');
-    await expect.poll(() => letter.locator('.letter-col[lang="ar"], .letter-col[lang="ti"]').count()).toBe(0);
+    await expect
+      .poll(() => letter.locator('.letter-col[lang="ar"], .letter-col[lang="ti"]').count())
+      .toBe(0);
     const nl = await printToPdf('letter-nl');
     expect(pdfText(nl)).not.toMatch(/[\u0600-\u06FF\u1200-\u137F]/);
     expect(pdfPages(nl)).toBeGreaterThanOrEqual(1);
@@ -213,7 +245,11 @@ describe('the PIP, offline, from intake to signed versions and printed copies', 
 
   it('prints "Mijn plan" — pictures, days as calendar leaves — on one page in Arabic and in Tigrinya', async () => {
     await page.getByRole('button', { name: /^Versies/ }).click();
-    await page.getByTestId('version').nth(1).getByRole('button', { name: 'Mijn plan (plaatjes)' }).click();
+    await page
+      .getByTestId('version')
+      .nth(1)
+      .getByRole('button', { name: 'Mijn plan (plaatjes)' })
+      .click();
     const plan = page.getByTestId('picture-plan');
     await plan.waitFor();
     await expect.poll(() => plan.getByTestId('agreement-card').count()).toBe(2);

@@ -28,19 +28,27 @@ const makeCase = async (page: Page, name: string): Promise<string> => {
   await page.getByRole('heading', { name: 'Gesprek beginnen' }).waitFor();
   const caseId = /#\/case\/([^/]+)/.exec(page.url())![1]!;
   await page.goto(`${server.url}/#/`);
-  await expect.poll(() => page.getByRole('button', { name: new RegExp(name) }).textContent()).toContain('Op de server');
+  await expect
+    .poll(() => page.getByRole('button', { name: new RegExp(name) }).textContent())
+    .toContain('Op de server');
   return caseId;
 };
 
 /** On the manager's tablet: Settings → the device list → revoke the named tablet in the chosen way. */
-const revokeFrom = async (page: Page, tabletName: string, how: 'Buiten gebruik stellen' | 'Kwijt of gestolen', confirm: string) => {
+const revokeFrom = async (
+  page: Page,
+  tabletName: string,
+  how: 'Buiten gebruik stellen' | 'Kwijt of gestolen',
+  confirm: string,
+) => {
   await page.goto(`${server.url}/#/settings`);
   const row = page.getByTestId('devices').locator('li', { hasText: tabletName });
   const dialog = page.getByRole('dialog');
   // The list may still be refreshing from the server when it is first tapped: tap again until the dialog is there.
   await expect
     .poll(async () => {
-      if ((await dialog.count()) === 0) await row.getByRole('button', { name: /Intrekken/ }).click();
+      if ((await dialog.count()) === 0)
+        await row.getByRole('button', { name: /Intrekken/ }).click();
       return (await dialog.count()) > 0 ? dialog.getByRole('heading').textContent() : '';
     })
     .toContain(tabletName);
@@ -49,7 +57,9 @@ const revokeFrom = async (page: Page, tabletName: string, how: 'Buiten gebruik s
   expect(await seriousViolations(page)).toEqual([]);
   await dialog.getByLabel(how).check();
   await dialog.getByRole('button', { name: confirm }).click();
-  await expect.poll(() => row.textContent()).toMatch(how === 'Buiten gebruik stellen' ? /Buiten gebruik/ : /Ingetrokken/);
+  await expect
+    .poll(() => row.textContent())
+    .toMatch(how === 'Buiten gebruik stellen' ? /Buiten gebruik/ : /Ingetrokken/);
 };
 
 beforeAll(async () => {
@@ -71,22 +81,37 @@ describe('retire versus lost', () => {
 
     // Offline, the consultant writes a note the server does not have yet.
     await old.context.setOffline(true);
-    await expect.poll(() => old.page.getByTestId('connectivity').textContent()).toContain('Offline');
+    await expect
+      .poll(() => old.page.getByTestId('connectivity').textContent())
+      .toContain('Offline');
     await old.page.getByRole('button', { name: /Asha Warsame/ }).click();
     await old.page.getByPlaceholder('Nieuwe notitie').fill('Nog niet verstuurd');
     await old.page.getByRole('button', { name: 'Notitie bewaren' }).click();
-    await expect.poll(() => old.page.getByTestId('send-state').textContent()).toContain('alleen op deze tablet');
+    await expect
+      .poll(() => old.page.getByTestId('send-state').textContent())
+      .toContain('alleen op deze tablet');
 
-    await revokeFrom(manager.page, 'Tablet Oud', 'Buiten gebruik stellen', '‘Tablet Oud’ buiten gebruik stellen');
+    await revokeFrom(
+      manager.page,
+      'Tablet Oud',
+      'Buiten gebruik stellen',
+      '‘Tablet Oud’ buiten gebruik stellen',
+    );
 
     await old.page.goto(`${server.url}/#/`);
     await old.context.setOffline(false);
-    await expect.poll(() => old.page.getByTestId('wiped').textContent(), { timeout: 60_000 }).toContain('buiten gebruik gesteld');
+    await expect
+      .poll(() => old.page.getByTestId('wiped').textContent(), { timeout: 60_000 })
+      .toContain('buiten gebruik gesteld');
     await old.page.getByRole('heading', { name: 'Kies een pincode' }).waitFor();
     expect(await seriousViolations(old.page)).toEqual([]);
 
     const token = (await apiLogin(server, demo, 'controle')).accessToken;
-    const exported = (await (await fetch(`${server.url}/api/cases/${caseId}/export`, { headers: { authorization: `Bearer ${token}` } })).json()) as {
+    const exported = (await (
+      await fetch(`${server.url}/api/cases/${caseId}/export`, {
+        headers: { authorization: `Bearer ${token}` },
+      })
+    ).json()) as {
       case: { notes: { text: string }[] };
     };
     expect(exported.case.notes.map((n) => n.text)).toEqual(['Nog niet verstuurd']);
@@ -96,8 +121,15 @@ describe('retire versus lost', () => {
     const manager = await tablet('Tablet Beheer');
     const lost = await tablet('Tablet Kwijt');
     await makeCase(lost.page, 'Abdi Nur');
-    await revokeFrom(manager.page, 'Tablet Kwijt', 'Kwijt of gestolen', '‘Tablet Kwijt’ als kwijt melden en leegmaken');
-    await expect.poll(() => lost.page.getByTestId('wiped').textContent(), { timeout: 30_000 }).toContain('kwijt of gestolen');
+    await revokeFrom(
+      manager.page,
+      'Tablet Kwijt',
+      'Kwijt of gestolen',
+      '‘Tablet Kwijt’ als kwijt melden en leegmaken',
+    );
+    await expect
+      .poll(() => lost.page.getByTestId('wiped').textContent(), { timeout: 30_000 })
+      .toContain('kwijt of gestolen');
     await startsAnew(lost.page);
   });
 });

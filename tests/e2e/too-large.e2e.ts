@@ -37,7 +37,9 @@ describe('a case larger than the server keeps', () => {
     await loginTablet(page, server, demo, 'tablet groot');
     await makeCaseInApp(page, 'Yonas Tesfay', 'ትግርኛ');
     await page.goto(`${server.url}/#/`);
-    await expect.poll(() => page.getByRole('button', { name: /Yonas Tesfay/ }).textContent()).toContain('Op de server');
+    await expect
+      .poll(() => page.getByRole('button', { name: /Yonas Tesfay/ }).textContent())
+      .toContain('Op de server');
 
     await page.getByRole('button', { name: /Yonas Tesfay/ }).click();
     await page.getByTestId('registration-date').waitFor();
@@ -47,7 +49,9 @@ describe('a case larger than the server keeps', () => {
     await notes.getByRole('button', { name: 'Notitie bewaren' }).click();
 
     const sendState = page.getByTestId('send-state');
-    await expect.poll(() => sendState.textContent(), { timeout: 20_000 }).toContain('Niet verstuurd: dit gesprek is groter dan de server bewaart.');
+    await expect
+      .poll(() => sendState.textContent(), { timeout: 20_000 })
+      .toContain('Niet verstuurd: dit gesprek is groter dan de server bewaart.');
     expect(await sendState.textContent()).toContain('Alles blijft op deze tablet.');
     expect(await notes.locator('.notes').textContent()).toContain('Wil graag naar de taalschool');
     expect(await seriousViolations(page)).toEqual([]);
@@ -61,12 +65,18 @@ describe('a case larger than the server keeps', () => {
     await page.reload();
     // The app starts locked: the consultant opens it with her PIN.
     await enterPin(page);
-    await expect.poll(() => page.getByTestId('send-state').textContent(), { timeout: 20_000 }).toContain('groter dan de server bewaart');
-    expect(await page.getByTestId('consultant-notes').locator('.notes').textContent()).toContain('Wil graag naar de taalschool');
+    await expect
+      .poll(() => page.getByTestId('send-state').textContent(), { timeout: 20_000 })
+      .toContain('groter dan de server bewaart');
+    expect(await page.getByTestId('consultant-notes').locator('.notes').textContent()).toContain(
+      'Wil graag naar de taalschool',
+    );
     // Another case still reaches the server.
     await page.goto(`${server.url}/#/`);
     await makeCaseInApp(page, 'Hawa Ali', 'Soomaali');
     await page.goto(`${server.url}/#/`);
-    await expect.poll(() => page.getByRole('button', { name: /Hawa Ali/ }).textContent()).toContain('Op de server');
+    await expect
+      .poll(() => page.getByRole('button', { name: /Hawa Ali/ }).textContent())
+      .toContain('Op de server');
   });
 });

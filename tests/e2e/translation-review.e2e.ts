@@ -16,8 +16,12 @@ const SHOTS = 'docs/screenshots';
 const LAPTOP = { width: 1440, height: 900 };
 const TEAMLEIDER = 'teamleider@demo.samenspraak.nl';
 const BETTER = 'ሰብኣይኪ ወይ ሰበይትኻ ኣበይ ኣሎ?';
-const ti = JSON.parse(readFileSync('locales/ti/content.json', 'utf8')) as { question: { family: { partner: { text: string } } } };
-const nl = JSON.parse(readFileSync('locales/nl/content.json', 'utf8')) as { question: { family: { partner: { text: string } } } };
+const ti = JSON.parse(readFileSync('locales/ti/content.json', 'utf8')) as {
+  question: { family: { partner: { text: string } } };
+};
+const nl = JSON.parse(readFileSync('locales/nl/content.json', 'utf8')) as {
+  question: { family: { partner: { text: string } } };
+};
 
 let server: RunningServer;
 let browser: Browser;
@@ -37,7 +41,7 @@ afterAll(async () => {
 });
 
 describe('translation review', () => {
-  it('turns a tolk\'s flag into a reviewed text that reaches the tablet in the middle of a conversation', async () => {
+  it("turns a tolk's flag into a reviewed text that reaches the tablet in the middle of a conversation", async () => {
     tablet = await (await browser.newContext({ viewport: TABLET_LANDSCAPE })).newPage();
     await loginTablet(tablet, server, demo, 'tablet consulent');
     await makeCaseInApp(tablet, 'Amanuel Tesfaye', 'ትግርኛ');
@@ -56,7 +60,12 @@ describe('translation review', () => {
 
     // The teamleider reviews it on her laptop.
     laptop = await (await browser.newContext({ viewport: LAPTOP })).newPage();
-    await loginTablet(laptop, server, { email: TEAMLEIDER, password: demo.password }, 'laptop team');
+    await loginTablet(
+      laptop,
+      server,
+      { email: TEAMLEIDER, password: demo.password },
+      'laptop team',
+    );
     await laptop.getByRole('button', { name: 'Team' }).click();
     await laptop.getByRole('link', { name: 'Vertalingen' }).click();
     const group = laptop.getByTestId('flag-group').filter({ hasText: 'Tigrinya' });
@@ -91,16 +100,31 @@ describe('translation review', () => {
     // The whole of Tigrinya marked reviewed: the tablet stops calling it a draft.
     await laptop.getByLabel('Taal', { exact: true }).selectOption('ti');
     await laptop.getByRole('button', { name: 'Hele taal nagekeken' }).click();
-    await laptop.getByTestId('locale-outcome').filter({ hasText: 'nagekeken op alle tablets' }).waitFor();
-    await expect.poll(() => tablet.getByTestId('draft-notice').count(), { timeout: 20_000 }).toBe(0);
+    await laptop
+      .getByTestId('locale-outcome')
+      .filter({ hasText: 'nagekeken op alle tablets' })
+      .waitFor();
+    await expect
+      .poll(() => tablet.getByTestId('draft-notice').count(), { timeout: 20_000 })
+      .toBe(0);
     await tablet.screenshot({ path: `${SHOTS}/ti-landscape-conversation-reviewed-text.png` });
 
     // The tablet keeps it for offline use: the municipality's text is in its own database.
     const stored = await readCatalog(tablet);
     expect(stored).toEqual(
       expect.arrayContaining([
-        expect.objectContaining({ kind: 'text', key: 'content:question.family.partner.text', language: 'ti', value: { text: BETTER }, reviewedBy: 'Tesfay Gebre (tolk)' }),
-        expect.objectContaining({ kind: 'locale-review', language: 'ti', reviewedBy: 'Tesfay Gebre (tolk)' }),
+        expect.objectContaining({
+          kind: 'text',
+          key: 'content:question.family.partner.text',
+          language: 'ti',
+          value: { text: BETTER },
+          reviewedBy: 'Tesfay Gebre (tolk)',
+        }),
+        expect.objectContaining({
+          kind: 'locale-review',
+          language: 'ti',
+          reviewedBy: 'Tesfay Gebre (tolk)',
+        }),
       ]),
     );
   });
@@ -138,10 +162,18 @@ describe('translation review', () => {
     await expect.poll(() => sentence.textContent(), { timeout: 20_000 }).toMatch(/250/);
     expect(await sentence.textContent()).toContain('2026');
     // Under the card, the source as the municipality checked it, no longer marked as a draft.
-    await expect.poll(() => tablet.locator('.explain-source').textContent()).toContain('art. 8.1, nagekeken');
+    await expect
+      .poll(() => tablet.locator('.explain-source').textContent())
+      .toContain('art. 8.1, nagekeken');
     expect(await tablet.locator('.explain-source .explain-draft').count()).toBe(0);
     expect(await readCatalog(tablet)).toEqual(
-      expect.arrayContaining([expect.objectContaining({ kind: 'partner', key: 'taalhuis-centrum', value: expect.objectContaining({ name: 'Taalhuis Centrum', phone: '010 123 45 67' }) })]),
+      expect.arrayContaining([
+        expect.objectContaining({
+          kind: 'partner',
+          key: 'taalhuis-centrum',
+          value: expect.objectContaining({ name: 'Taalhuis Centrum', phone: '010 123 45 67' }),
+        }),
+      ]),
     );
   });
 });

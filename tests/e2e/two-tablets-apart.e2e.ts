@@ -42,11 +42,18 @@ const continueConversation = async (page: Page) => {
   const talk = /#\/case\/([^/]+)\/talk\/([^/]+)\//.exec(page.url());
   expect(talk, 'the open conversation is continued, not a new one started').not.toBeNull();
   const [, caseId, conversationId] = talk!;
-  return (domain: string, id: string) => page.evaluate((hash) => (location.hash = hash), `#/case/${caseId}/talk/${conversationId}/domain/${domain}/${id}`);
+  return (domain: string, id: string) =>
+    page.evaluate(
+      (hash) => (location.hash = hash),
+      `#/case/${caseId}/talk/${conversationId}/domain/${domain}/${id}`,
+    );
 };
 
 /** Continues the open intake conversation on this tablet and answers as the inburgeraar would. */
-const answerApart = async ({ page, name }: Tablet, answers: { partner: string; household: string; note: string }) => {
+const answerApart = async (
+  { page, name }: Tablet,
+  answers: { partner: string; household: string; note: string },
+) => {
   const question = await continueConversation(page);
 
   await question('family', 'family.partner');
@@ -55,7 +62,9 @@ const answerApart = async ({ page, name }: Tablet, answers: { partner: string; h
 
   await question('family', 'family.household');
   await page.locator(`[data-tile="${answers.household}"]`).click();
-  await expect.poll(() => page.locator(`[data-tile="${answers.household}"]`).getAttribute('class')).toContain('is-saved');
+  await expect
+    .poll(() => page.locator(`[data-tile="${answers.household}"]`).getAttribute('class'))
+    .toContain('is-saved');
 
   await question('interests', 'interests.draw-day');
   await page.getByRole('button', { name: 'Tekenen' }).click();
@@ -75,11 +84,15 @@ const answerApart = async ({ page, name }: Tablet, answers: { partner: string; h
   await page.getByRole('heading', { name: 'Gesprek beginnen' }).waitFor();
   await page.getByPlaceholder('Nieuwe notitie').fill(answers.note);
   await page.getByRole('button', { name: 'Notitie bewaren' }).click();
-  await expect.poll(() => page.getByTestId('consultant-notes').textContent()).toContain(`${answers.note}`);
+  await expect
+    .poll(() => page.getByTestId('consultant-notes').textContent())
+    .toContain(`${answers.note}`);
   expect(await page.getByTestId('consultant-notes').textContent()).toContain(name);
   // Apart, the tablet says plainly that it is offline and what has not been sent.
   expect(await page.getByTestId('connectivity').textContent()).toContain('Offline');
-  await expect.poll(() => page.getByTestId('send-state').textContent()).toMatch(/wijzigingen staan alleen op deze tablet/);
+  await expect
+    .poll(() => page.getByTestId('send-state').textContent())
+    .toMatch(/wijzigingen staan alleen op deze tablet/);
   await page.goto(`${server.url}/#/`);
 };
 
@@ -103,7 +116,7 @@ describe('two tablets apart and together', () => {
     await a.page.getByRole('button', { name: 'Nieuw gesprek' }).click();
     await a.page.getByRole('textbox', { name: 'Naam', exact: true }).fill('Selam Tesfay');
     await a.page.getByLabel('العربية').check();
-  await a.page.getByRole('button', { name: 'Maken' }).click();
+    await a.page.getByRole('button', { name: 'Maken' }).click();
     await a.page.getByRole('button', { name: 'Begin het gesprek' }).click();
     await a.page.getByRole('button', { name: 'Nederlands' }).click();
     await a.page.locator('.topic-card').first().waitFor();
@@ -111,8 +124,12 @@ describe('two tablets apart and together', () => {
     await enterPin(a.page);
     await a.page.getByRole('heading', { name: 'Gesprek beginnen' }).waitFor();
     await a.page.goto(`${server.url}/#/`);
-    await expect.poll(() => a.page.getByRole('button', { name: /Selam Tesfay/ }).textContent()).toContain('Op de server');
-    await expect.poll(() => b.page.getByRole('button', { name: /Selam Tesfay/ }).isVisible()).toBe(true);
+    await expect
+      .poll(() => a.page.getByRole('button', { name: /Selam Tesfay/ }).textContent())
+      .toContain('Op de server');
+    await expect
+      .poll(() => b.page.getByRole('button', { name: /Selam Tesfay/ }).isVisible())
+      .toBe(true);
     await b.page.getByRole('button', { name: /Selam Tesfay/ }).click();
     await expect.poll(() => b.page.locator('.conversation-item').count()).toBe(1);
     await b.page.goto(`${server.url}/#/`);
@@ -121,31 +138,48 @@ describe('two tablets apart and together', () => {
     await server.stop();
     await a.context.setOffline(true);
     await b.context.setOffline(true);
-    await answerApart(a, { partner: 'partner-here', household: 'with-children', note: 'Notitie van Noord' });
-    await answerApart(b, { partner: 'partner-abroad', household: 'with-parents', note: 'Notitie van Zuid' });
+    await answerApart(a, {
+      partner: 'partner-here',
+      household: 'with-children',
+      note: 'Notitie van Noord',
+    });
+    await answerApart(b, {
+      partner: 'partner-abroad',
+      household: 'with-parents',
+      note: 'Notitie van Zuid',
+    });
 
     // Together again.
     server = await startServer(server.port, dataDir);
     await a.context.setOffline(false);
     await b.context.setOffline(false);
     for (const { page } of [a, b]) {
-      await expect.poll(() => page.getByRole('button', { name: /Selam Tesfay/ }).textContent(), RECONNECT).toContain('Verschillende antwoorden');
+      await expect
+        .poll(() => page.getByRole('button', { name: /Selam Tesfay/ }).textContent(), RECONNECT)
+        .toContain('Verschillende antwoorden');
     }
 
     for (const tablet of [a, b]) {
       const { page } = tablet;
       await page.getByRole('button', { name: /Selam Tesfay/ }).click();
       const partner = page.locator('[data-question="family.partner"]');
-      await expect.poll(() => partner.textContent(), RECONNECT).toContain('Verschillende antwoorden');
-      await expect.poll(() => page.getByTestId('send-state').textContent(), RECONNECT).toContain('Alles van dit gesprek staat op de server');
+      await expect
+        .poll(() => partner.textContent(), RECONNECT)
+        .toContain('Verschillende antwoorden');
+      await expect
+        .poll(() => page.getByTestId('send-state').textContent(), RECONNECT)
+        .toContain('Alles van dit gesprek staat op de server');
       const partnerText = (await partner.textContent()) ?? '';
       expect(partnerText).toContain('Tablet Noord');
       expect(partnerText).toContain('Tablet Zuid');
       expect(await partner.getByRole('button', { name: 'Kies dit antwoord' }).count()).toBe(2);
-      const household = (await page.locator('[data-question="family.household"]').textContent()) ?? '';
+      const household =
+        (await page.locator('[data-question="family.household"]').textContent()) ?? '';
       expect(household).toContain('Met mijn kinderen');
       expect(household).toContain('Met mijn ouders');
-      await expect.poll(() => page.getByTestId('consultant-notes').textContent(), RECONNECT).toContain('Notitie van Zuid');
+      await expect
+        .poll(() => page.getByTestId('consultant-notes').textContent(), RECONNECT)
+        .toContain('Notitie van Zuid');
       const notes = (await page.getByTestId('consultant-notes').textContent()) ?? '';
       expect(notes).toContain('Notitie van Noord');
       expect(notes).toMatch(/Notitie van Noord|Tablet Noord/);
@@ -166,11 +200,21 @@ describe('two tablets apart and together', () => {
     }
 
     // The consultant chooses on tablet A; the choice settles it on tablet B too.
-    const choice = a.page.locator('[data-question="family.partner"] .conflict-option', { hasText: 'Tablet Zuid' });
+    const choice = a.page.locator('[data-question="family.partner"] .conflict-option', {
+      hasText: 'Tablet Zuid',
+    });
     await choice.getByRole('button', { name: 'Kies dit antwoord' }).click();
-    await expect.poll(() => a.page.locator('[data-question="family.partner"]').textContent()).not.toContain('Verschillende antwoorden');
-    expect(await a.page.locator('[data-question="family.partner"]').textContent()).toContain('Ja, in een ander land');
-    await expect.poll(() => b.page.locator('[data-question="family.partner"]').textContent(), RECONNECT).not.toContain('Verschillende antwoorden');
-    expect(await b.page.locator('[data-question="family.partner"]').textContent()).toContain('Ja, in een ander land');
+    await expect
+      .poll(() => a.page.locator('[data-question="family.partner"]').textContent())
+      .not.toContain('Verschillende antwoorden');
+    expect(await a.page.locator('[data-question="family.partner"]').textContent()).toContain(
+      'Ja, in een ander land',
+    );
+    await expect
+      .poll(() => b.page.locator('[data-question="family.partner"]').textContent(), RECONNECT)
+      .not.toContain('Verschillende antwoorden');
+    expect(await b.page.locator('[data-question="family.partner"]').textContent()).toContain(
+      'Ja, in een ander land',
+    );
   });
 });

@@ -24,7 +24,8 @@ const login = async (page: Page) => {
 
 beforeAll(async () => {
   server = await startServer();
-  for (let i = 0; i < 100 && !server.output().includes('Demo login'); i++) await new Promise((r) => setTimeout(r, 50));
+  for (let i = 0; i < 100 && !server.output().includes('Demo login'); i++)
+    await new Promise((r) => setTimeout(r, 50));
   const match = /Demo login[^:]*:\s*(\S+)\s*\/\s*(\S+)/.exec(server.output());
   if (!match?.[1] || !match[2]) throw new Error(`No demo login printed:\n${server.output()}`);
   demo = { email: match[1], password: match[2] };
@@ -54,7 +55,7 @@ describe('two tablets', () => {
     await first.getByRole('button', { name: 'Nieuw gesprek' }).click();
     await first.getByRole('textbox', { name: 'Naam', exact: true }).fill('Yonas Haile');
     await first.getByLabel('العربية').check();
-  await first.getByRole('button', { name: 'Maken' }).click();
+    await first.getByRole('button', { name: 'Maken' }).click();
     await first.getByRole('button', { name: 'Begin het gesprek' }).click();
     await first.getByRole('button', { name: 'Nederlands' }).click();
     await first.locator('.topic-card').first().click();
@@ -64,12 +65,18 @@ describe('two tablets', () => {
     await enterPin(first);
     await first.getByRole('heading', { name: 'Gesprek beginnen' }).waitFor();
     await first.goto(`${server.url}/#/`);
-    await expect.poll(() => first.getByRole('button', { name: /Yonas Haile/ }).textContent()).toContain('Op de server');
+    await expect
+      .poll(() => first.getByRole('button', { name: /Yonas Haile/ }).textContent())
+      .toContain('Op de server');
 
     const second = await (await browser.newContext({ viewport: TABLET_LANDSCAPE })).newPage();
     await login(second);
-    await expect.poll(() => second.getByRole('button', { name: /Yonas Haile/ }).isVisible()).toBe(true);
+    await expect
+      .poll(() => second.getByRole('button', { name: /Yonas Haile/ }).isVisible())
+      .toBe(true);
     await second.getByRole('button', { name: /Yonas Haile/ }).click();
-    await expect.poll(() => second.getByRole('button', { name: /1 antwoord/ }).isVisible()).toBe(true);
+    await expect
+      .poll(() => second.getByRole('button', { name: /1 antwoord/ }).isVisible())
+      .toBe(true);
   });
 });

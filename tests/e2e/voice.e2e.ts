@@ -24,7 +24,10 @@ const tablet = async (): Promise<Page> => {
 beforeAll(async () => {
   server = await startServer();
   demo = await demoLogin(server);
-  browser = await launchBrowser(['--use-fake-ui-for-media-stream', '--use-fake-device-for-media-stream']);
+  browser = await launchBrowser([
+    '--use-fake-ui-for-media-stream',
+    '--use-fake-device-for-media-stream',
+  ]);
 });
 
 afterAll(async () => {
@@ -59,7 +62,9 @@ describe('own words by voice', () => {
     await expect.poll(() => row.textContent()).toContain('ingesproken');
     await row.getByTestId('voice-play').click();
     await expect.poll(() => row.getByTestId('voice-play').textContent()).toContain('Stoppen');
-    await expect.poll(() => first.getByTestId('send-state').textContent(), { timeout: 20_000 }).toContain('staat op de server');
+    await expect
+      .poll(() => first.getByTestId('send-state').textContent(), { timeout: 20_000 })
+      .toContain('staat op de server');
 
     const second = await tablet();
     await loginTablet(second, server, demo, 'tablet stem B');

@@ -15,7 +15,13 @@ import {
 } from './support/clients';
 import { adapters } from './support/databases';
 import { noteSkipped } from './support/env';
-import { startTestServer, type TestServer, twoMunicipalities, type SessionsA, type SessionsB } from './support/server';
+import {
+  startTestServer,
+  type TestServer,
+  twoMunicipalities,
+  type SessionsA,
+  type SessionsB,
+} from './support/server';
 
 for (const { kind, enabled } of adapters) {
   if (!enabled) noteSkipped(`audit log on ${kind}`, 'DATABASE_URL');
@@ -188,7 +194,13 @@ for (const { kind, enabled } of adapters) {
       );
       const attempt = entries.find((e) => e.action === 'sync' && e.outcome === 'refused');
       // Someone of another municipality tried: when, what and why, but not who, which tablet or from where.
-      expect(attempt).toMatchObject({ userId: null, userEmail: null, deviceId: null, ip: null, reason: 'other-organisation' });
+      expect(attempt).toMatchObject({
+        userId: null,
+        userEmail: null,
+        deviceId: null,
+        ip: null,
+        reason: 'other-organisation',
+      });
       // Municipality B's teamleider sees its own consultant's attempt, but nothing else of A's case.
       const { entries: seenByB } = await page(`/api/audit?caseId=${caseId}`, b.teamleider);
       expect(seenByB.map((e) => e.userId)).toEqual(seenByB.map(() => b.consultant.user.id));

@@ -156,7 +156,9 @@ for (const { kind, enabled } of adapters) {
       await whenSynced(live);
       const since = new Date(Date.now() - 1000);
       expect(await revokeDevice(server.db, s.deviceId)).toBe(true);
-      expect((await checkRevocations(server.sync, server.db, since)).closed).toBeGreaterThanOrEqual(1);
+      expect((await checkRevocations(server.sync, server.db, since)).closed).toBeGreaterThanOrEqual(
+        1,
+      );
       expect(await whenRefused(live)).toBe('device-revoked');
     });
 

@@ -18,7 +18,13 @@ import { CONTENT_SECURITY_POLICY } from '../../src/server/securityHeaders';
 import { connectClient, whenRefused, whenSynced, type Client } from './support/clients';
 import { adapters } from './support/databases';
 import { noteSkipped } from './support/env';
-import { startTestServer, type TestServer, twoMunicipalities, type SessionsA, type SessionsB } from './support/server';
+import {
+  startTestServer,
+  type TestServer,
+  twoMunicipalities,
+  type SessionsA,
+  type SessionsB,
+} from './support/server';
 import { callApi, type ApiCall } from './support/api';
 
 const XSS_TEXT = '<script>alert("x")</script>';
@@ -372,7 +378,11 @@ for (const { kind, enabled } of adapters) {
       expect(await whenRefused(foreign)).toBe('forbidden');
       // Every frame the live tablet sent after the deletion has been taken in by the server: a round trip on the
       // same socket (frames are handled in order), for the municipality's channel.
-      await roundTrip(live, organisationChannelName(a.consultant.user.organisationId), a.consultant.accessToken);
+      await roundTrip(
+        live,
+        organisationChannelName(a.consultant.user.organisationId),
+        a.consultant.accessToken,
+      );
       // And nothing can write the case any more: a store needs a copy in memory, and there is none, nor one
       // loading, nor a store of it waiting for its debounce or running. (This waited 600 ms, past the debounce.)
       const storeId = `onStoreDocument-${name}`;

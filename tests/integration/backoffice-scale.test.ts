@@ -44,13 +44,24 @@ interface Expected {
   teachBacks: Map<string, { understood: number; total: number }>;
 }
 
-const bump = <T>(map: Map<string, T>, key: string, initial: T, change: (value: T) => T) => map.set(key, change(map.get(key) ?? initial));
+const bump = <T>(map: Map<string, T>, key: string, initial: T, change: (value: T) => T) =>
+  map.set(key, change(map.get(key) ?? initial));
 
 /** Writes `count` generated cases of one municipality through the projection; returns what the figures must say. */
-const writeCases = async (db: TestDatabase['db'], organisationId: string, count: number, seed: number): Promise<Expected> => {
+const writeCases = async (
+  db: TestDatabase['db'],
+  organisationId: string,
+  count: number,
+  seed: number,
+): Promise<Expected> => {
   const random = generator(seed);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
-  const expected: Expected = { routes: new Map(), notUnderstood: new Map(), ratings: new Map(), teachBacks: new Map() };
+  const expected: Expected = {
+    routes: new Map(),
+    notUnderstood: new Map(),
+    ratings: new Map(),
+    teachBacks: new Map(),
+  };
   for (let i = 0; i < count; i++) {
     const caseId = randomUUID();
     const name = caseDocumentName(caseId);
@@ -62,7 +73,14 @@ const writeCases = async (db: TestDatabase['db'], organisationId: string, count:
     startConversation(doc, { id: 'c1', type: 'intake-a', language, now: first });
     for (const questionId of QUESTIONS) {
       if (random() < 0.3) {
-        answerQuestion(doc, { conversationId: 'c1', questionId, flag: 'not-understood', language, answeredBy: 'inburgeraar', now: first });
+        answerQuestion(doc, {
+          conversationId: 'c1',
+          questionId,
+          flag: 'not-understood',
+          language,
+          answeredBy: 'inburgeraar',
+          now: first,
+        });
         bump(expected.notUnderstood, `${questionId}|${language}`, 0, (n) => n + 1);
       }
     }
@@ -76,8 +94,19 @@ const writeCases = async (db: TestDatabase['db'], organisationId: string, count:
     if (random() < 0.5) {
       const card = pick(EXPLANATION_CARDS);
       const option = pick(card.teachBack.options);
-      recordExplanation(doc, { id: `r${i}`, cardId: card.id, conversationId: 'c1', language, understood: option.correct, answerTileId: option.id, now: first });
-      bump(expected.teachBacks, `${card.id}|${language}`, { understood: 0, total: 0 }, (v) => ({ understood: v.understood + (option.correct ? 1 : 0), total: v.total + 1 }));
+      recordExplanation(doc, {
+        id: `r${i}`,
+        cardId: card.id,
+        conversationId: 'c1',
+        language,
+        understood: option.correct,
+        answerTileId: option.id,
+        now: first,
+      });
+      bump(expected.teachBacks, `${card.id}|${language}`, { understood: 0, total: 0 }, (v) => ({
+        understood: v.understood + (option.correct ? 1 : 0),
+        total: v.total + 1,
+      }));
     }
     const route = pick(ROUTES);
     let vastgesteld = false;
@@ -88,8 +117,14 @@ const writeCases = async (db: TestDatabase['db'], organisationId: string, count:
         vastgesteld = true;
       }
     }
-    bump(expected.routes, route ?? 'none', { cases: 0, vastgesteld: 0 }, (v) => ({ cases: v.cases + 1, vastgesteld: v.vastgesteld + (vastgesteld ? 1 : 0) }));
-    await db.query('INSERT INTO documents (name, organisation_id) VALUES ($1, $2)', [name, organisationId]);
+    bump(expected.routes, route ?? 'none', { cases: 0, vastgesteld: 0 }, (v) => ({
+      cases: v.cases + 1,
+      vastgesteld: v.vastgesteld + (vastgesteld ? 1 : 0),
+    }));
+    await db.query('INSERT INTO documents (name, organisation_id) VALUES ($1, $2)', [
+      name,
+      organisationId,
+    ]);
     expect(await updateCaseProjection(db, name, caseId, doc, NOW)).toBe(true);
   }
   return expected;
@@ -117,20 +152,53 @@ for (const { kind, enabled } of adapters) {
       expect(all).toHaveLength(CASES);
       expect(new Set(all.map((r) => r.caseId)).size).toBe(CASES);
       for (const [route, { cases, vastgesteld }] of expected.routes) {
-        expect(await queryCaseload(database.db, own, { route: route as 'b1' | 'onderwijs' | 'z' | 'none' }, NOW)).toHaveLength(cases);
-        expect((await queryCaseload(database.db, own, { route: route as 'b1' | 'onderwijs' | 'z' | 'none', status: 'pip-vastgesteld' }, NOW)).length).toBe(vastgesteld);
+        expect(
+          await queryCaseload(
+            database.db,
+            own,
+            { route: route as 'b1' | 'onderwijs' | 'z' | 'none' },
+            NOW,
+          ),
+        ).toHaveLength(cases);
+        expect(
+          (
+            await queryCaseload(
+              database.db,
+              own,
+              { route: route as 'b1' | 'onderwijs' | 'z' | 'none', status: 'pip-vastgesteld' },
+              NOW,
+            )
+          ).length,
+        ).toBe(vastgesteld);
       }
     });
 
-    it('counts every route, flag, rating and teach-back of the documents in the figures, and none of the neighbour\'s', async () => {
+    it("counts every route, flag, rating and teach-back of the documents in the figures, and none of the neighbour's", async () => {
       const figures = await queryAllFigures(database.db, own, NOW);
-      const routes = new Map(figures.routes.rows.map((r) => [r.route, { cases: r.cases, vastgesteld: r.vastgesteld }]));
-      expect(Object.fromEntries([...routes].filter(([, v]) => v.cases > 0))).toEqual(Object.fromEntries(expected.routes));
-      expect(new Map(figures['not-understood'].rows.map((r) => [`${r.questionId}|${r.language}`, r.count]))).toEqual(expected.notUnderstood);
+      const routes = new Map(
+        figures.routes.rows.map((r) => [r.route, { cases: r.cases, vastgesteld: r.vastgesteld }]),
+      );
+      expect(Object.fromEntries([...routes].filter(([, v]) => v.cases > 0))).toEqual(
+        Object.fromEntries(expected.routes),
+      );
+      expect(
+        new Map(
+          figures['not-understood'].rows.map((r) => [`${r.questionId}|${r.language}`, r.count]),
+        ),
+      ).toEqual(expected.notUnderstood);
       const ratings = new Map<string, number>();
-      for (const row of figures.ratings.rows) for (const face of FACES) if (row[face] > 0) ratings.set(`${row.aspect}|${face}`, row[face]);
+      for (const row of figures.ratings.rows)
+        for (const face of FACES)
+          if (row[face] > 0) ratings.set(`${row.aspect}|${face}`, row[face]);
       expect(ratings).toEqual(expected.ratings);
-      expect(new Map(figures['cards-understood'].rows.map((r) => [`${r.cardId}|${r.language}`, { understood: r.understood, total: r.total }]))).toEqual(expected.teachBacks);
+      expect(
+        new Map(
+          figures['cards-understood'].rows.map((r) => [
+            `${r.cardId}|${r.language}`,
+            { understood: r.understood, total: r.total },
+          ]),
+        ),
+      ).toEqual(expected.teachBacks);
       const vastgesteld = [...expected.routes.values()].reduce((n, v) => n + v.vastgesteld, 0);
       expect(figures['pip-time'].cases).toBe(vastgesteld);
       expect(figures['pip-time'].rows.reduce((n, r) => n + r.cases, 0)).toBe(vastgesteld);

@@ -23,7 +23,9 @@ const SOCKETS_PER_ADDRESS = 8;
 
 /** A process's resident memory now (VmRSS) or its peak (VmHWM), bytes. */
 const residentBytes = (pid: number, field: 'VmRSS' | 'VmHWM' = 'VmRSS'): number => {
-  const line = readFileSync(`/proc/${pid}/status`, 'utf8').split('\n').find((l) => l.startsWith(`${field}:`));
+  const line = readFileSync(`/proc/${pid}/status`, 'utf8')
+    .split('\n')
+    .find((l) => l.startsWith(`${field}:`));
   return Number(/(\d+)/.exec(line ?? '')?.[1] ?? 0) * 1024;
 };
 
@@ -77,14 +79,21 @@ for (const { kind, enabled } of adapters) {
       const email = `consulent-${randomUUID().slice(0, 8)}@example.nl`;
       const db = await openDatabase(dbConfig);
       const org = await createOrganisation(db, 'Gemeente Drempel');
-      await createUser(db, { organisationId: org.id, email, role: 'consultant', password: PASSWORD });
+      await createUser(db, {
+        organisationId: org.id,
+        email,
+        role: 'consultant',
+        password: PASSWORD,
+      });
       await db.close();
       server = await startChildServer({
         DIST_DIR: dummyDist(),
         DATA_DIR: dbConfig.dataDir,
         SYNC_LOGIN_TIMEOUT_MS: String(LOGIN_TIMEOUT_MS),
         SYNC_SOCKETS_BEFORE_LOGIN_PER_ADDRESS: String(SOCKETS_PER_ADDRESS),
-        ...(dbConfig.databaseUrl ? { DATABASE_URL: dbConfig.databaseUrl, DATABASE_SCHEMA: dbConfig.databaseSchema! } : {}),
+        ...(dbConfig.databaseUrl
+          ? { DATABASE_URL: dbConfig.databaseUrl, DATABASE_SCHEMA: dbConfig.databaseSchema! }
+          : {}),
       });
       const res = await fetch(`${server.url}/api/login`, {
         method: 'POST',
@@ -100,7 +109,7 @@ for (const { kind, enabled } of adapters) {
       await dbConfig?.cleanup();
     });
 
-    it('logs a client\'s mistakes in one line each, without a stack trace', async () => {
+    it("logs a client's mistakes in one line each, without a stack trace", async () => {
       const name = `case/${randomUUID()}`;
       const before = server.output().length;
       // After login: an update that does not decode. Before login: bytes that are no message at all.
@@ -118,7 +127,11 @@ for (const { kind, enabled } of adapters) {
       // The refusal's line has come in from the server (Hocuspocus writes it, with any stack, in one write
       // before it closes the document's connection). This waited 200 ms for it.
       await server.printed(/malformed-message/, before);
-      const lines = server.output().slice(before).split('\n').filter((l) => l.trim() !== '');
+      const lines = server
+        .output()
+        .slice(before)
+        .split('\n')
+        .filter((l) => l.trim() !== '');
       expect(lines.filter((l) => l.includes('malformed-message'))).toHaveLength(1);
       expect(lines.filter((l) => /^\s+at /.test(l))).toEqual([]);
       expect(lines.length).toBeLessThanOrEqual(2);
@@ -164,7 +177,10 @@ for (const { kind, enabled } of adapters) {
           );
         }
         expect(codes).toHaveLength(LARGE_FRAMES);
-        expect(codes.every((code) => code === 1009), `close codes: ${codes.join()}`).toBe(true);
+        expect(
+          codes.every((code) => code === 1009),
+          `close codes: ${codes.join()}`,
+        ).toBe(true);
 
         // 2. Small frames without end on one socket: dropped, never queued (2000 × 200 kB = 400 MB sent).
         const small = syncFrame(`case/${randomUUID()}`, 200 * 1024);
@@ -214,7 +230,8 @@ for (const { kind, enabled } of adapters) {
         const rows = await db.query<{ reason: string; count: number }>(
           "SELECT reason, count FROM audit_log WHERE action = 'sync-socket' AND outcome = 'refused'",
         );
-        const total = (reason: string) => rows.filter((r) => r.reason === reason).reduce((n, r) => n + Number(r.count), 0);
+        const total = (reason: string) =>
+          rows.filter((r) => r.reason === reason).reduce((n, r) => n + Number(r.count), 0);
         expect(rows.length).toBeLessThanOrEqual(12);
         expect(total('message-too-big')).toBe(LARGE_FRAMES);
         expect(total('before-login')).toBeGreaterThan(100);

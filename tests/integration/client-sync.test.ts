@@ -29,7 +29,13 @@ const tablet = async (name: string) => {
   const api = createApiClient(server.url);
   const session = new SessionManager(api, memorySessionStore());
   await session.login(email, 'correct horse battery staple', name);
-  const engine = new SyncEngine({ url: server.wsUrl, api, session, cases, WebSocketPolyfill: WebSocket });
+  const engine = new SyncEngine({
+    url: server.wsUrl,
+    api,
+    session,
+    cases,
+    WebSocketPolyfill: WebSocket,
+  });
   return { db, cases, session, engine };
 };
 
@@ -50,22 +56,40 @@ describe('client sync engine', () => {
     const session = new SessionManager(api, memorySessionStore());
     await session.login(org.emails.consultant, 'correct horse battery staple', 'tablet D');
     const deleted: string[] = [];
-    const engine = new SyncEngine({ url: server.wsUrl, api, session, cases, WebSocketPolyfill: WebSocket, onCaseDeleted: (id) => deleted.push(id) });
+    const engine = new SyncEngine({
+      url: server.wsUrl,
+      api,
+      session,
+      cases,
+      WebSocketPolyfill: WebSocket,
+      onCaseDeleted: (id) => deleted.push(id),
+    });
     const caseId = crypto.randomUUID();
     await cases.create({ id: caseId, name: 'Te wissen', language: 'ar' });
     engine.start();
-    await vi.waitFor(async () => expect(await db.cases.get(caseId)).toMatchObject({ dirty: 0 }), { timeout: 20_000, interval: 50 });
+    await vi.waitFor(async () => expect(await db.cases.get(caseId)).toMatchObject({ dirty: 0 }), {
+      timeout: 20_000,
+      interval: 50,
+    });
 
     const leader = await server.session(org.emails.teamleider);
     const response = await fetch(`${server.url}/api/cases/${caseId}`, {
       method: 'DELETE',
-      headers: { authorization: `Bearer ${leader.accessToken}`, 'content-type': 'application/json' },
+      headers: {
+        authorization: `Bearer ${leader.accessToken}`,
+        'content-type': 'application/json',
+      },
       body: JSON.stringify({ reason: 'request-of-person' }),
     });
     expect(response.status).toBeLessThan(300);
-    await vi.waitFor(async () => expect(await db.cases.get(caseId)).toBeUndefined(), { timeout: 20_000, interval: 50 });
+    await vi.waitFor(async () => expect(await db.cases.get(caseId)).toBeUndefined(), {
+      timeout: 20_000,
+      interval: 50,
+    });
     expect(deleted).toEqual([caseId]);
-    expect((await db.audit.where('caseId').equals(caseId).toArray()).map((a) => a.detail)).toContain('deleted-on-server');
+    expect(
+      (await db.audit.where('caseId').equals(caseId).toArray()).map((a) => a.detail),
+    ).toContain('deleted-on-server');
     engine.stop();
   });
 
@@ -73,19 +97,42 @@ describe('client sync engine', () => {
     const { db, cases, engine } = await tablet('A');
     const caseId = crypto.randomUUID();
     const handle = await cases.create({ id: caseId, name: 'Samira', language: 'ar' });
-    startConversation(handle.doc, { id: 'v1', type: 'intake-a', language: 'ar', now: '2026-11-23T10:00:00Z' });
-    answerQuestion(handle.doc, { conversationId: 'v1', questionId: 'family.partner', value: { kind: 'tiles', tileIds: ['partner-here'] }, language: 'ar', answeredBy: 'inburgeraar', now: '2026-11-23T10:01:00Z' });
+    startConversation(handle.doc, {
+      id: 'v1',
+      type: 'intake-a',
+      language: 'ar',
+      now: '2026-11-23T10:00:00Z',
+    });
+    answerQuestion(handle.doc, {
+      conversationId: 'v1',
+      questionId: 'family.partner',
+      value: { kind: 'tiles', tileIds: ['partner-here'] },
+      language: 'ar',
+      answeredBy: 'inburgeraar',
+      now: '2026-11-23T10:01:00Z',
+    });
     await handle.save();
-    expect(await db.cases.get(caseId)).toMatchObject({ dirty: 1, syncState: 'waiting', pendingChanges: 2 });
+    expect(await db.cases.get(caseId)).toMatchObject({
+      dirty: 1,
+      syncState: 'waiting',
+      pendingChanges: 2,
+    });
 
     engine.start();
-    await vi.waitFor(async () => expect(await db.cases.get(caseId)).toMatchObject({ dirty: 0, syncState: 'synced' }), { timeout: 20_000, interval: 50 });
+    await vi.waitFor(
+      async () =>
+        expect(await db.cases.get(caseId)).toMatchObject({ dirty: 0, syncState: 'synced' }),
+      { timeout: 20_000, interval: 50 },
+    );
 
     // Another tablet with empty storage receives every answer from the server.
     const token = (await server.session(email)).accessToken;
     const other = connectClient(server.wsUrl, caseDocumentName(caseId), token);
     await whenSynced(other);
-    expect(readConversationById(other.doc, 'v1')?.answers['family.partner']?.value).toEqual({ kind: 'tiles', tileIds: ['partner-here'] });
+    expect(readConversationById(other.doc, 'v1')?.answers['family.partner']?.value).toEqual({
+      kind: 'tiles',
+      tileIds: ['partner-here'],
+    });
     other.destroy();
     engine.stop();
   });
@@ -93,21 +140,50 @@ describe('client sync engine', () => {
   it('assigns a case to the consultant who first opens it, not to a teamleider', async () => {
     const org = await server.organisation('Gemeente Twee', ['consultant', 'teamleider']);
     const mineId = crypto.randomUUID();
-    const author = connectClient(server.wsUrl, caseDocumentName(mineId), (await server.session(org.emails.consultant)).accessToken, new Y.Doc());
+    const author = connectClient(
+      server.wsUrl,
+      caseDocumentName(mineId),
+      (await server.session(org.emails.consultant)).accessToken,
+      new Y.Doc(),
+    );
     await whenSynced(author);
-    createCase(author.doc, { id: mineId, name: 'Van mij', language: 'ar', now: '2026-11-23T09:00:00Z' });
+    createCase(author.doc, {
+      id: mineId,
+      name: 'Van mij',
+      language: 'ar',
+      now: '2026-11-23T09:00:00Z',
+    });
     await whenSynced(author);
     author.destroy();
     const leaderCase = crypto.randomUUID();
-    const leader = connectClient(server.wsUrl, caseDocumentName(leaderCase), (await server.session(org.emails.teamleider)).accessToken, new Y.Doc());
+    const leader = connectClient(
+      server.wsUrl,
+      caseDocumentName(leaderCase),
+      (await server.session(org.emails.teamleider)).accessToken,
+      new Y.Doc(),
+    );
     await whenSynced(leader);
-    createCase(leader.doc, { id: leaderCase, name: 'Van niemand', language: 'ar', now: '2026-11-23T09:00:00Z' });
+    createCase(leader.doc, {
+      id: leaderCase,
+      name: 'Van niemand',
+      language: 'ar',
+      now: '2026-11-23T09:00:00Z',
+    });
     await whenSynced(leader);
     leader.destroy();
 
-    const list = (await (await fetch(`${server.url}/api/cases`, { headers: { authorization: `Bearer ${(await server.session(org.emails.consultant)).accessToken}` } })).json()) as { caseId: string; assignedToMe: boolean; assignedUserId: string | null }[];
+    const list = (await (
+      await fetch(`${server.url}/api/cases`, {
+        headers: {
+          authorization: `Bearer ${(await server.session(org.emails.consultant)).accessToken}`,
+        },
+      })
+    ).json()) as { caseId: string; assignedToMe: boolean; assignedUserId: string | null }[];
     expect(list.find((c) => c.caseId === mineId)).toMatchObject({ assignedToMe: true });
-    expect(list.find((c) => c.caseId === leaderCase)).toMatchObject({ assignedToMe: false, assignedUserId: null });
+    expect(list.find((c) => c.caseId === leaderCase)).toMatchObject({
+      assignedToMe: false,
+      assignedUserId: null,
+    });
   });
 
   it('downloads the cases of the municipality that are not on the tablet yet', async () => {
@@ -115,14 +191,27 @@ describe('client sync engine', () => {
     const token = (await server.session(email)).accessToken;
     const author = connectClient(server.wsUrl, caseDocumentName(caseId), token, new Y.Doc());
     await whenSynced(author);
-    createCase(author.doc, { id: caseId, name: 'Amanuel', language: 'ti', now: '2026-11-23T09:00:00Z' });
+    createCase(author.doc, {
+      id: caseId,
+      name: 'Amanuel',
+      language: 'ti',
+      now: '2026-11-23T09:00:00Z',
+    });
     await whenSynced(author);
     await until(() => author.provider.unsyncedChanges === 0);
     author.destroy();
 
     const { db, engine } = await tablet('B');
     engine.start();
-    await vi.waitFor(async () => expect(await db.cases.get(caseId)).toMatchObject({ name: 'Amanuel', language: 'ti', dirty: 0 }), { timeout: 20_000, interval: 50 });
+    await vi.waitFor(
+      async () =>
+        expect(await db.cases.get(caseId)).toMatchObject({
+          name: 'Amanuel',
+          language: 'ti',
+          dirty: 0,
+        }),
+      { timeout: 20_000, interval: 50 },
+    );
     engine.stop();
   });
 
@@ -134,21 +223,48 @@ describe('client sync engine', () => {
       const session = new SessionManager(api, memorySessionStore());
       await session.login(org.emails.consultant, 'correct horse battery staple', 'tablet online');
       const statuses: string[] = [];
-      const engine = new SyncEngine({ url: server.wsUrl, api, session, cases: new CaseRepository(db), WebSocketPolyfill: WebSocket, onConnectionChange: (s) => statuses.push(s) });
+      const engine = new SyncEngine({
+        url: server.wsUrl,
+        api,
+        session,
+        cases: new CaseRepository(db),
+        WebSocketPolyfill: WebSocket,
+        onConnectionChange: (s) => statuses.push(s),
+      });
       return { db, engine, statuses };
     })();
     online.engine.start();
-    await vi.waitFor(() => expect(online.statuses).toContain('connected'), { timeout: 10_000, interval: 20 });
+    await vi.waitFor(() => expect(online.statuses).toContain('connected'), {
+      timeout: 10_000,
+      interval: 20,
+    });
     // Let its first case-list fetch pass: what follows can only arrive by the server's notice.
     await online.engine.syncAll();
 
     const caseId = crypto.randomUUID();
-    const author = connectClient(server.wsUrl, caseDocumentName(caseId), (await server.session(org.emails.consultant)).accessToken, new Y.Doc());
+    const author = connectClient(
+      server.wsUrl,
+      caseDocumentName(caseId),
+      (await server.session(org.emails.consultant)).accessToken,
+      new Y.Doc(),
+    );
     await whenSynced(author);
-    createCase(author.doc, { id: caseId, name: 'Nieuw vandaag', language: 'so', now: '2026-12-04T09:00:00Z' });
+    createCase(author.doc, {
+      id: caseId,
+      name: 'Nieuw vandaag',
+      language: 'so',
+      now: '2026-12-04T09:00:00Z',
+    });
     await whenSynced(author);
     const madeAt = Date.now();
-    await vi.waitFor(async () => expect(await online.db.cases.get(caseId)).toMatchObject({ name: 'Nieuw vandaag', language: 'so' }), { timeout: 10_000, interval: 50 });
+    await vi.waitFor(
+      async () =>
+        expect(await online.db.cases.get(caseId)).toMatchObject({
+          name: 'Nieuw vandaag',
+          language: 'so',
+        }),
+      { timeout: 10_000, interval: 50 },
+    );
     expect(Date.now() - madeAt).toBeLessThan(5_000);
     expect(online.statuses.filter((s) => s === 'connected')).toHaveLength(1);
 
@@ -158,12 +274,27 @@ describe('client sync engine', () => {
 
   it('a tablet that stays online gets a case a teamleider hands to its consultant, within seconds', async () => {
     const org = await server.organisation('Gemeente Overdracht', ['consultant', 'teamleider']);
-    const colleague = await createUser(server.db, { organisationId: org.id, email: `collega.${org.id.slice(0, 8)}@example.nl`, role: 'consultant', password: 'correct horse battery staple' });
+    const colleague = await createUser(server.db, {
+      organisationId: org.id,
+      email: `collega.${org.id.slice(0, 8)}@example.nl`,
+      role: 'consultant',
+      password: 'correct horse battery staple',
+    });
     // A case of the first consultant: not for the colleague's tablet.
     const caseId = crypto.randomUUID();
-    const author = connectClient(server.wsUrl, caseDocumentName(caseId), (await server.session(org.emails.consultant)).accessToken, new Y.Doc());
+    const author = connectClient(
+      server.wsUrl,
+      caseDocumentName(caseId),
+      (await server.session(org.emails.consultant)).accessToken,
+      new Y.Doc(),
+    );
     await whenSynced(author);
-    createCase(author.doc, { id: caseId, name: 'Overgedragen', language: 'fa', now: '2026-12-04T09:00:00Z' });
+    createCase(author.doc, {
+      id: caseId,
+      name: 'Overgedragen',
+      language: 'fa',
+      now: '2026-12-04T09:00:00Z',
+    });
     await whenSynced(author);
     author.destroy();
 
@@ -172,20 +303,40 @@ describe('client sync engine', () => {
     const session = new SessionManager(api, memorySessionStore());
     await session.login(colleague.email, 'correct horse battery staple', 'tablet collega');
     const statuses: string[] = [];
-    const engine = new SyncEngine({ url: server.wsUrl, api, session, cases: new CaseRepository(db), WebSocketPolyfill: WebSocket, onConnectionChange: (s) => statuses.push(s) });
+    const engine = new SyncEngine({
+      url: server.wsUrl,
+      api,
+      session,
+      cases: new CaseRepository(db),
+      WebSocketPolyfill: WebSocket,
+      onConnectionChange: (s) => statuses.push(s),
+    });
     engine.start();
-    await vi.waitFor(() => expect(statuses).toContain('connected'), { timeout: 10_000, interval: 20 });
+    await vi.waitFor(() => expect(statuses).toContain('connected'), {
+      timeout: 10_000,
+      interval: 20,
+    });
     await engine.syncAll();
     expect(await db.cases.get(caseId)).toBeUndefined();
 
     const leader = await server.session(org.emails.teamleider);
     const assign = (token: string, userId: string) =>
-      fetch(`${server.url}/api/cases/${caseId}/assign`, { method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, body: JSON.stringify({ userId }) });
-    expect((await assign((await server.session(org.emails.consultant)).accessToken, colleague.id)).status).toBe(403);
+      fetch(`${server.url}/api/cases/${caseId}/assign`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+        body: JSON.stringify({ userId }),
+      });
+    expect(
+      (await assign((await server.session(org.emails.consultant)).accessToken, colleague.id))
+        .status,
+    ).toBe(403);
     expect((await assign(leader.accessToken, leader.user.id)).status).toBe(400); // only to a consultant
     const handedAt = Date.now();
     expect((await assign(leader.accessToken, colleague.id)).status).toBe(200);
-    await vi.waitFor(async () => expect(await db.cases.get(caseId)).toMatchObject({ name: 'Overgedragen' }), { timeout: 10_000, interval: 50 });
+    await vi.waitFor(
+      async () => expect(await db.cases.get(caseId)).toMatchObject({ name: 'Overgedragen' }),
+      { timeout: 10_000, interval: 50 },
+    );
     expect(Date.now() - handedAt).toBeLessThan(5_000);
     expect(statuses.filter((s) => s === 'connected')).toHaveLength(1);
     engine.stop();
@@ -202,7 +353,10 @@ describe('client sync engine', () => {
     await session.login(email, 'correct horse battery staple', 'tablet silent');
     const statuses: string[] = [];
     const engine = new SyncEngine({
-      url: `ws://127.0.0.1:${port}/sync`, api, session, cases: new CaseRepository(openDb(`client-sync-silent-${Date.now()}`)),
+      url: `ws://127.0.0.1:${port}/sync`,
+      api,
+      session,
+      cases: new CaseRepository(openDb(`client-sync-silent-${Date.now()}`)),
       // Node's ws reports a socket closed during its handshake as an 'error' after the provider has
       // let go of it; a browser does not. Keep a listener so stopping mid-handshake is quiet.
       WebSocketPolyfill: class extends WebSocket {
@@ -211,11 +365,18 @@ describe('client sync engine', () => {
           this.on('error', () => undefined);
         }
       },
-      connectingShownMs: 300, onConnectionChange: (s) => statuses.push(s),
+      connectingShownMs: 300,
+      onConnectionChange: (s) => statuses.push(s),
     });
     engine.start();
-    await vi.waitFor(() => expect(statuses).toContain('connecting'), { timeout: 5_000, interval: 20 });
-    await vi.waitFor(() => expect(statuses.at(-1)).toBe('offline'), { timeout: 5_000, interval: 20 });
+    await vi.waitFor(() => expect(statuses).toContain('connecting'), {
+      timeout: 5_000,
+      interval: 20,
+    });
+    await vi.waitFor(() => expect(statuses.at(-1)).toBe('offline'), {
+      timeout: 5_000,
+      interval: 20,
+    });
     engine.stop();
     for (const socket of sockets) socket.destroy();
     await new Promise((resolve) => silent.close(resolve));
@@ -225,18 +386,35 @@ describe('client sync engine', () => {
     const { db, cases, engine } = await tablet('E');
     const caseId = crypto.randomUUID();
     const handle = await cases.create({ id: caseId, name: 'Yonas', language: 'ti' });
-    startConversation(handle.doc, { id: 'v1', type: 'intake-a', language: 'ti', now: '2026-12-03T10:00:00Z' });
+    startConversation(handle.doc, {
+      id: 'v1',
+      type: 'intake-a',
+      language: 'ti',
+      now: '2026-12-03T10:00:00Z',
+    });
     await handle.save();
 
     await server.db.query('ALTER TABLE document_updates RENAME TO document_updates_away');
     try {
       engine.start();
-      await vi.waitFor(async () => expect(await db.cases.get(caseId)).toMatchObject({ syncState: 'error', syncError: 'document-load-failed', dirty: 1 }), { timeout: 20_000, interval: 50 });
+      await vi.waitFor(
+        async () =>
+          expect(await db.cases.get(caseId)).toMatchObject({
+            syncState: 'error',
+            syncError: 'document-load-failed',
+            dirty: 1,
+          }),
+        { timeout: 20_000, interval: 50 },
+      );
     } finally {
       await server.db.query('ALTER TABLE document_updates_away RENAME TO document_updates');
     }
     // The same socket would never be answered for this case again; the engine reconnects by itself.
-    await vi.waitFor(async () => expect(await db.cases.get(caseId)).toMatchObject({ syncState: 'synced', dirty: 0 }), { timeout: 20_000, interval: 50 });
+    await vi.waitFor(
+      async () =>
+        expect(await db.cases.get(caseId)).toMatchObject({ syncState: 'synced', dirty: 0 }),
+      { timeout: 20_000, interval: 50 },
+    );
     const stored = new Y.Doc();
     Y.applyUpdate(stored, await server.store.load(caseDocumentName(caseId)));
     expect(readConversationById(stored, 'v1')).toBeDefined();

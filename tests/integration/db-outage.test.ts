@@ -35,7 +35,10 @@ class ObservedWebSocket extends WebSocket {
       const d = decoding.createDecoder(new Uint8Array(data));
       const documentName = decoding.readVarString(d);
       if (decoding.readVarUint(d) !== 2 || decoding.readVarUint(d) !== 1) return; // MessageType.Auth, PermissionDenied
-      refusals.set(documentName, [...(refusals.get(documentName) ?? []), decoding.readVarString(d)]);
+      refusals.set(documentName, [
+        ...(refusals.get(documentName) ?? []),
+        decoding.readVarString(d),
+      ]);
       for (const listener of [...refusalListeners]) listener();
     });
   }
@@ -77,25 +80,58 @@ describe.runIf(DATABASE_URL)('a database outage', () => {
     await session.login(email, PASSWORD, 'tablet storing');
     const caseId = crypto.randomUUID();
     const handle = await cases.create({ id: caseId, name: 'Aziz', language: 'ps' });
-    startConversation(handle.doc, { id: 'v1', type: 'intake-a', language: 'ps', now: '2026-12-04T10:00:00Z' });
-    answerQuestion(handle.doc, { conversationId: 'v1', questionId: 'family.partner', value: { kind: 'tiles', tileIds: ['partner-abroad'] }, language: 'ps', answeredBy: 'inburgeraar', now: '2026-12-04T10:01:00Z' });
+    startConversation(handle.doc, {
+      id: 'v1',
+      type: 'intake-a',
+      language: 'ps',
+      now: '2026-12-04T10:00:00Z',
+    });
+    answerQuestion(handle.doc, {
+      conversationId: 'v1',
+      questionId: 'family.partner',
+      value: { kind: 'tiles', tileIds: ['partner-abroad'] },
+      language: 'ps',
+      answeredBy: 'inburgeraar',
+      now: '2026-12-04T10:01:00Z',
+    });
     await handle.save();
 
     await proxy.shut();
-    const engine = new SyncEngine({ url: server.wsUrl, api, session, cases, WebSocketPolyfill: ObservedWebSocket });
+    const engine = new SyncEngine({
+      url: server.wsUrl,
+      api,
+      session,
+      cases,
+      WebSocketPolyfill: ObservedWebSocket,
+    });
     try {
       engine.start();
-      await vi.waitFor(async () => expect(await db.cases.get(caseId)).toMatchObject({ syncState: 'error', syncError: 'server-unavailable', dirty: 1 }), { timeout: 20_000, interval: 50 });
+      await vi.waitFor(
+        async () =>
+          expect(await db.cases.get(caseId)).toMatchObject({
+            syncState: 'error',
+            syncError: 'server-unavailable',
+            dirty: 1,
+          }),
+        { timeout: 20_000, interval: 50 },
+      );
       // The outage lasts until the tablet has tried again (after its first pause, 2 s) and been told the same
       // again: it keeps trying while the database is away. (This was three seconds of outage.)
       await refused(caseDocumentName(caseId), 'server-unavailable', 2);
     } finally {
       await proxy.open();
     }
-    await vi.waitFor(async () => expect(await db.cases.get(caseId)).toMatchObject({ syncState: 'synced', dirty: 0 }), { timeout: 60_000, interval: 100 });
+    await vi.waitFor(
+      async () =>
+        expect(await db.cases.get(caseId)).toMatchObject({ syncState: 'synced', dirty: 0 }),
+      { timeout: 60_000, interval: 100 },
+    );
     const stored = new Y.Doc();
     Y.applyUpdate(stored, await server.store.load(caseDocumentName(caseId)));
-    expect(readConversationById(stored, 'v1')?.answers['family.partner']?.value).toEqual({ kind: 'tiles', tileIds: ['partner-abroad'] });
+    expect(readConversationById(stored, 'v1')?.answers['family.partner']?.value).toEqual({
+      kind: 'tiles',
+      tileIds: ['partner-abroad'],
+    });
     engine.stop();
   }, 120_000);
 });

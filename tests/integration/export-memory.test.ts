@@ -48,7 +48,18 @@ const POINTS_PER_STROKE = 200;
 
 /** Text of about `length` characters, varied so no two are alike (as real words are). */
 const prose = (seed: number, length: number): string => {
-  const words = ['gezin', 'werk', 'taal', 'school', 'gezondheid', 'wonen', 'vrijwilliger', 'cursus', 'buurt', 'ervaring'];
+  const words = [
+    'gezin',
+    'werk',
+    'taal',
+    'school',
+    'gezondheid',
+    'wonen',
+    'vrijwilliger',
+    'cursus',
+    'buurt',
+    'ervaring',
+  ];
   let text = `${seed}`;
   for (let i = 0; text.length < length; i++) text += ` ${words[(seed * 7 + i * 3) % words.length]}`;
   return text;
@@ -58,18 +69,33 @@ const prose = (seed: number, length: number): string => {
 const writeLargeCase = async (tablet: Client, caseId: string): Promise<void> => {
   const doc = tablet.doc;
   const now = (n: number) => new Date(Date.UTC(2026, 0, 1) + n * 60_000).toISOString();
-  createCase(doc, { id: caseId, name: 'Samira Haddad', language: 'ar', birthYear: 1990, now: now(0) });
+  createCase(doc, {
+    id: caseId,
+    name: 'Samira Haddad',
+    language: 'ar',
+    birthYear: 1990,
+    now: now(0),
+  });
   for (let c = 0; c < CONVERSATIONS; c++) {
     const conversationId = `c${c}`;
     doc.transact(() => {
-      startConversation(doc, { id: conversationId, type: 'intake-a', language: 'ar', place: 'azc Utrecht', now: now(c) });
+      startConversation(doc, {
+        id: conversationId,
+        type: 'intake-a',
+        language: 'ar',
+        place: 'azc Utrecht',
+        now: now(c),
+      });
       for (let q = 0; q < ANSWERS_PER_CONVERSATION; q++) {
         answerQuestion(doc, {
           conversationId,
           questionId: `vraag.${q}`,
           language: 'ar',
           answeredBy: q % 5 === 0 ? 'consultant' : 'inburgeraar',
-          value: q % 3 === 0 ? { kind: 'number', value: q } : { kind: 'text', text: prose(c * 1000 + q, 700) },
+          value:
+            q % 3 === 0
+              ? { kind: 'number', value: q }
+              : { kind: 'text', text: prose(c * 1000 + q, 700) },
           ownWords: prose(q * 31 + c, 700),
           now: now(c * 1000 + q),
         });
@@ -79,7 +105,13 @@ const writeLargeCase = async (tablet: Client, caseId: string): Promise<void> => 
   }
   for (let n = 0; n < NOTES; n += 500) {
     doc.transact(() => {
-      for (let i = n; i < n + 500; i++) addNote(doc, { id: `n${i}`, text: prose(i, 2500), author: 'consulent@example.nl', now: now(i) });
+      for (let i = n; i < n + 500; i++)
+        addNote(doc, {
+          id: `n${i}`,
+          text: prose(i, 2500),
+          author: 'consulent@example.nl',
+          now: now(i),
+        });
     });
     await whenSynced(tablet);
   }
@@ -90,9 +122,20 @@ const writeLargeCase = async (tablet: Client, caseId: string): Promise<void> => 
       for (let s = 0; s < STROKES_PER_DRAWING; s++) {
         const points: number[] = [];
         for (let p = 0; p < POINTS_PER_STROKE; p++) {
-          points.push(500 + Math.round(400 * Math.sin((s + p) / 20)), 500 + Math.round(400 * Math.cos(p / 15)), ((p % 32) + 1) / 32);
+          points.push(
+            500 + Math.round(400 * Math.sin((s + p) / 20)),
+            500 + Math.round(400 * Math.cos(p / 15)),
+            ((p % 32) + 1) / 32,
+          );
         }
-        addStroke(doc, { drawingId, id: `s${d}.${s}`, color: 'blue', points, by: 'tablet-1', now: now(s) });
+        addStroke(doc, {
+          drawingId,
+          id: `s${d}.${s}`,
+          color: 'blue',
+          points,
+          by: 'tablet-1',
+          now: now(s),
+        });
       }
     });
     await whenSynced(tablet);
@@ -136,7 +179,9 @@ for (const { kind, enabled } of adapters) {
           // The case is written in seconds, not at a tablet's pace.
           UPLOAD_BYTES_PER_SECOND: String(1024 * MB),
           UPLOAD_BURST_BYTES: String(1024 * MB),
-          ...(dbConfig.databaseUrl ? { DATABASE_URL: dbConfig.databaseUrl, DATABASE_SCHEMA: dbConfig.databaseSchema! } : {}),
+          ...(dbConfig.databaseUrl
+            ? { DATABASE_URL: dbConfig.databaseUrl, DATABASE_SCHEMA: dbConfig.databaseSchema! }
+            : {}),
         },
         { heapProbe: true },
       );
@@ -152,7 +197,12 @@ for (const { kind, enabled } of adapters) {
       dbConfig = freshDatabaseConfig(kind);
       const db = await openDatabase(dbConfig);
       const org = await createOrganisation(db, 'Gemeente Groot');
-      await createUser(db, { organisationId: org.id, email, role: 'consultant', password: PASSWORD });
+      await createUser(db, {
+        organisationId: org.id,
+        email,
+        role: 'consultant',
+        password: PASSWORD,
+      });
       await db.close();
       await start();
     });
@@ -209,7 +259,9 @@ for (const { kind, enabled } of adapters) {
       const figure = (name: string, m: { growth: number; bytes: number; readings: number }) =>
         `${name}: +${(m.growth / MB).toFixed(1)} MB for a case of ${(caseBytes / MB).toFixed(1)} MB ` +
         `(${(m.growth / caseBytes).toFixed(2)}×), ${(m.bytes / MB).toFixed(1)} MB sent, ${m.readings} readings`;
-      console.log(`[export memory on ${kind}] ${figure('first JSON after start', first)}; ${figure('JSON', json)}; ${figure('HTML', html)}`);
+      console.log(
+        `[export memory on ${kind}] ${figure('first JSON after start', first)}; ${figure('JSON', json)}; ${figure('HTML', html)}`,
+      );
 
       expect(json.res.status).toBe(200);
       expect(json.res.headers.get('cache-control')).toBe('no-store');
@@ -220,7 +272,8 @@ for (const { kind, enabled } of adapters) {
       expect(html.head.startsWith('<!doctype html>')).toBe(true);
       expect(html.tail.endsWith('</html>\n')).toBe(true);
       // Read at its start and all along the answer: a reading per SAMPLE_BYTES (a chunk may overshoot each mark).
-      for (const m of [first, json, html]) expect(m.readings).toBeGreaterThanOrEqual(m.bytes / (2 * SAMPLE_BYTES));
+      for (const m of [first, json, html])
+        expect(m.readings).toBeGreaterThanOrEqual(m.bytes / (2 * SAMPLE_BYTES));
       // The first export after a start within the same bound (8× when RSS was measured: that counted the start-up
       // sweep loading the case alongside it, and the heap growing to hold a loaded case at all).
       expect(first.growth).toBeLessThanOrEqual(MEMORY_FACTOR * caseBytes);

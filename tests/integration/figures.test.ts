@@ -31,7 +31,12 @@ for (const { kind, enabled } of adapters) {
 
   describe.skipIf(!enabled)(`figures on ${kind}`, () => {
     let server: TestServer;
-    let tokens: { teamleider: string; consultant: string; beheerder: string; otherTeamleider: string };
+    let tokens: {
+      teamleider: string;
+      consultant: string;
+      beheerder: string;
+      otherTeamleider: string;
+    };
 
     const seed = async (orgId: string, c: SeedCase) => {
       const caseId = randomUUID();
@@ -42,30 +47,51 @@ for (const { kind, enabled } of adapters) {
         `INSERT INTO case_projection (name, organisation_id, case_id, display_name, language, conversation_count, answer_count,
            pip_deadline, updated_at, leerroute, pip_version_count, pip_vastgesteld_at, first_conversation_at, languages)
          VALUES ($1, $2, $3, 'x', $4, 1, 0, $5, now(), $6, $7, $8, $9, $10)`,
-        [name, orgId, caseId, c.language ?? 'ar', c.pipDue ?? at(60), c.route ?? null, c.vastgesteld ? 1 : 0, c.vastgesteld ?? null, FIRST, c.languages ?? [c.language ?? 'ar']],
+        [
+          name,
+          orgId,
+          caseId,
+          c.language ?? 'ar',
+          c.pipDue ?? at(60),
+          c.route ?? null,
+          c.vastgesteld ? 1 : 0,
+          c.vastgesteld ?? null,
+          FIRST,
+          c.languages ?? [c.language ?? 'ar'],
+        ],
       );
       for (const [question, language, flag, count] of c.flags ?? []) {
-        await q('INSERT INTO case_answer_flags (name, question_id, language, flag, count) VALUES ($1, $2, $3, $4, $5)', [name, question, language, flag, count]);
+        await q(
+          'INSERT INTO case_answer_flags (name, question_id, language, flag, count) VALUES ($1, $2, $3, $4, $5)',
+          [name, question, language, flag, count],
+        );
       }
       for (const [i, [clear, respectful, length]] of (c.feedback ?? []).entries()) {
-        await q('INSERT INTO case_feedback (name, conversation_id, language, clear, respectful, length, at) VALUES ($1, $2, $3, $4, $5, $6, now())', [
-          name,
-          `v${i}`,
-          c.language ?? 'ar',
-          clear,
-          respectful,
-          length,
-        ]);
+        await q(
+          'INSERT INTO case_feedback (name, conversation_id, language, clear, respectful, length, at) VALUES ($1, $2, $3, $4, $5, $6, now())',
+          [name, `v${i}`, c.language ?? 'ar', clear, respectful, length],
+        );
       }
       for (const [i, [card, language, understood]] of (c.teachBack ?? []).entries()) {
-        await q('INSERT INTO case_teachback (name, record_id, card_id, language, understood, at) VALUES ($1, $2, $3, $4, $5, now())', [name, `r${i}`, card, language, understood]);
+        await q(
+          'INSERT INTO case_teachback (name, record_id, card_id, language, understood, at) VALUES ($1, $2, $3, $4, $5, now())',
+          [name, `r${i}`, card, language, understood],
+        );
       }
-      if (c.erased) await q("INSERT INTO case_tombstones (name, organisation_id, deleted_by, reason) VALUES ($1, $2, $3, 'avg')", [name, orgId, randomUUID()]);
+      if (c.erased)
+        await q(
+          "INSERT INTO case_tombstones (name, organisation_id, deleted_by, reason) VALUES ($1, $2, $3, 'avg')",
+          [name, orgId, randomUUID()],
+        );
     };
 
     beforeAll(async () => {
       server = await startTestServer(kind);
-      const own = await server.organisation('Gemeente Cijfers', ['consultant', 'teamleider', 'beheerder']);
+      const own = await server.organisation('Gemeente Cijfers', [
+        'consultant',
+        'teamleider',
+        'beheerder',
+      ]);
       const other = await server.organisation('Gemeente Elders', ['teamleider']);
       const token = async (email: string) => (await server.session(email)).accessToken;
       tokens = {
@@ -102,7 +128,12 @@ for (const { kind, enabled } of adapters) {
         teachBack: [['termijn', 'ti', false]],
       });
       await seed(own.id, { route: 'z', vastgesteld: after(200) });
-      await seed(own.id, { languages: ['ar', 'nl'], pipDue: at(10), flags: [['q1', 'ar', 'not-understood', 2]], feedback: [[null, null, null]] });
+      await seed(own.id, {
+        languages: ['ar', 'nl'],
+        pipDue: at(10),
+        flags: [['q1', 'ar', 'not-understood', 2]],
+        feedback: [[null, null, null]],
+      });
       await seed(own.id, { route: 'b1', language: 'ti', languages: ['am', 'ti'], pipDue: at(-5) });
       await seed(own.id, { language: 'fa', pipDue: at(45) });
       await seed(own.id, { language: 'nl', pipDue: at(20) });
@@ -127,7 +158,10 @@ for (const { kind, enabled } of adapters) {
     });
     afterAll(async () => server?.stop());
 
-    const get = (token: string, path: string) => fetch(`${server.url}/api/backoffice/figures${path}`, { headers: { authorization: `Bearer ${token}` } });
+    const get = (token: string, path: string) =>
+      fetch(`${server.url}/api/backoffice/figures${path}`, {
+        headers: { authorization: `Bearer ${token}` },
+      });
     const all = async (token: string): Promise<Figures> => {
       const res = await get(token, '');
       expect(res.status).toBe(200);
@@ -188,13 +222,20 @@ for (const { kind, enabled } of adapters) {
       expect(res.status).toBe(200);
       expect(res.headers.get('content-type')).toContain('text/csv');
       expect(res.headers.get('content-disposition')).toContain('not-understood.csv');
-      expect(await res.text()).toBe('questionId,language,count,cases\r\nq1,ar,5,2\r\nq1,ti,1,1\r\nq2,ar,1,1\r\n');
+      expect(await res.text()).toBe(
+        'questionId,language,count,cases\r\nq1,ar,5,2\r\nq1,ti,1,1\r\nq2,ar,1,1\r\n',
+      );
       const asked = await get(tokens.teamleider, '/pip-time?format=csv');
       const lines = (await asked.text()).trim().split('\r\n');
       expect(lines[0]).toBe('fromWeek,toWeek,cases');
       expect(lines.at(-1)).toBe(`${PIP_TIME_LAST_WEEK},,1`);
-      const exports = await server.db.query<{ reason: string }>("SELECT reason FROM audit_log WHERE action = 'backoffice-export' AND outcome = 'ok' ORDER BY id");
-      expect(exports.map((r) => r.reason)).toEqual(['figure-not-understood-csv', 'figure-pip-time-csv']);
+      const exports = await server.db.query<{ reason: string }>(
+        "SELECT reason FROM audit_log WHERE action = 'backoffice-export' AND outcome = 'ok' ORDER BY id",
+      );
+      expect(exports.map((r) => r.reason)).toEqual([
+        'figure-not-understood-csv',
+        'figure-pip-time-csv',
+      ]);
     });
 
     it('refuses a consultant and a beheerder, audited', async () => {
@@ -203,8 +244,13 @@ for (const { kind, enabled } of adapters) {
         expect((await get(token, '/ratings')).status).toBe(403);
         expect((await get(token, '/routes.csv')).status).toBe(403);
       }
-      const refusals = await server.db.query<{ reason: string }>("SELECT reason FROM audit_log WHERE action = 'backoffice-figures' AND outcome = 'refused'");
-      expect(refusals.map((r) => r.reason).sort()).toEqual([...Array(3).fill('role-beheerder'), ...Array(3).fill('role-consultant')]);
+      const refusals = await server.db.query<{ reason: string }>(
+        "SELECT reason FROM audit_log WHERE action = 'backoffice-figures' AND outcome = 'refused'",
+      );
+      expect(refusals.map((r) => r.reason).sort()).toEqual([
+        ...Array(3).fill('role-beheerder'),
+        ...Array(3).fill('role-consultant'),
+      ]);
       expect((await fetch(`${server.url}/api/backoffice/figures`)).status).toBe(401);
     });
 
@@ -216,9 +262,20 @@ for (const { kind, enabled } of adapters) {
         { route: 'z', cases: 1, vastgesteld: 1 },
       ]);
       expect(f['languages-next-month'].rows).toEqual([{ language: 'so', cases: 1, overdue: 0 }]);
-      expect(f['cards-understood'].rows).toEqual([{ cardId: 'termijn', language: 'ar', understood: 1, total: 1 }]);
-      expect(f['not-understood'].rows).toEqual([{ questionId: 'q1', language: 'ar', count: 7, cases: 1 }]);
-      expect(f.ratings).toMatchObject({ conversations: 1, rows: [{ aspect: 'clear', good: 0, neutral: 0, bad: 1 }, { aspect: 'respectful', good: 0, neutral: 0, bad: 1 }, { aspect: 'length', good: 0, neutral: 0, bad: 1 }] });
+      expect(f['cards-understood'].rows).toEqual([
+        { cardId: 'termijn', language: 'ar', understood: 1, total: 1 },
+      ]);
+      expect(f['not-understood'].rows).toEqual([
+        { questionId: 'q1', language: 'ar', count: 7, cases: 1 },
+      ]);
+      expect(f.ratings).toMatchObject({
+        conversations: 1,
+        rows: [
+          { aspect: 'clear', good: 0, neutral: 0, bad: 1 },
+          { aspect: 'respectful', good: 0, neutral: 0, bad: 1 },
+          { aspect: 'length', good: 0, neutral: 0, bad: 1 },
+        ],
+      });
     });
   });
 }

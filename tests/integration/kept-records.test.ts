@@ -28,14 +28,26 @@ for (const { kind, enabled } of adapters) {
       const doc = new Y.Doc();
       const client = connectClient(server.wsUrl, name, session.accessToken, doc);
       await whenSynced(client);
-      doc.getArray('pipVersions').push([{ id: 'v1', at: '2026-12-05T10:00:00Z', content: '{"route":"b1"}', hash: 'h1' }]);
-      doc.getMap('voiceClips').set('c1', { bytes: new Uint8Array([1, 2, 3]), mime: 'audio/webm', durationMs: 1000, language: 'ti', at: '2026-12-05T10:00:00Z' });
+      doc
+        .getArray('pipVersions')
+        .push([{ id: 'v1', at: '2026-12-05T10:00:00Z', content: '{"route":"b1"}', hash: 'h1' }]);
+      doc.getMap('voiceClips').set('c1', {
+        bytes: new Uint8Array([1, 2, 3]),
+        mime: 'audio/webm',
+        durationMs: 1000,
+        language: 'ti',
+        at: '2026-12-05T10:00:00Z',
+      });
       await whenSynced(client);
       client.destroy();
 
       for (const [label, change] of [
         ['version', (d: Y.Doc) => d.getArray('pipVersions').delete(0, 1)],
-        ['voice', (d: Y.Doc) => d.getMap('voiceClips').set('c1', { bytes: new Uint8Array([9]), mime: 'audio/webm' })],
+        [
+          'voice',
+          (d: Y.Doc) =>
+            d.getMap('voiceClips').set('c1', { bytes: new Uint8Array([9]), mime: 'audio/webm' }),
+        ],
       ] as const) {
         const other = await server.session(email);
         const copy = new Y.Doc();
@@ -54,13 +66,23 @@ for (const { kind, enabled } of adapters) {
       }
 
       await vi.waitFor(async () => {
-        const rows = await server.db.query<{ reason: string }>("SELECT reason FROM audit_log WHERE target = $1 AND outcome = 'refused'", [name]);
+        const rows = await server.db.query<{ reason: string }>(
+          "SELECT reason FROM audit_log WHERE target = $1 AND outcome = 'refused'",
+          [name],
+        );
         expect(rows.filter((r) => r.reason === 'removes-kept-record')).toHaveLength(2);
       });
       const stored = new Y.Doc();
       Y.applyUpdate(stored, await server.store.load(name));
-      expect(stored.getArray<{ id: string }>('pipVersions').toArray().map((v) => v.id)).toEqual(['v1']);
-      expect(Array.from(stored.getMap<{ bytes: Uint8Array }>('voiceClips').get('c1')!.bytes)).toEqual([1, 2, 3]);
+      expect(
+        stored
+          .getArray<{ id: string }>('pipVersions')
+          .toArray()
+          .map((v) => v.id),
+      ).toEqual(['v1']);
+      expect(
+        Array.from(stored.getMap<{ bytes: Uint8Array }>('voiceClips').get('c1')!.bytes),
+      ).toEqual([1, 2, 3]);
     });
   });
 }

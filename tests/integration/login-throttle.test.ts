@@ -26,10 +26,17 @@ for (const { kind, enabled } of adapters) {
         body: JSON.stringify({ email, password, deviceName: 'test tablet' }),
       });
       const retryAfter = response.headers.get('retry-after');
-      return { status: response.status, retryAfter: retryAfter === null ? null : Number(retryAfter), body: (await response.json()) as unknown };
+      return {
+        status: response.status,
+        retryAfter: retryAfter === null ? null : Number(retryAfter),
+        body: (await response.json()) as unknown,
+      };
     };
     const refusals = async (email: string) =>
-      server.db.query("SELECT ip FROM audit_log WHERE action = 'login' AND reason = 'rate-limited' AND target = $1", [email]);
+      server.db.query(
+        "SELECT ip FROM audit_log WHERE action = 'login' AND reason = 'rate-limited' AND target = $1",
+        [email],
+      );
 
     beforeAll(async () => {
       server = await startTestServer(
@@ -38,7 +45,13 @@ for (const { kind, enabled } of adapters) {
         {
           auth: {
             maxAttemptsPerIp: ATTEMPTS_PER_ADDRESS,
-            loginThrottle: { freeFailuresPerAccountAndAddress: FREE_FAILURES, firstDelayMs: 1000, maxDelayMs: 8000, freeFailuresPerAccount: 12, maxAccountDelayMs: 5000 },
+            loginThrottle: {
+              freeFailuresPerAccountAndAddress: FREE_FAILURES,
+              firstDelayMs: 1000,
+              maxDelayMs: 8000,
+              freeFailuresPerAccount: 12,
+              maxAccountDelayMs: 5000,
+            },
             now: () => time,
           },
         },
@@ -51,7 +64,8 @@ for (const { kind, enabled } of adapters) {
     it('throttles wrong passwords for a consultant from one address with growing Retry-After, while she signs in at once from another', async () => {
       const { consultant } = (await server.organisation('Gemeente Doelwit')).emails;
       const attacker = '203.0.113.66';
-      for (let i = 0; i < FREE_FAILURES + 1; i++) expect((await login(attacker, consultant, `guess ${i}`)).status).toBe(401);
+      for (let i = 0; i < FREE_FAILURES + 1; i++)
+        expect((await login(attacker, consultant, `guess ${i}`)).status).toBe(401);
       const throttled = await login(attacker, consultant, 'guess 5');
       expect(throttled).toEqual({ status: 429, retryAfter: 1, body: { error: 'rate-limited' } });
       // Not even the right password gets through from there while it waits.
@@ -80,15 +94,22 @@ for (const { kind, enabled } of adapters) {
 
       advance(8);
       expect((await login(address, consultant, PASSWORD)).status).toBe(200);
-      for (let i = 0; i < FREE_FAILURES + 1; i++) expect((await login(address, consultant, 'wrong')).status).toBe(401);
-      expect(await login(address, consultant, 'wrong')).toMatchObject({ status: 429, retryAfter: 1 });
+      for (let i = 0; i < FREE_FAILURES + 1; i++)
+        expect((await login(address, consultant, 'wrong')).status).toBe(401);
+      expect(await login(address, consultant, 'wrong')).toMatchObject({
+        status: 429,
+        retryAfter: 1,
+      });
     });
 
     it('still limits attempts per address per minute, for any accounts', async () => {
       const address = '203.0.113.88';
       const statuses: number[] = [];
-      for (let i = 0; i < ATTEMPTS_PER_ADDRESS + 2; i++) statuses.push((await login(address, `nobody${i}@example.nl`, 'wrong')).status);
-      expect(statuses.slice(0, ATTEMPTS_PER_ADDRESS)).toEqual(Array(ATTEMPTS_PER_ADDRESS).fill(401));
+      for (let i = 0; i < ATTEMPTS_PER_ADDRESS + 2; i++)
+        statuses.push((await login(address, `nobody${i}@example.nl`, 'wrong')).status);
+      expect(statuses.slice(0, ATTEMPTS_PER_ADDRESS)).toEqual(
+        Array(ATTEMPTS_PER_ADDRESS).fill(401),
+      );
       expect(statuses.slice(ATTEMPTS_PER_ADDRESS)).toEqual([429, 429]);
       const refused = await login(address, 'someone@example.nl', 'wrong');
       expect(refused.retryAfter).toBeGreaterThan(0);
@@ -104,7 +125,8 @@ for (const { kind, enabled } of adapters) {
       const home = '192.0.2.10';
       expect((await login(home, consultant, PASSWORD)).status).toBe(200);
       // Her sign-in counted as an attempt of the account too; 11 more failures are free, the next one starts a wait.
-      for (let i = 0; i < 12; i++) expect((await login(`198.18.0.${i + 1}`, consultant, 'wrong')).status).toBe(401);
+      for (let i = 0; i < 12; i++)
+        expect((await login(`198.18.0.${i + 1}`, consultant, 'wrong')).status).toBe(401);
       const elsewhere = await login('198.18.1.1', consultant, PASSWORD);
       expect(elsewhere.status).toBe(429);
       expect(elsewhere.retryAfter).toBeLessThanOrEqual(5);

@@ -38,7 +38,12 @@ for (const { kind, enabled } of adapters) {
     let tokenA2: string;
     let tokenB: string;
 
-    const upload = (token: string | undefined, u: Upload, bytes: Uint8Array<ArrayBuffer>, mime: string) => {
+    const upload = (
+      token: string | undefined,
+      u: Upload,
+      bytes: Uint8Array<ArrayBuffer>,
+      mime: string,
+    ) => {
       const query = new URLSearchParams({ id: u.id ?? randomUUID(), kind: u.kind, key: u.key });
       if (u.language !== undefined) query.set('language', u.language);
       return fetch(`${server.url}/api/content-media?${query}`, {
@@ -49,9 +54,13 @@ for (const { kind, enabled } of adapters) {
     };
     const get = (path: string, token: string, method = 'GET') =>
       fetch(`${server.url}${path}`, { method, headers: { authorization: `Bearer ${token}` } });
-    const list = async (token: string) => (await (await get('/api/content-media', token)).json()) as ContentMediaItem[];
+    const list = async (token: string) =>
+      (await (await get('/api/content-media', token)).json()) as ContentMediaItem[];
     const refusals = (reason: string) =>
-      server.db.query("SELECT * FROM audit_log WHERE outcome = 'refused' AND action LIKE 'content-media%' AND reason = $1", [reason]);
+      server.db.query(
+        "SELECT * FROM audit_log WHERE outcome = 'refused' AND action LIKE 'content-media%' AND reason = $1",
+        [reason],
+      );
 
     beforeAll(async () => {
       server = await startTestServer(kind);
@@ -72,7 +81,14 @@ for (const { kind, enabled } of adapters) {
       const first = await upload(tokenA, u, bytes, 'audio/webm;codecs=opus');
       expect(first.status).toBe(201);
       const item = (await first.json()) as ContentMediaItem;
-      expect(item).toMatchObject({ id, kind: 'prompt', key: 'content:tile.yes', language: 'ti', mime: 'audio/webm', size: 2000 });
+      expect(item).toMatchObject({
+        id,
+        kind: 'prompt',
+        key: 'content:tile.yes',
+        language: 'ti',
+        mime: 'audio/webm',
+        size: 2000,
+      });
 
       // A retry after a lost answer is answered with the stored item, not stored twice.
       const retry = await upload(tokenA, u, bytes, 'audio/webm');
@@ -85,7 +101,9 @@ for (const { kind, enabled } of adapters) {
       expect(download.status).toBe(200);
       expect(download.headers.get('content-type')).toBe('audio/webm');
       expect(new Uint8Array(await download.arrayBuffer())).toEqual(bytes);
-      const ok = await server.db.query("SELECT * FROM audit_log WHERE action = 'content-media upload' AND outcome = 'ok'");
+      const ok = await server.db.query(
+        "SELECT * FROM audit_log WHERE action = 'content-media upload' AND outcome = 'ok'",
+      );
       expect(ok).toHaveLength(1);
     });
 
@@ -93,8 +111,12 @@ for (const { kind, enabled } of adapters) {
       const key = 'tile:school-primary';
       const older = randomUUID();
       const newer = randomUUID();
-      expect((await upload(tokenA, { id: older, kind: 'photo', key }, file(JPEG), 'image/jpeg')).status).toBe(201);
-      expect((await upload(tokenA2, { id: newer, kind: 'photo', key }, file(PNG), 'image/png')).status).toBe(201);
+      expect(
+        (await upload(tokenA, { id: older, kind: 'photo', key }, file(JPEG), 'image/jpeg')).status,
+      ).toBe(201);
+      expect(
+        (await upload(tokenA2, { id: newer, kind: 'photo', key }, file(PNG), 'image/png')).status,
+      ).toBe(201);
       const photos = (await list(tokenA)).filter((i) => i.key === key);
       expect(photos.map((p) => p.id)).toEqual([newer]);
       expect(photos[0]).toMatchObject({ kind: 'photo', language: '', mime: 'image/png' });
@@ -112,19 +134,57 @@ for (const { kind, enabled } of adapters) {
         expect(response.status).toBe(status);
         expect(await response.json()).toEqual({ error: 'invalid-request', reason });
       };
-      await expectRefusal(await upload(tokenA, prompt, file(WEBM, 2 * 1024 * 1024 + 1), 'audio/webm'), 413, 'too-large');
-      await expectRefusal(await upload(tokenA, photo, file(JPEG, 1024 * 1024 + 1), 'image/jpeg'), 413, 'too-large');
-      await expectRefusal(await upload(tokenA, photo, file([0x47, 0x49, 0x46, 0x38]), 'image/gif'), 415, 'unsupported-type');
-      await expectRefusal(await upload(tokenA, prompt, file(WEBM), 'text/plain'), 415, 'unsupported-type');
-      await expectRefusal(await upload(tokenA, photo, file(WEBM), 'audio/webm'), 415, 'unsupported-type');
-      await expectRefusal(await upload(tokenA, prompt, file(JPEG), 'audio/webm'), 415, 'content-mismatch');
-      await expectRefusal(await upload(tokenA, { ...prompt, language: undefined }, file(WEBM), 'audio/webm'), 400, 'bad-query');
-      await expectRefusal(await upload(tokenA, { ...photo, key: 'tile:<script>' }, file(JPEG), 'image/jpeg'), 400, 'bad-query');
-      await expectRefusal(await upload(tokenA, { ...photo, language: 'nl' }, file(JPEG), 'image/jpeg'), 400, 'bad-query');
+      await expectRefusal(
+        await upload(tokenA, prompt, file(WEBM, 2 * 1024 * 1024 + 1), 'audio/webm'),
+        413,
+        'too-large',
+      );
+      await expectRefusal(
+        await upload(tokenA, photo, file(JPEG, 1024 * 1024 + 1), 'image/jpeg'),
+        413,
+        'too-large',
+      );
+      await expectRefusal(
+        await upload(tokenA, photo, file([0x47, 0x49, 0x46, 0x38]), 'image/gif'),
+        415,
+        'unsupported-type',
+      );
+      await expectRefusal(
+        await upload(tokenA, prompt, file(WEBM), 'text/plain'),
+        415,
+        'unsupported-type',
+      );
+      await expectRefusal(
+        await upload(tokenA, photo, file(WEBM), 'audio/webm'),
+        415,
+        'unsupported-type',
+      );
+      await expectRefusal(
+        await upload(tokenA, prompt, file(JPEG), 'audio/webm'),
+        415,
+        'content-mismatch',
+      );
+      await expectRefusal(
+        await upload(tokenA, { ...prompt, language: undefined }, file(WEBM), 'audio/webm'),
+        400,
+        'bad-query',
+      );
+      await expectRefusal(
+        await upload(tokenA, { ...photo, key: 'tile:<script>' }, file(JPEG), 'image/jpeg'),
+        400,
+        'bad-query',
+      );
+      await expectRefusal(
+        await upload(tokenA, { ...photo, language: 'nl' }, file(JPEG), 'image/jpeg'),
+        400,
+        'bad-query',
+      );
       expect((await upload(undefined, photo, file(JPEG), 'image/jpeg')).status).toBe(401);
       expect((await refusals('too-large')).length).toBeGreaterThanOrEqual(2);
       expect((await refusals('content-mismatch')).length).toBeGreaterThanOrEqual(1);
-      expect((await list(tokenA)).filter((i) => i.key === photo.key || i.key === prompt.key)).toEqual([]);
+      expect(
+        (await list(tokenA)).filter((i) => i.key === photo.key || i.key === prompt.key),
+      ).toEqual([]);
     });
 
     it('refuses media of another municipality, and audits it', async () => {
@@ -155,7 +215,11 @@ for (const { kind, enabled } of adapters) {
     it('carries a recording from one tablet to another through the media sync, and its removal too', async () => {
       const tablet = (name: string, token: () => string) => {
         const store = new ContentMediaRepository(openDb(`${name}-${randomUUID()}`));
-        const sync = createMediaSync({ baseUrl: server.url, getAccessToken: async () => token(), store });
+        const sync = createMediaSync({
+          baseUrl: server.url,
+          getAccessToken: async () => token(),
+          store,
+        });
         return { store, sync };
       };
       const one = tablet('tablet-1', () => tokenA);
@@ -180,17 +244,30 @@ for (const { kind, enabled } of adapters) {
       expect(new Uint8Array(await found!.blob.arrayBuffer())).toEqual(bytes);
 
       await two.store.remove(saved.id);
-      expect(await two.store.find('prompt', 'content:question.family.partner.text', 'ti')).toBeUndefined();
+      expect(
+        await two.store.find('prompt', 'content:question.family.partner.text', 'ti'),
+      ).toBeUndefined();
       expect((await two.sync.syncNow()).removed).toBe(1);
       await one.sync.syncNow();
-      expect(await one.store.find('prompt', 'content:question.family.partner.text', 'ti')).toBeUndefined();
+      expect(
+        await one.store.find('prompt', 'content:question.family.partner.text', 'ti'),
+      ).toBeUndefined();
     });
 
     it('keeps a recording the server refuses on the tablet, marked with the reason', async () => {
       const store = new ContentMediaRepository(openDb(`tablet-3-${randomUUID()}`));
-      const sync = createMediaSync({ baseUrl: server.url, getAccessToken: async () => tokenA, store });
+      const sync = createMediaSync({
+        baseUrl: server.url,
+        getAccessToken: async () => tokenA,
+        store,
+      });
       // Claims to be WebM but is not: refused for good, never retried, still on the tablet.
-      const saved = await store.save({ kind: 'prompt', key: 'content:tile.yes', language: 'fa', blob: new Blob([file(JPEG)], { type: 'audio/webm' }) });
+      const saved = await store.save({
+        kind: 'prompt',
+        key: 'content:tile.yes',
+        language: 'fa',
+        blob: new Blob([file(JPEG)], { type: 'audio/webm' }),
+      });
       expect((await sync.syncNow()).refused).toBe(1);
       const info = (await store.list()).find((i) => i.id === saved.id);
       expect(info).toMatchObject({ uploadState: 'error', uploadError: 'content-mismatch' });

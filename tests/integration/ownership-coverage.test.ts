@@ -41,14 +41,18 @@ for (const { kind, enabled } of adapters) {
       doc.clientID = 424242;
       const owner = connectClient(server.wsUrl, name, first.accessToken, doc);
       await whenSynced(owner);
-      doc.getArray('notes').push([{ id: 'n1', text: 'van het eerste apparaat', at: '2026-12-04T10:00:00Z' }]);
+      doc
+        .getArray('notes')
+        .push([{ id: 'n1', text: 'van het eerste apparaat', at: '2026-12-04T10:00:00Z' }]);
       await whenSynced(owner);
 
       // Another device writes under the same client id (same clocks, other content).
       const second = await server.session(email);
       const impostor = new Y.Doc();
       impostor.clientID = 424242;
-      impostor.getArray('notes').push([{ id: 'x', text: 'van een ander apparaat', at: '2026-12-04T10:00:00Z' }]);
+      impostor
+        .getArray('notes')
+        .push([{ id: 'x', text: 'van een ander apparaat', at: '2026-12-04T10:00:00Z' }]);
       const raw = openRaw(server.wsUrl);
       await raw.opened;
       raw.ws.send(authMessage(name, second.accessToken));
@@ -65,16 +69,29 @@ for (const { kind, enabled } of adapters) {
           "SELECT reason, device_id FROM audit_log WHERE target = $1 AND outcome = 'refused'",
           [name],
         );
-        expect(rows).toContainEqual(expect.objectContaining({ reason: 'client-id-of-other-device', device_id: second.deviceId }));
+        expect(rows).toContainEqual(
+          expect.objectContaining({
+            reason: 'client-id-of-other-device',
+            device_id: second.deviceId,
+          }),
+        );
       });
-      const [claim] = await server.db.query<{ device_id: string }>('SELECT device_id FROM document_clients WHERE document_name = $1 AND client_id = $2', [name, 424242]);
+      const [claim] = await server.db.query<{ device_id: string }>(
+        'SELECT device_id FROM document_clients WHERE document_name = $1 AND client_id = $2',
+        [name, 424242],
+      );
       expect(claim?.device_id).toBe(first.deviceId);
 
       doc.getArray('notes').push([{ id: 'n2', text: 'nog een', at: '2026-12-04T10:01:00Z' }]);
       await whenSynced(owner);
       const stored = new Y.Doc();
       Y.applyUpdate(stored, await server.store.load(name));
-      expect(stored.getArray<{ text: string }>('notes').toArray().map((n) => n.text)).toEqual(['van het eerste apparaat', 'nog een']);
+      expect(
+        stored
+          .getArray<{ text: string }>('notes')
+          .toArray()
+          .map((n) => n.text),
+      ).toEqual(['van het eerste apparaat', 'nog een']);
       owner.destroy();
     });
 
@@ -84,23 +101,52 @@ for (const { kind, enabled } of adapters) {
       const api = createApiClient(server.url);
       const session = new SessionManager(api, memorySessionStore());
       await session.login(email, PASSWORD, 'tablet coverage');
-      const engine = new SyncEngine({ url: server.wsUrl, api, session, cases, WebSocketPolyfill: WebSocket });
+      const engine = new SyncEngine({
+        url: server.wsUrl,
+        api,
+        session,
+        cases,
+        WebSocketPolyfill: WebSocket,
+      });
       const caseId = crypto.randomUUID();
       const handle = await cases.create({ id: caseId, name: 'Hawa', language: 'so' });
-      startConversation(handle.doc, { id: 'v1', type: 'intake-a', language: 'so', now: '2026-12-04T10:00:00Z' });
+      startConversation(handle.doc, {
+        id: 'v1',
+        type: 'intake-a',
+        language: 'so',
+        now: '2026-12-04T10:00:00Z',
+      });
       await handle.save();
       engine.start();
-      await vi.waitFor(async () => expect(await db.cases.get(caseId)).toMatchObject({ dirty: 0, syncState: 'synced' }), { timeout: 20_000, interval: 50 });
+      await vi.waitFor(
+        async () =>
+          expect(await db.cases.get(caseId)).toMatchObject({ dirty: 0, syncState: 'synced' }),
+        { timeout: 20_000, interval: 50 },
+      );
 
       // A change the provider does not send (it takes it for its own echo), as in hocuspocus #825: its
       // counters say "all sent", yet the server lacks it.
-      const provider = (engine as unknown as { tracked: Map<string, { provider: object }> }).tracked.get(caseId)!.provider;
-      handle.doc.transact(() => addNote(handle.doc, { id: 'missed', text: 'niet verstuurd', now: '2026-12-04T10:05:00Z' }), provider);
+      const provider = (
+        engine as unknown as { tracked: Map<string, { provider: object }> }
+      ).tracked.get(caseId)!.provider;
+      handle.doc.transact(
+        () =>
+          addNote(handle.doc, {
+            id: 'missed',
+            text: 'niet verstuurd',
+            now: '2026-12-04T10:05:00Z',
+          }),
+        provider,
+      );
       await handle.save();
       expect(await db.cases.get(caseId)).toMatchObject({ dirty: 1 });
       await engine.track(caseId);
 
-      await vi.waitFor(async () => expect(await db.cases.get(caseId)).toMatchObject({ dirty: 0, syncState: 'synced' }), { timeout: 20_000, interval: 50 });
+      await vi.waitFor(
+        async () =>
+          expect(await db.cases.get(caseId)).toMatchObject({ dirty: 0, syncState: 'synced' }),
+        { timeout: 20_000, interval: 50 },
+      );
       const stored = new Y.Doc();
       Y.applyUpdate(stored, await server.store.load(caseDocumentName(caseId)));
       expect(readCase(stored).notes.map((n) => n.id)).toEqual(['missed']);

@@ -6,7 +6,11 @@ import {
   type DocumentStore,
 } from '../../src/server/persistence/documentStore';
 import { claimDocument, documentOwner } from '../../src/server/persistence/documentOwners';
-import { deleteOrphanParts, PART_BYTES, writeParts } from '../../src/server/persistence/documentParts';
+import {
+  deleteOrphanParts,
+  PART_BYTES,
+  writeParts,
+} from '../../src/server/persistence/documentParts';
 import { deleteCase, withTombstones } from '../../src/server/avg/tombstones';
 import type { Database, Queryable } from '../../src/server/persistence/db';
 import { runMigrations } from '../../src/server/persistence/migrate';
@@ -115,9 +119,14 @@ for (const { kind, enabled } of adapters) {
       const update = Y.encodeStateAsUpdate(doc);
       expect(update.byteLength).toBeGreaterThan(3 * PART_BYTES);
       await store.appendUpdate('case/parts', update);
-      const [row] = await t.db.query<{ update: Uint8Array; part_set: string }>("SELECT update, part_set FROM document_updates WHERE name = 'case/parts'");
+      const [row] = await t.db.query<{ update: Uint8Array; part_set: string }>(
+        "SELECT update, part_set FROM document_updates WHERE name = 'case/parts'",
+      );
       expect(row!.update.byteLength).toBe(0);
-      const parts = await t.db.query<{ seq: number; n: number }>('SELECT seq, length(bytes) AS n FROM document_parts WHERE part_set = $1 ORDER BY seq', [row!.part_set]);
+      const parts = await t.db.query<{ seq: number; n: number }>(
+        'SELECT seq, length(bytes) AS n FROM document_parts WHERE part_set = $1 ORDER BY seq',
+        [row!.part_set],
+      );
       expect(parts.length).toBe(Math.ceil(update.byteLength / PART_BYTES));
       expect(parts.every((p) => Number(p.n) <= PART_BYTES)).toBe(true);
       expect(Buffer.from(await store.load('case/parts')).equals(Buffer.from(update))).toBe(true);
@@ -131,14 +140,26 @@ for (const { kind, enabled } of adapters) {
       doc.getMap('m').set('small', 'answer');
       for (const u of updates.splice(0)) await store.appendUpdate(name, u);
       expect(await store.compact(name)).toEqual({ merged: 2 });
-      const sets = async () => (await t.db.query<{ part_set: string }>('SELECT DISTINCT part_set FROM document_parts WHERE name = $1', [name])).map((r) => r.part_set);
-      const [state] = await t.db.query<{ state_part_set: string }>('SELECT state_part_set FROM documents WHERE name = $1', [name]);
+      const sets = async () =>
+        (
+          await t.db.query<{ part_set: string }>(
+            'SELECT DISTINCT part_set FROM document_parts WHERE name = $1',
+            [name],
+          )
+        ).map((r) => r.part_set);
+      const [state] = await t.db.query<{ state_part_set: string }>(
+        'SELECT state_part_set FROM documents WHERE name = $1',
+        [name],
+      );
       expect(await sets()).toEqual([state!.state_part_set]);
       // Another answer and another compaction: a new state, and the old state's parts are gone.
       doc.getMap('m').set('later', 'ja');
       for (const u of updates.splice(0)) await store.appendUpdate(name, u);
       expect(await store.compact(name)).toEqual({ merged: 1 });
-      const [next] = await t.db.query<{ state_part_set: string }>('SELECT state_part_set FROM documents WHERE name = $1', [name]);
+      const [next] = await t.db.query<{ state_part_set: string }>(
+        'SELECT state_part_set FROM documents WHERE name = $1',
+        [name],
+      );
       expect(next!.state_part_set).not.toBe(state!.state_part_set);
       expect(await sets()).toEqual([next!.state_part_set]);
       expect(await loadJson(store, name)).toEqual(doc.getMap('m').toJSON());
@@ -159,17 +180,24 @@ for (const { kind, enabled } of adapters) {
         loads.push(loadJson(store, name));
       }
       await Promise.all(work);
-      for (const loaded of await Promise.all(loads)) expect(loaded.big).toBe('y'.repeat(2 * PART_BYTES));
+      for (const loaded of await Promise.all(loads))
+        expect(loaded.big).toBe('y'.repeat(2 * PART_BYTES));
       await store.compact(name);
       expect(await loadJson(store, name)).toEqual(doc.getMap('m').toJSON());
-      const sets = await t.db.query<{ part_set: string }>('SELECT DISTINCT part_set FROM document_parts WHERE name = $1', [name]);
+      const sets = await t.db.query<{ part_set: string }>(
+        'SELECT DISTINCT part_set FROM document_parts WHERE name = $1',
+        [name],
+      );
       expect(sets).toHaveLength(1);
     });
 
     it('reads a document into a Y.Doc one stored value at a time, also a claimed one without state and during compactions', async () => {
       const name = 'case/load-doc';
       const org = crypto.randomUUID();
-      await t.db.query('INSERT INTO organisations (id, name) VALUES ($1, $2)', [org, `Load ${org}`]);
+      await t.db.query('INSERT INTO organisations (id, name) VALUES ($1, $2)', [
+        org,
+        `Load ${org}`,
+      ]);
       await claimDocument(t.db, name, org);
       expect((await store.loadDoc(name)).doc.share.size).toBe(0);
       const doc = new Y.Doc();
@@ -177,15 +205,24 @@ for (const { kind, enabled } of adapters) {
       doc.getMap('m').set('big', 'z'.repeat(2 * PART_BYTES));
       for (let i = 0; i < 10; i++) doc.getMap('m').set(`k${i}`, i);
       for (const u of updates.splice(0)) await store.appendUpdate(name, u);
-      const [loaded] = await Promise.all([store.loadDoc(name), store.compact(name), store.compact(name)]);
+      const [loaded] = await Promise.all([
+        store.loadDoc(name),
+        store.compact(name),
+        store.compact(name),
+      ]);
       expect(loaded.doc.getMap('m').toJSON()).toEqual(doc.getMap('m').toJSON());
       expect(loaded.storedBytes).toBeGreaterThan(2 * PART_BYTES);
-      expect((await store.loadDoc(name)).doc.getMap('m').toJSON()).toEqual(doc.getMap('m').toJSON());
+      expect((await store.loadDoc(name)).doc.getMap('m').toJSON()).toEqual(
+        doc.getMap('m').toJSON(),
+      );
     });
 
     it('a compaction that starts while a deletion is under way neither deadlocks with it nor brings the case back', async () => {
       const org = crypto.randomUUID();
-      await t.db.query('INSERT INTO organisations (id, name) VALUES ($1, $2)', [org, `Delete ${org}`]);
+      await t.db.query('INSERT INTO organisations (id, name) VALUES ($1, $2)', [
+        org,
+        `Delete ${org}`,
+      ]);
       const guarded = withTombstones(createDocumentStore(t.db), t.db);
       const name = `case/${crypto.randomUUID()}`;
       await claimDocument(t.db, name, org);
@@ -236,19 +273,36 @@ for (const { kind, enabled } of adapters) {
             }),
           ),
       };
-      await deleteCase(paused, { name, organisationId: org, deletedBy: crypto.randomUUID(), reason: 'duplicate', audit: {} });
+      await deleteCase(paused, {
+        name,
+        organisationId: org,
+        deletedBy: crypto.randomUUID(),
+        reason: 'duplicate',
+        audit: {},
+      });
       await compaction;
       for (const table of ['document_updates', 'document_parts', 'documents']) {
-        expect(await t.db.query(`SELECT 1 FROM ${table} WHERE name = $1`, [name]), table).toHaveLength(0);
+        expect(
+          await t.db.query(`SELECT 1 FROM ${table} WHERE name = $1`, [name]),
+          table,
+        ).toHaveLength(0);
       }
     });
 
     it('removes parts a crash left without their row, and only those', async () => {
       const orphan = await writeParts(t.db, 'case/orphan', new Uint8Array(PART_BYTES + 1));
-      const referenced = (await t.db.query<{ part_set: string }>("SELECT part_set FROM document_updates WHERE name = 'case/parts'"))[0]!.part_set;
+      const referenced = (
+        await t.db.query<{ part_set: string }>(
+          "SELECT part_set FROM document_updates WHERE name = 'case/parts'",
+        )
+      )[0]!.part_set;
       expect(await deleteOrphanParts(t.db, 0)).toBeGreaterThanOrEqual(1);
-      expect(await t.db.query('SELECT 1 FROM document_parts WHERE part_set = $1', [orphan])).toHaveLength(0);
-      expect((await t.db.query('SELECT 1 FROM document_parts WHERE part_set = $1', [referenced])).length).toBeGreaterThan(0);
+      expect(
+        await t.db.query('SELECT 1 FROM document_parts WHERE part_set = $1', [orphan]),
+      ).toHaveLength(0);
+      expect(
+        (await t.db.query('SELECT 1 FROM document_parts WHERE part_set = $1', [referenced])).length,
+      ).toBeGreaterThan(0);
     });
 
     it('throws on a database error instead of returning an empty document', async () => {
@@ -276,7 +330,9 @@ for (const { kind, enabled } of adapters) {
       await t.db.query("INSERT INTO settings (key, value) VALUES ('unique', 'x')");
       const failure = t.db.query("INSERT INTO settings (key, value) VALUES ('unique', 'y')");
       await expect(failure).rejects.toMatchObject({ code: '23505' }); // unique_violation
-      expect(await t.db.query("SELECT value FROM settings WHERE key = 'unique'")).toEqual([{ value: 'x' }]);
+      expect(await t.db.query("SELECT value FROM settings WHERE key = 'unique'")).toEqual([
+        { value: 'x' },
+      ]);
     });
 
     it('runs a statement from outside only after an open transaction has committed', async () => {
@@ -286,7 +342,9 @@ for (const { kind, enabled } of adapters) {
       const lockHeld = new Promise<Queryable>((resolve) => (holdLock = resolve));
       const order: string[] = [];
       const transaction = t.db.transaction(async (tx) => {
-        await tx.query("INSERT INTO settings (key, value) VALUES ('serial', 'from the transaction')");
+        await tx.query(
+          "INSERT INTO settings (key, value) VALUES ('serial', 'from the transaction')",
+        );
         await tx.query('LOCK TABLE settings IN EXCLUSIVE MODE');
         holdLock(tx);
         await gate;
@@ -302,7 +360,11 @@ for (const { kind, enabled } of adapters) {
         // its lock request is polled for (from inside the transaction, which pg_locks does not wait for).
         await vi.waitFor(
           async () =>
-            expect(await inside.query("SELECT 1 FROM pg_locks WHERE NOT granted AND relation = 'settings'::regclass")).toHaveLength(1),
+            expect(
+              await inside.query(
+                "SELECT 1 FROM pg_locks WHERE NOT granted AND relation = 'settings'::regclass",
+              ),
+            ).toHaveLength(1),
           { timeout: 10_000, interval: 20 },
         );
       } else {

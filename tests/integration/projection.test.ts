@@ -93,9 +93,27 @@ for (const { kind, enabled } of adapters) {
       const doc = tablet.doc;
       createCase(doc, { id: caseId, name: 'Yonas', language: 'ti', now: '2026-10-01T09:00:00Z' });
       setRegistrationDate(doc, '2026-09-20');
-      startConversation(doc, { id: 'v1', type: 'intake-a', language: 'ti', participants: { tolk: { language: 'ti' } }, now: '2026-10-01T10:00:00Z' });
-      answerQuestion(doc, { conversationId: 'v1', questionId: 'family.childcare', flag: 'not-understood', language: 'ti', answeredBy: 'inburgeraar', now: '2026-10-01T10:05:00Z' });
-      recordFeedback(doc, 'v1', { clear: 'neutral', respectful: 'good', length: 'good', at: '2026-10-01T11:00:00Z' });
+      startConversation(doc, {
+        id: 'v1',
+        type: 'intake-a',
+        language: 'ti',
+        participants: { tolk: { language: 'ti' } },
+        now: '2026-10-01T10:00:00Z',
+      });
+      answerQuestion(doc, {
+        conversationId: 'v1',
+        questionId: 'family.childcare',
+        flag: 'not-understood',
+        language: 'ti',
+        answeredBy: 'inburgeraar',
+        now: '2026-10-01T10:05:00Z',
+      });
+      recordFeedback(doc, 'v1', {
+        clear: 'neutral',
+        respectful: 'good',
+        length: 'good',
+        at: '2026-10-01T11:00:00Z',
+      });
       decideLeerroute(doc, { route: 'z', advised: 'z', now: '2026-10-20T10:00:00Z' });
       await signFirstVersion(doc, '2026-10-21T10:00:00.000Z');
       await whenSynced(tablet);
@@ -103,21 +121,43 @@ for (const { kind, enabled } of adapters) {
 
       const pipRow = async () =>
         (
-          await server.db.query<{ leerroute: string | null; pip_version_count: number; languages: string[] }>(
+          await server.db.query<{
+            leerroute: string | null;
+            pip_version_count: number;
+            languages: string[];
+          }>(
             'SELECT leerroute, pip_version_count, languages, registration_date::text AS registration, pip_vastgesteld_at, termijn_end FROM case_projection WHERE name = $1',
             [name],
           )
         )[0];
-      await expect.poll(pipRow, { timeout: 20_000, interval: 50 }).toMatchObject({ leerroute: 'z', pip_version_count: 1, languages: ['ti'], registration: '2026-09-20' });
-      const row = (await pipRow()) as unknown as { pip_vastgesteld_at: unknown; termijn_end: unknown };
-      expect(new Date(row.pip_vastgesteld_at as string).toISOString()).toBe('2026-10-21T10:00:00.000Z');
+      await expect.poll(pipRow, { timeout: 20_000, interval: 50 }).toMatchObject({
+        leerroute: 'z',
+        pip_version_count: 1,
+        languages: ['ti'],
+        registration: '2026-09-20',
+      });
+      const row = (await pipRow()) as unknown as {
+        pip_vastgesteld_at: unknown;
+        termijn_end: unknown;
+      };
+      expect(new Date(row.pip_vastgesteld_at as string).toISOString()).toBe(
+        '2026-10-21T10:00:00.000Z',
+      );
       expect(new Date(row.termijn_end as string).toISOString()).toBe('2029-10-22T10:00:00.000Z');
-      expect(await server.db.query('SELECT question_id, language, flag, count FROM case_answer_flags WHERE name = $1', [name])).toEqual([
+      expect(
+        await server.db.query(
+          'SELECT question_id, language, flag, count FROM case_answer_flags WHERE name = $1',
+          [name],
+        ),
+      ).toEqual([
         { question_id: 'family.childcare', language: 'ti', flag: 'not-understood', count: 1 },
       ]);
-      expect(await server.db.query('SELECT clear, respectful, length FROM case_feedback WHERE name = $1', [name])).toEqual([
-        { clear: 'neutral', respectful: 'good', length: 'good' },
-      ]);
+      expect(
+        await server.db.query(
+          'SELECT clear, respectful, length FROM case_feedback WHERE name = $1',
+          [name],
+        ),
+      ).toEqual([{ clear: 'neutral', respectful: 'good', length: 'good' }]);
 
       // Rows lost (an old server, a repair): the admin command recreates them from the stored documents.
       await server.db.query('DELETE FROM case_projection WHERE name = $1', [name]);
@@ -125,7 +165,11 @@ for (const { kind, enabled } of adapters) {
       await runAdmin(['rebuild-projection'], server.db, (line) => out.push(line));
       expect(out.join('\n')).toMatch(/Rebuilt the projection of \d+ case/);
       expect(await pipRow()).toMatchObject({ leerroute: 'z', pip_version_count: 1 });
-      expect(await server.db.query('SELECT count(*)::int AS n FROM case_answer_flags WHERE name = $1', [name])).toEqual([{ n: 1 }]);
+      expect(
+        await server.db.query('SELECT count(*)::int AS n FROM case_answer_flags WHERE name = $1', [
+          name,
+        ]),
+      ).toEqual([{ n: 1 }]);
     });
   });
 }

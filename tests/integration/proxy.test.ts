@@ -13,7 +13,11 @@ afterEach(async () => {
 });
 
 /** Wrong logins for different (unknown) accounts, each claiming to come from another address. */
-const spoofedAttempts = async (s: TestServer, count: number, forwardedFor: (i: number) => string): Promise<number[]> => {
+const spoofedAttempts = async (
+  s: TestServer,
+  count: number,
+  forwardedFor: (i: number) => string,
+): Promise<number[]> => {
   const statuses: number[] = [];
   for (let i = 0; i < count; i++) {
     const response = await fetch(`${s.url}/api/login`, {
@@ -28,15 +32,29 @@ const spoofedAttempts = async (s: TestServer, count: number, forwardedFor: (i: n
 
 describe('proxies', () => {
   it('trusts no X-Forwarded-For by default, also in production: spoofed addresses do not escape the login limit', async () => {
-    server = await startTestServer('pglite', { production: true }, { auth: { maxAttemptsPerIp: ATTEMPTS_PER_ADDRESS } });
-    const statuses = await spoofedAttempts(server, ATTEMPTS_PER_ADDRESS + 2, (i) => `203.0.113.${i + 1}`);
+    server = await startTestServer(
+      'pglite',
+      { production: true },
+      { auth: { maxAttemptsPerIp: ATTEMPTS_PER_ADDRESS } },
+    );
+    const statuses = await spoofedAttempts(
+      server,
+      ATTEMPTS_PER_ADDRESS + 2,
+      (i) => `203.0.113.${i + 1}`,
+    );
     expect(statuses.slice(0, ATTEMPTS_PER_ADDRESS)).toEqual(Array(ATTEMPTS_PER_ADDRESS).fill(401));
     expect(statuses.slice(ATTEMPTS_PER_ADDRESS)).toEqual([429, 429]);
   });
 
   it('believes the header from a named proxy: each client behind it has its own limit', async () => {
-    server = await startTestServer('pglite', { trustProxy: ['127.0.0.1'] }, { auth: { maxAttemptsPerIp: ATTEMPTS_PER_ADDRESS } });
-    expect(await spoofedAttempts(server, ATTEMPTS_PER_ADDRESS + 2, (i) => `203.0.113.${i + 1}`)).toEqual(Array(ATTEMPTS_PER_ADDRESS + 2).fill(401));
+    server = await startTestServer(
+      'pglite',
+      { trustProxy: ['127.0.0.1'] },
+      { auth: { maxAttemptsPerIp: ATTEMPTS_PER_ADDRESS } },
+    );
+    expect(
+      await spoofedAttempts(server, ATTEMPTS_PER_ADDRESS + 2, (i) => `203.0.113.${i + 1}`),
+    ).toEqual(Array(ATTEMPTS_PER_ADDRESS + 2).fill(401));
     // One client behind the proxy is still limited.
     const same = await spoofedAttempts(server, ATTEMPTS_PER_ADDRESS + 1, () => '198.51.100.7');
     expect(same.at(-1)).toBe(429);

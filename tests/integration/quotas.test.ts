@@ -32,7 +32,11 @@ for (const { kind, enabled } of adapters) {
 
     beforeAll(async () => {
       server = await startTestServer(kind, {
-        quotas: { maxUpdateBytes: MAX_UPDATE, maxCaseBytes: MAX_CASE, uploadRate: { bytesPerSecond: RATE, burstBytes: BURST } },
+        quotas: {
+          maxUpdateBytes: MAX_UPDATE,
+          maxCaseBytes: MAX_CASE,
+          uploadRate: { bytesPerSecond: RATE, burstBytes: BURST },
+        },
       });
       email = (await server.organisation('Gemeente Groot')).emails.consultant;
       otherEmail = (await server.organisation('Gemeente Klein')).emails.consultant;
@@ -47,7 +51,13 @@ for (const { kind, enabled } of adapters) {
       const api = createApiClient(server.url);
       const session = new SessionManager(api, memorySessionStore());
       await session.login(email, PASSWORD, name);
-      const engine = new SyncEngine({ url: server.wsUrl, api, session, cases, WebSocketPolyfill: WebSocket });
+      const engine = new SyncEngine({
+        url: server.wsUrl,
+        api,
+        session,
+        cases,
+        WebSocketPolyfill: WebSocket,
+      });
       return { db, cases, engine };
     };
 
@@ -55,15 +65,35 @@ for (const { kind, enabled } of adapters) {
       const { db, cases, engine } = await tablet('te groot');
       const caseId = crypto.randomUUID();
       const handle = await cases.create({ id: caseId, name: 'Yonas', language: 'ti' });
-      startConversation(handle.doc, { id: 'v1', type: 'intake-a', language: 'ti', now: '2026-12-04T10:00:00Z' });
-      addNote(handle.doc, { id: 'long', text: 'ሰላም '.repeat(MAX_UPDATE / 4), now: '2026-12-04T10:01:00Z' });
+      startConversation(handle.doc, {
+        id: 'v1',
+        type: 'intake-a',
+        language: 'ti',
+        now: '2026-12-04T10:00:00Z',
+      });
+      addNote(handle.doc, {
+        id: 'long',
+        text: 'ሰላም '.repeat(MAX_UPDATE / 4),
+        now: '2026-12-04T10:01:00Z',
+      });
       await handle.save();
       engine.start();
 
-      await vi.waitFor(async () => expect(await db.cases.get(caseId)).toMatchObject({ syncState: 'error', syncError: 'update-too-large', dirty: 1 }), { timeout: 20_000, interval: 50 });
+      await vi.waitFor(
+        async () =>
+          expect(await db.cases.get(caseId)).toMatchObject({
+            syncState: 'error',
+            syncError: 'update-too-large',
+            dirty: 1,
+          }),
+        { timeout: 20_000, interval: 50 },
+      );
       expect(readCase(handle.doc).notes.map((n) => n.id)).toEqual(['long']);
       expect(await server.store.pendingUpdates(caseDocumentName(caseId))).toBe(0);
-      const audited = await server.db.query<{ reason: string }>("SELECT reason FROM audit_log WHERE target = $1 AND outcome = 'refused'", [caseDocumentName(caseId)]);
+      const audited = await server.db.query<{ reason: string }>(
+        "SELECT reason FROM audit_log WHERE target = $1 AND outcome = 'refused'",
+        [caseDocumentName(caseId)],
+      );
       expect(audited.map((r) => r.reason)).toContain('update-too-large');
       engine.stop();
     });
@@ -74,11 +104,18 @@ for (const { kind, enabled } of adapters) {
       const client = connectClient(server.wsUrl, name, session.accessToken);
       await whenSynced(client);
       let closedWith: string | undefined;
-      client.provider.on('close', ({ event }: { event: { reason?: string } }) => (closedWith ??= event.reason));
+      client.provider.on(
+        'close',
+        ({ event }: { event: { reason?: string } }) => (closedWith ??= event.reason),
+      );
       const accepted: number[] = [];
       for (let i = 0; i < 8 && !closedWith; i++) {
         client.doc.getMap('answers').set(`q${i}`, 'x'.repeat(48 * KB));
-        await vi.waitFor(() => expect(client.provider.unsyncedChanges === 0 || closedWith !== undefined).toBe(true), { timeout: 20_000, interval: 20 });
+        await vi.waitFor(
+          () =>
+            expect(client.provider.unsyncedChanges === 0 || closedWith !== undefined).toBe(true),
+          { timeout: 20_000, interval: 20 },
+        );
         if (!closedWith) accepted.push(i);
       }
       expect(closedWith).toBe('case-too-large');
@@ -86,15 +123,29 @@ for (const { kind, enabled } of adapters) {
       expect(accepted).toEqual([0, 1, 2, 3, 4]);
       const stored = new Y.Doc();
       Y.applyUpdate(stored, await server.store.load(name));
-      expect(Object.keys(stored.getMap('answers').toJSON()).sort()).toEqual(['q0', 'q1', 'q2', 'q3', 'q4']);
+      expect(Object.keys(stored.getMap('answers').toJSON()).sort()).toEqual([
+        'q0',
+        'q1',
+        'q2',
+        'q3',
+        'q4',
+      ]);
       client.destroy();
     });
 
     it('slows one user to the upload rate while another municipality is acknowledged in between', async () => {
       const uploader = await server.session(email);
       const other = await server.session(otherEmail);
-      const big = connectClient(server.wsUrl, caseDocumentName(crypto.randomUUID()), uploader.accessToken);
-      const small = connectClient(server.wsUrl, caseDocumentName(crypto.randomUUID()), other.accessToken);
+      const big = connectClient(
+        server.wsUrl,
+        caseDocumentName(crypto.randomUUID()),
+        uploader.accessToken,
+      );
+      const small = connectClient(
+        server.wsUrl,
+        caseDocumentName(crypto.randomUUID()),
+        other.accessToken,
+      );
       await Promise.all([whenSynced(big), whenSynced(small)]);
 
       // Four updates of 60 kB (the case stays under its quota): the burst takes one, the rest go at 128 kB/s.

@@ -25,13 +25,23 @@ for (const { kind, enabled } of adapters) {
     let email: string;
 
     const post = (path: string, body: unknown) =>
-      fetch(`${server.url}${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+      fetch(`${server.url}${path}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+      });
     const refresh = async (refreshToken: string) => {
       const response = await post('/api/refresh', { refreshToken });
-      return { status: response.status, body: (await response.json()) as SessionResponse & { error?: string } };
+      return {
+        status: response.status,
+        body: (await response.json()) as SessionResponse & { error?: string },
+      };
     };
     const reuseRows = (deviceId: string) =>
-      server.db.query("SELECT * FROM audit_log WHERE action = 'refresh' AND reason = 'refresh-token-reused' AND device_id = $1", [deviceId]);
+      server.db.query(
+        "SELECT * FROM audit_log WHERE action = 'refresh' AND reason = 'refresh-token-reused' AND device_id = $1",
+        [deviceId],
+      );
     /**
      * The grace window of the device's last rotation has passed: the rotation's time is moved back past it, as
      * the login throttle's clock is moved, instead of waiting it out (the server compares it with now()).
@@ -42,7 +52,9 @@ for (const { kind, enabled } of adapters) {
         [deviceId, GRACE_MS + 300],
       );
     const deviceOf = async (accessToken: string, deviceId: string) => {
-      const response = await fetch(`${server.url}/api/devices`, { headers: { authorization: `Bearer ${accessToken}` } });
+      const response = await fetch(`${server.url}/api/devices`, {
+        headers: { authorization: `Bearer ${accessToken}` },
+      });
       return ((await response.json()) as Device[]).find((d) => d.id === deviceId);
     };
 
@@ -73,10 +85,18 @@ for (const { kind, enabled } of adapters) {
       await refresh(s.refreshToken);
       const retry = await refresh(s.refreshToken);
       expect(retry.status).toBe(200);
-      expect(await refresh(s.refreshToken)).toMatchObject({ status: 401, body: { error: 'refresh-token-reused' } });
-      expect(await refresh(retry.body.refreshToken)).toMatchObject({ status: 401, body: { error: 'refresh-token-reused' } });
+      expect(await refresh(s.refreshToken)).toMatchObject({
+        status: 401,
+        body: { error: 'refresh-token-reused' },
+      });
+      expect(await refresh(retry.body.refreshToken)).toMatchObject({
+        status: 401,
+        body: { error: 'refresh-token-reused' },
+      });
       expect(await reuseRows(s.deviceId)).toHaveLength(1);
-      expect(await reuseRows(s.deviceId)).toEqual([expect.objectContaining({ outcome: 'refused', user_id: s.user.id })]);
+      expect(await reuseRows(s.deviceId)).toEqual([
+        expect.objectContaining({ outcome: 'refused', user_id: s.user.id }),
+      ]);
       // Not revoked: an access token already given out still works, and the device list shows it active.
       expect(await deviceOf(retry.body.accessToken, s.deviceId)).toMatchObject({ revokedAt: null });
     });
@@ -85,8 +105,14 @@ for (const { kind, enabled } of adapters) {
       const s = await server.session(email);
       const r1 = await refresh(s.refreshToken);
       await pastGrace(s.deviceId);
-      expect(await refresh(s.refreshToken)).toMatchObject({ status: 401, body: { error: 'refresh-token-reused' } });
-      expect(await refresh(r1.body.refreshToken)).toMatchObject({ status: 401, body: { error: 'refresh-token-reused' } });
+      expect(await refresh(s.refreshToken)).toMatchObject({
+        status: 401,
+        body: { error: 'refresh-token-reused' },
+      });
+      expect(await refresh(r1.body.refreshToken)).toMatchObject({
+        status: 401,
+        body: { error: 'refresh-token-reused' },
+      });
       expect(await reuseRows(s.deviceId)).toHaveLength(1);
     });
 
@@ -94,14 +120,20 @@ for (const { kind, enabled } of adapters) {
       const s = await server.session(email);
       const r1 = await refresh(s.refreshToken);
       const r2 = await refresh(r1.body.refreshToken);
-      expect(await refresh(s.refreshToken)).toMatchObject({ status: 401, body: { error: 'refresh-token-reused' } });
+      expect(await refresh(s.refreshToken)).toMatchObject({
+        status: 401,
+        body: { error: 'refresh-token-reused' },
+      });
       expect((await refresh(r2.body.refreshToken)).status).toBe(401);
       expect(await reuseRows(s.deviceId)).toHaveLength(1);
     });
 
     it('a made-up token for a known device revokes nothing (device ids are not secret)', async () => {
       const s = await server.session(email);
-      expect(await refresh(`${s.deviceId}.${'A'.repeat(43)}`)).toMatchObject({ status: 401, body: { error: 'invalid-token' } });
+      expect(await refresh(`${s.deviceId}.${'A'.repeat(43)}`)).toMatchObject({
+        status: 401,
+        body: { error: 'invalid-token' },
+      });
       expect((await refresh(s.refreshToken)).status).toBe(200);
       expect(await reuseRows(s.deviceId)).toHaveLength(0);
     });
@@ -128,31 +160,53 @@ for (const { kind, enabled } of adapters) {
       expect(stolen.status).toBe(200);
       await pastGrace(deviceId);
       nowSeconds += 3600;
-      await expect(session.getAccessToken()).rejects.toMatchObject({ code: 'refresh-token-reused' });
+      await expect(session.getAccessToken()).rejects.toMatchObject({
+        code: 'refresh-token-reused',
+      });
       expect(session.getState()).toMatchObject({ status: 'expired' });
-      expect(await refresh(stolen.body.refreshToken)).toMatchObject({ status: 401, body: { error: 'refresh-token-reused' } });
+      expect(await refresh(stolen.body.refreshToken)).toMatchObject({
+        status: 401,
+        body: { error: 'refresh-token-reused' },
+      });
 
       await session.login(email, PASSWORD, 'tablet Familie');
       expect(store.value!.deviceId).toBe(deviceId);
       expect(session.getState()).toMatchObject({ status: 'signed-in', deviceId });
       // The thief's token belongs to the old family: refused, and it revokes nothing now.
-      expect(await refresh(stolen.body.refreshToken)).toMatchObject({ status: 401, body: { error: 'invalid-token' } });
+      expect(await refresh(stolen.body.refreshToken)).toMatchObject({
+        status: 401,
+        body: { error: 'invalid-token' },
+      });
 
       const again = connectClient(server.wsUrl, name, () => session.getAccessToken(), doc);
       await vi.waitFor(
         async () => {
           const stored = new Y.Doc();
           Y.applyUpdate(stored, await server.store.load(name));
-          expect(stored.getArray<{ id: string }>('notes').toArray().map((n) => n.id)).toEqual(['n1', 'n2']);
+          expect(
+            stored
+              .getArray<{ id: string }>('notes')
+              .toArray()
+              .map((n) => n.id),
+          ).toEqual(['n1', 'n2']);
         },
         { timeout: 10_000, interval: 50 },
       );
       again.destroy();
-      const refusals = await server.db.query("SELECT reason FROM audit_log WHERE target = $1 AND outcome = 'refused'", [name]);
+      const refusals = await server.db.query(
+        "SELECT reason FROM audit_log WHERE target = $1 AND outcome = 'refused'",
+        [name],
+      );
       expect(refusals).toEqual([]);
-      expect(await deviceOf(await session.getAccessToken(), deviceId)).toMatchObject({ name: 'tablet Familie', revokedAt: null });
+      expect(await deviceOf(await session.getAccessToken(), deviceId)).toMatchObject({
+        name: 'tablet Familie',
+        revokedAt: null,
+      });
       expect(await reuseRows(deviceId)).toHaveLength(1);
-      const logins = await server.db.query("SELECT reason FROM audit_log WHERE action = 'login' AND outcome = 'ok' AND device_id = $1", [deviceId]);
+      const logins = await server.db.query(
+        "SELECT reason FROM audit_log WHERE action = 'login' AND outcome = 'ok' AND device_id = $1",
+        [deviceId],
+      );
       expect(logins.map((r) => r.reason)).toEqual([null, 'same-device']);
     });
 
@@ -160,7 +214,14 @@ for (const { kind, enabled } of adapters) {
       const other = (await server.organisation('Gemeente Ander')).emails.consultant;
       const mine = await server.session(email);
       const login = async (previousDeviceId: string, as: string) =>
-        (await (await post('/api/login', { email: as, password: PASSWORD, deviceName: 'x', previousDeviceId })).json()) as SessionResponse;
+        (await (
+          await post('/api/login', {
+            email: as,
+            password: PASSWORD,
+            deviceName: 'x',
+            previousDeviceId,
+          })
+        ).json()) as SessionResponse;
 
       const foreign = await login(mine.deviceId, other);
       expect(foreign.deviceId).not.toBe(mine.deviceId);

@@ -39,31 +39,71 @@ for (const { kind, enabled } of adapters) {
       const org = await server.organisation(`Gemeente ${name}`, ['consultant', 'teamleider']);
       const db = openDb(`retire-${kind}-${name}-${Date.now()}`);
       const cases = new CaseRepository(db);
-      const api = createApiClient(server.url, (input, init) => fetch(input, { ...init, headers: { ...init?.headers, 'user-agent': 'Mozilla/5.0 (iPad; CPU OS 17_0 like Mac OS X) AppleWebKit/605.1.15 Version/17.0 Safari/604.1' } }));
+      const api = createApiClient(server.url, (input, init) =>
+        fetch(input, {
+          ...init,
+          headers: {
+            ...init?.headers,
+            'user-agent':
+              'Mozilla/5.0 (iPad; CPU OS 17_0 like Mac OS X) AppleWebKit/605.1.15 Version/17.0 Safari/604.1',
+          },
+        }),
+      );
       const session = new SessionManager(api, memorySessionStore());
       await session.login(org.emails.consultant!, PASSWORD, name);
       const events: string[] = [];
-      const options = { url: server.wsUrl, api, session, cases, WebSocketPolyfill: WebSocket, onRetiring: () => events.push('retiring'), onRetired: () => events.push('retired') };
+      const options = {
+        url: server.wsUrl,
+        api,
+        session,
+        cases,
+        WebSocketPolyfill: WebSocket,
+        onRetiring: () => events.push('retiring'),
+        onRetired: () => events.push('retired'),
+      };
       const known = crypto.randomUUID();
       await cases.create({ id: known, name: 'Al bekend', language: 'ar' });
       const first = new SyncEngine(options);
       first.start();
-      await vi.waitFor(async () => expect(await db.cases.get(known)).toMatchObject({ dirty: 0 }), { timeout: 20_000, interval: 50 });
+      await vi.waitFor(async () => expect(await db.cases.get(known)).toMatchObject({ dirty: 0 }), {
+        timeout: 20_000,
+        interval: 50,
+      });
       first.stop();
       const handle = await cases.get(known);
-      addNote(handle.doc, { id: 'unsent', text: 'nog niet verstuurd', now: '2026-12-04T11:00:00Z' });
+      addNote(handle.doc, {
+        id: 'unsent',
+        text: 'nog niet verstuurd',
+        now: '2026-12-04T11:00:00Z',
+      });
       await handle.save();
       const made = crypto.randomUUID();
       await cases.create({ id: made, name: 'Offline gemaakt', language: 'ti' });
       const deviceId = (session.getState() as { deviceId: string }).deviceId;
-      return { org, db, cases, session, events, known, made, deviceId, engine: new SyncEngine(options) };
+      return {
+        org,
+        db,
+        cases,
+        session,
+        events,
+        known,
+        made,
+        deviceId,
+        engine: new SyncEngine(options),
+      };
     };
 
-    const revoke = async ({ org, deviceId }: { org: { emails: Record<string, string> }; deviceId: string }, mode?: 'retire' | 'lost') => {
+    const revoke = async (
+      { org, deviceId }: { org: { emails: Record<string, string> }; deviceId: string },
+      mode?: 'retire' | 'lost',
+    ) => {
       const leader = await server.session(org.emails.teamleider!);
       const response = await fetch(`${server.url}/api/devices/${deviceId}/revoke`, {
         method: 'POST',
-        headers: { authorization: `Bearer ${leader.accessToken}`, ...(mode ? { 'content-type': 'application/json' } : {}) },
+        headers: {
+          authorization: `Bearer ${leader.accessToken}`,
+          ...(mode ? { 'content-type': 'application/json' } : {}),
+        },
         ...(mode ? { body: JSON.stringify({ mode }) } : {}),
       });
       expect(response.status).toBe(200);
@@ -85,24 +125,37 @@ for (const { kind, enabled } of adapters) {
       await server.store.appendUpdate(caseDocumentName(other), Y.encodeStateAsUpdate(otherDoc));
 
       tablet.engine.start();
-      await vi.waitFor(() => expect(tablet.events).toEqual(['retiring', 'retired']), { timeout: 30_000, interval: 50 });
+      await vi.waitFor(() => expect(tablet.events).toEqual(['retiring', 'retired']), {
+        timeout: 30_000,
+        interval: 50,
+      });
       expect((await stored(tablet.known)).notes.map((n) => n.id)).toEqual(['unsent']);
       expect((await stored(tablet.made)).profile.name).toBe('Offline gemaakt');
       expect(await tablet.db.cases.get(other)).toBeUndefined();
       expect(await tablet.cases.dirtyCaseIds()).toEqual([]);
       tablet.engine.stop();
 
-      const devices = (await (await fetch(`${server.url}/api/devices`, { headers: { authorization: `Bearer ${leader.accessToken}` } })).json()) as Device[];
+      const devices = (await (
+        await fetch(`${server.url}/api/devices`, {
+          headers: { authorization: `Bearer ${leader.accessToken}` },
+        })
+      ).json()) as Device[];
       expect(devices.find((d) => d.id === tablet.deviceId)).toMatchObject({
-        name: 'Tablet Afscheid', model: 'iPad · Safari', email: tablet.org.emails.consultant, revokeMode: 'retire',
-        lastSyncAt: expect.any(String), lastSeenAt: expect.any(String),
+        name: 'Tablet Afscheid',
+        model: 'iPad · Safari',
+        email: tablet.org.emails.consultant,
+        revokeMode: 'retire',
+        lastSyncAt: expect.any(String),
+        lastSeenAt: expect.any(String),
       });
     });
 
     it('lost or stolen: refused at once, its unsent work stays unsent', async () => {
       const tablet = await tabletWithUnsentWork('Tablet Kwijt');
       await revoke(tablet); // no body: lost, as revocations always meant
-      const revoked = new Promise<void>((resolve) => tablet.session.subscribe((s) => s.status === 'revoked' && resolve()));
+      const revoked = new Promise<void>((resolve) =>
+        tablet.session.subscribe((s) => s.status === 'revoked' && resolve()),
+      );
       tablet.engine.start();
       await revoked;
       tablet.engine.stop();
@@ -113,13 +166,29 @@ for (const { kind, enabled } of adapters) {
     it('the admin CLI lists devices, refuses a revocation without its mode, and a retirement closes the sockets within seconds', async () => {
       const tablet = await tabletWithUnsentWork('Tablet CLI');
       tablet.engine.start();
-      await vi.waitFor(async () => expect(await tablet.cases.dirtyCaseIds()).toEqual([]), { timeout: 20_000, interval: 50 });
+      await vi.waitFor(async () => expect(await tablet.cases.dirtyCaseIds()).toEqual([]), {
+        timeout: 20_000,
+        interval: 50,
+      });
       const lines: string[] = [];
-      await runAdmin(['list-devices', '--org', tablet.org.id], server.db, (line) => lines.push(line));
-      expect(lines.find((l) => l.startsWith(tablet.deviceId))).toMatch(/Tablet CLI {2}iPad · Safari {2}consultant\..* {2}active$/);
-      await expect(runAdmin(['revoke-device', '--id', tablet.deviceId], server.db, () => undefined)).rejects.toThrow(/--mode/);
-      await runAdmin(['revoke-device', '--id', tablet.deviceId, '--mode', 'retire'], server.db, () => undefined);
-      await vi.waitFor(() => expect(tablet.events).toEqual(['retiring', 'retired']), { timeout: 10_000, interval: 50 });
+      await runAdmin(['list-devices', '--org', tablet.org.id], server.db, (line) =>
+        lines.push(line),
+      );
+      expect(lines.find((l) => l.startsWith(tablet.deviceId))).toMatch(
+        /Tablet CLI {2}iPad · Safari {2}consultant\..* {2}active$/,
+      );
+      await expect(
+        runAdmin(['revoke-device', '--id', tablet.deviceId], server.db, () => undefined),
+      ).rejects.toThrow(/--mode/);
+      await runAdmin(
+        ['revoke-device', '--id', tablet.deviceId, '--mode', 'retire'],
+        server.db,
+        () => undefined,
+      );
+      await vi.waitFor(() => expect(tablet.events).toEqual(['retiring', 'retired']), {
+        timeout: 10_000,
+        interval: 50,
+      });
       tablet.engine.stop();
     });
   });

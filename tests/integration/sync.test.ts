@@ -244,7 +244,9 @@ for (const { kind, enabled } of adapters) {
         ).map((r) => r.reason);
       await expect
         .poll(auditedReasons, { timeout: 20_000, interval: 20 })
-        .toEqual(expect.arrayContaining(['malformed-message', 'message-too-big', 'malformed-frame']));
+        .toEqual(
+          expect.arrayContaining(['malformed-message', 'message-too-big', 'malformed-frame']),
+        );
 
       // The others are still served.
       a.doc.getMap('answers').set('after', 'still syncing');

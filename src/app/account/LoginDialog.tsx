@@ -29,7 +29,11 @@ export function LoginDialog({ onClose }: { onClose: () => void }) {
       onClose();
     } catch (e) {
       const code = e instanceof ApiError ? e.code : 'server-error';
-      setError(t(`account.error.${code === 'invalid-credentials' || code === 'offline' || code === 'rate-limited' || code === 'invalid-request' ? code : 'other'}`));
+      setError(
+        t(
+          `account.error.${code === 'invalid-credentials' || code === 'offline' || code === 'rate-limited' || code === 'invalid-request' ? code : 'other'}`,
+        ),
+      );
     } finally {
       setBusy(false);
     }
@@ -42,17 +46,39 @@ export function LoginDialog({ onClose }: { onClose: () => void }) {
         <p className="hint">{again ? t('account.signInAgainWhy') : t('account.why')}</p>
         <label className="field">
           <span>{t('account.email')}</span>
-          <input type="email" autoComplete="username" value={email} onChange={(e) => setEmail(e.target.value)} required />
+          <input
+            type="email"
+            autoComplete="username"
+            value={email}
+            onChange={(e) => setEmail(e.target.value)}
+            required
+          />
         </label>
         <label className="field">
           <span>{t('account.password')}</span>
-          <input type="password" autoComplete="current-password" value={password} onChange={(e) => setPassword(e.target.value)} required />
+          <input
+            type="password"
+            autoComplete="current-password"
+            value={password}
+            onChange={(e) => setPassword(e.target.value)}
+            required
+          />
         </label>
         <label className="field">
           <span>{t('account.deviceName')}</span>
-          <input value={deviceName} onChange={(e) => setDeviceName(e.target.value)} required maxLength={100} />
+          <input
+            value={deviceName}
+            onChange={(e) => setDeviceName(e.target.value)}
+            required
+            maxLength={100}
+          />
         </label>
-        <FormFooter error={error} busy={busy} submitLabel={t('account.submit')} onCancel={onClose} />
+        <FormFooter
+          error={error}
+          busy={busy}
+          submitLabel={t('account.submit')}
+          onCancel={onClose}
+        />
       </form>
     </Dialog>
   );

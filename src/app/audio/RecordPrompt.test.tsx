@@ -28,7 +28,9 @@ class FakeRecorder {
   }
   stop() {
     this.state = 'inactive';
-    this.ondataavailable?.({ data: new Blob([new Uint8Array([0x1a, 0x45, 0xdf, 0xa3, 1, 2, 3])], { type: this.mimeType }) });
+    this.ondataavailable?.({
+      data: new Blob([new Uint8Array([0x1a, 0x45, 0xdf, 0xa3, 1, 2, 3])], { type: this.mimeType }),
+    });
     this.onstop?.();
   }
 }
@@ -77,7 +79,9 @@ describe('RecordPrompt', () => {
     expect(screen.getByRole('button', { name: 'Opnieuw opnemen' })).toBeTruthy();
 
     fireEvent.click(screen.getByRole('button', { name: 'Opname weghalen' }));
-    await waitFor(async () => expect(await contentMedia.find('prompt', 'content:tile.yes', 'ti')).toBeUndefined());
+    await waitFor(async () =>
+      expect(await contentMedia.find('prompt', 'content:tile.yes', 'ti')).toBeUndefined(),
+    );
   });
 
   it('keeps nothing when the take is discarded', async () => {
@@ -101,7 +105,9 @@ describe('RecordPrompt', () => {
     const { container, rerender } = render(<RecordPrompt promptKey="content:tile.no" lang="ar" />);
     expect(container.innerHTML).toBe('');
     useRecordingModeStore.setState({ on: true });
-    useLockStore.setState({ handover: { caseId: 'c', conversationId: 'v', since: '2025-01-01T00:00:00.000Z' } });
+    useLockStore.setState({
+      handover: { caseId: 'c', conversationId: 'v', since: '2025-01-01T00:00:00.000Z' },
+    });
     rerender(<RecordPrompt promptKey="content:tile.no" lang="ar" />);
     expect(container.innerHTML).toBe('');
   });

@@ -46,9 +46,15 @@ function Elapsed({ since }: { since: number }) {
 /** Where a kept recording is: waiting to be sent, on the server, or refused (and still on the tablet). */
 export function UploadState({ info }: { info: ContentMediaInfo }) {
   const { t } = useTranslation();
-  if (info.uploadState === 'uploaded') return <span className="record-status">{t('audio.upload.onServer')}</span>;
-  if (info.uploadState === 'pending') return <span className="record-status">{t('audio.upload.waiting')}</span>;
-  const reason = ['too-large', 'unsupported-type', 'content-mismatch'].includes(info.uploadError ?? '') ? info.uploadError : 'refused';
+  if (info.uploadState === 'uploaded')
+    return <span className="record-status">{t('audio.upload.onServer')}</span>;
+  if (info.uploadState === 'pending')
+    return <span className="record-status">{t('audio.upload.waiting')}</span>;
+  const reason = ['too-large', 'unsupported-type', 'content-mismatch'].includes(
+    info.uploadError ?? '',
+  )
+    ? info.uploadError
+    : 'refused';
   return (
     <span className="record-status is-problem" role="status">
       {t(`audio.refusal.${reason}`)}
@@ -89,7 +95,12 @@ export function RecordPromptControl({ promptKey, lang }: Props) {
     case 'recording':
       return (
         <div className="record-prompt">
-          <button type="button" className="record-button is-recording" onClick={stop} aria-label={t('audio.stopRecording')}>
+          <button
+            type="button"
+            className="record-button is-recording"
+            onClick={stop}
+            aria-label={t('audio.stopRecording')}
+          >
             <span className="record-square" aria-hidden="true" />
             {t('audio.stopRecording')} <Elapsed since={state.startedAt} />
           </button>
@@ -101,11 +112,19 @@ export function RecordPromptControl({ promptKey, lang }: Props) {
           <button
             type="button"
             className="button button-secondary"
-            onClick={() => (listening ? stopPlayback() : void playRecording(owner, state.blob).catch(() => undefined))}
+            onClick={() =>
+              listening
+                ? stopPlayback()
+                : void playRecording(owner, state.blob).catch(() => undefined)
+            }
           >
             {listening ? t('audio.stop') : t('audio.playBack')}
           </button>
-          <button type="button" className="button button-primary" onClick={() => void keep(state.blob, state.mime)}>
+          <button
+            type="button"
+            className="button button-primary"
+            onClick={() => void keep(state.blob, state.mime)}
+          >
             {t('audio.keep')}
           </button>
           <button
@@ -145,7 +164,11 @@ export function RecordPromptControl({ promptKey, lang }: Props) {
               {saved ? <span className="record-status">{t('audio.saved')}</span> : null}
               <UploadState info={existing} />
               {mayRemove(existing) ? (
-                <button type="button" className="button button-quiet" onClick={() => void remove(existing.id)}>
+                <button
+                  type="button"
+                  className="button button-quiet"
+                  onClick={() => void remove(existing.id)}
+                >
                   {t('audio.remove')}
                 </button>
               ) : null}

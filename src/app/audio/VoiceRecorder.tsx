@@ -52,14 +52,27 @@ export function VoiceRecorder({ lang, onKeep }: Props) {
         <button
           type="button"
           className="button button-secondary"
-          onClick={() => (listening ? stopPlayback() : void playRecording(owner, state.blob).catch(() => undefined))}
+          onClick={() =>
+            listening
+              ? stopPlayback()
+              : void playRecording(owner, state.blob).catch(() => undefined)
+          }
         >
           {listening ? label('audio.stop') : label('voice.listen')}
         </button>
-        <button type="button" className="button button-primary" onClick={() => void keep()} disabled={keeping}>
+        <button
+          type="button"
+          className="button button-primary"
+          onClick={() => void keep()}
+          disabled={keeping}
+        >
           {label('voice.keep')}
         </button>
-        <button type="button" className="button button-quiet" onClick={() => (stopPlayback(), reset())}>
+        <button
+          type="button"
+          className="button button-quiet"
+          onClick={() => (stopPlayback(), reset())}
+        >
           {label('voice.again')}
         </button>
       </div>
@@ -67,7 +80,12 @@ export function VoiceRecorder({ lang, onKeep }: Props) {
   }
   return (
     <div className="record-prompt voice-recorder">
-      <button type="button" className="record-button voice-button" onClick={() => void start()} disabled={state.status === 'starting'}>
+      <button
+        type="button"
+        className="record-button voice-button"
+        onClick={() => void start()}
+        disabled={state.status === 'starting'}
+      >
         <span className="record-dot" aria-hidden="true" />
         {label('voice.speak')}
       </button>

@@ -10,12 +10,39 @@ import { resetVoicesForTests, type VoiceInfo } from './voices';
 import { VoiceCheck, VoicesSettings } from './VoicesSettings';
 
 const installVoices = (voices: VoiceInfo[]) => {
-  const synth = { getVoices: () => voices, speak: vi.fn(), cancel: vi.fn(), addEventListener: vi.fn(), removeEventListener: vi.fn() };
-  Object.defineProperty(window, 'speechSynthesis', { value: synth, configurable: true, writable: true });
+  const synth = {
+    getVoices: () => voices,
+    speak: vi.fn(),
+    cancel: vi.fn(),
+    addEventListener: vi.fn(),
+    removeEventListener: vi.fn(),
+  };
+  Object.defineProperty(window, 'speechSynthesis', {
+    value: synth,
+    configurable: true,
+    writable: true,
+  });
 };
-const v = (lang: string, localService = true): VoiceInfo => ({ name: `Stem ${lang}`, lang, localService, default: false });
+const v = (lang: string, localService = true): VoiceInfo => ({
+  name: `Stem ${lang}`,
+  lang,
+  localService,
+  default: false,
+});
 // Every app language has a voice except Tigrinya and Somali; Pashto only online.
-const ALL_BUT_TI_SO = ['ar-SA', 'fa-AF', 'ku-TR', 'ckb-IQ', 'tr-TR', 'am-ET', 'fa-IR', 'fr-FR', 'en-GB', 'ru-RU', 'nl-NL'].map((l) => v(l));
+const ALL_BUT_TI_SO = [
+  'ar-SA',
+  'fa-AF',
+  'ku-TR',
+  'ckb-IQ',
+  'tr-TR',
+  'am-ET',
+  'fa-IR',
+  'fr-FR',
+  'en-GB',
+  'ru-RU',
+  'nl-NL',
+].map((l) => v(l));
 
 beforeAll(async () => {
   await initI18n();
@@ -44,11 +71,27 @@ describe('VoicesSettings', () => {
 
   it('counts the recorded sentences of the catalog per language', async () => {
     installVoices(ALL_BUT_TI_SO);
-    await contentMedia.save({ kind: 'prompt', key: contentPromptKey('tile.yes'), language: 'ti', blob: new Blob(['a']) });
-    await contentMedia.save({ kind: 'prompt', key: contentPromptKey('tile.no'), language: 'ti', blob: new Blob(['b']) });
+    await contentMedia.save({
+      kind: 'prompt',
+      key: contentPromptKey('tile.yes'),
+      language: 'ti',
+      blob: new Blob(['a']),
+    });
+    await contentMedia.save({
+      kind: 'prompt',
+      key: contentPromptKey('tile.no'),
+      language: 'ti',
+      blob: new Blob(['b']),
+    });
     render(<VoicesSettings />);
-    await waitFor(() => expect(document.querySelector('tr[data-lang="ti"]')!.textContent).toContain(`2 van ${CATALOG_PROMPT_KEYS.length}`));
-    expect(document.querySelector('tr[data-lang="ar"]')!.textContent).toContain(`0 van ${CATALOG_PROMPT_KEYS.length}`);
+    await waitFor(() =>
+      expect(document.querySelector('tr[data-lang="ti"]')!.textContent).toContain(
+        `2 van ${CATALOG_PROMPT_KEYS.length}`,
+      ),
+    );
+    expect(document.querySelector('tr[data-lang="ar"]')!.textContent).toContain(
+      `0 van ${CATALOG_PROMPT_KEYS.length}`,
+    );
     expect(screen.getByTestId('media-waiting').textContent).toContain('Wachten op verzenden: 2');
   });
 
@@ -75,6 +118,8 @@ describe('VoiceCheck', () => {
       ),
     );
     rerender(<VoiceCheck lang="ar" />);
-    expect(screen.getByTestId('voice-check').textContent).toContain('Voorlezen in het Arabisch: de tablet heeft een stem.');
+    expect(screen.getByTestId('voice-check').textContent).toContain(
+      'Voorlezen in het Arabisch: de tablet heeft een stem.',
+    );
   });
 });

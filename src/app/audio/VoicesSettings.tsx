@@ -18,7 +18,8 @@ const catalogKeys = new Set(CATALOG_PROMPT_KEYS);
 export const recordedCounts = (index: ContentIndex): Map<string, number> => {
   const counts = new Map<string, number>();
   for (const info of index.active.values()) {
-    if (info.kind === 'prompt' && catalogKeys.has(info.key)) counts.set(info.language, (counts.get(info.language) ?? 0) + 1);
+    if (info.kind === 'prompt' && catalogKeys.has(info.key))
+      counts.set(info.language, (counts.get(info.language) ?? 0) + 1);
   }
   return counts;
 };
@@ -29,7 +30,11 @@ function VoiceCell({ availability }: { availability: VoiceAvailability }) {
     case 'local':
       return <>{t('voices.local', { name: availability.voice.name })}</>;
     case 'online-only':
-      return <span className="voice-online">{t('voices.onlineOnly', { name: availability.voice.name })}</span>;
+      return (
+        <span className="voice-online">
+          {t('voices.onlineOnly', { name: availability.voice.name })}
+        </span>
+      );
     case 'checking':
       return <>{t('voices.checking')}</>;
     default:
@@ -47,11 +52,15 @@ export function MediaSyncStatusLine() {
   return (
     <>
       <p className="media-sync-status" data-testid="media-waiting">
-        {waiting === 0 ? t('audio.upload.nothingWaiting') : t('audio.upload.waitingCount', { n: waiting })}
+        {waiting === 0
+          ? t('audio.upload.nothingWaiting')
+          : t('audio.upload.waitingCount', { n: waiting })}
       </p>
       {status.problem && waiting > 0 ? (
         <p className="media-sync-status is-problem" role="status">
-          {status.problem === 'storage' ? t('problem.unavailable') : t(`audio.upload.problem.${status.problem}`)}
+          {status.problem === 'storage'
+            ? t('problem.unavailable')
+            : t(`audio.upload.problem.${status.problem}`)}
         </p>
       ) : null}
       {refused > 0 ? (
@@ -68,8 +77,13 @@ export function VoicesSettings() {
   const voices = useVoices();
   const index = useContentIndex();
   const counts = recordedCounts(index);
-  const rows = LANGUAGES.map((l) => ({ language: l, availability: availabilityOf(voices, l.code) }));
-  const missing = rows.filter((r) => r.availability.kind === 'none' || r.availability.kind === 'unsupported');
+  const rows = LANGUAGES.map((l) => ({
+    language: l,
+    availability: availabilityOf(voices, l.code),
+  }));
+  const missing = rows.filter(
+    (r) => r.availability.kind === 'none' || r.availability.kind === 'unsupported',
+  );
   const onlineOnly = rows.filter((r) => r.availability.kind === 'online-only');
   return (
     <section aria-labelledby="voices-heading" className="card voices-settings">
@@ -85,7 +99,11 @@ export function VoicesSettings() {
         <p className="ok">{t('voices.allPresent')}</p>
       )}
       {onlineOnly.length > 0 ? (
-        <p className="warn">{t('voices.onlineOnlyList', { languages: onlineOnly.map((r) => r.language.dutchName).join(', ') })}</p>
+        <p className="warn">
+          {t('voices.onlineOnlyList', {
+            languages: onlineOnly.map((r) => r.language.dutchName).join(', '),
+          })}
+        </p>
       ) : null}
       <table className="voices-table">
         <thead>
@@ -107,7 +125,12 @@ export function VoicesSettings() {
               <td>
                 <VoiceCell availability={availability} />
               </td>
-              <td>{t('voices.recordedCount', { recorded: counts.get(language.code) ?? 0, total: CATALOG_PROMPT_KEYS.length })}</td>
+              <td>
+                {t('voices.recordedCount', {
+                  recorded: counts.get(language.code) ?? 0,
+                  total: CATALOG_PROMPT_KEYS.length,
+                })}
+              </td>
             </tr>
           ))}
         </tbody>
@@ -128,7 +151,12 @@ export function RecordingToggle() {
   return (
     <div className="recording-toggle">
       <label htmlFor={id} className="row">
-        <input id={id} type="checkbox" checked={on} onChange={(e) => void set(e.currentTarget.checked)} />
+        <input
+          id={id}
+          type="checkbox"
+          checked={on}
+          onChange={(e) => void set(e.currentTarget.checked)}
+        />
         <strong>{t('voices.recordingMode')}</strong>
       </label>
       <p className="hint">{t('voices.recordingModeHint')}</p>
@@ -163,7 +191,15 @@ export function VoiceCheck({ lang }: { lang: string }) {
           ? 'voices.checkChecking'
           : 'voices.checkNoVoice';
   return (
-    <p className={key === 'voices.checkVoice' || key === 'voices.checkChecking' ? 'voice-check' : 'voice-check warn'} data-testid="voice-check" data-voice={availability.kind}>
+    <p
+      className={
+        key === 'voices.checkVoice' || key === 'voices.checkChecking'
+          ? 'voice-check'
+          : 'voice-check warn'
+      }
+      data-testid="voice-check"
+      data-voice={availability.kind}
+    >
       {t(key, values)} {t('voices.checkRecorded', values)}
     </p>
   );

@@ -33,10 +33,18 @@ const subscribe = (listener: () => void) => {
   };
 };
 
-export const useContentIndex = (): ContentIndex => useSyncExternalStore(subscribe, () => index, () => index);
+export const useContentIndex = (): ContentIndex =>
+  useSyncExternalStore(
+    subscribe,
+    () => index,
+    () => index,
+  );
 
 /** The recorded prompt for a text in a language, if one is on the tablet. */
-export const useRecordedPrompt = (promptKey: string | undefined, lang: string): ContentMediaInfo | undefined => {
+export const useRecordedPrompt = (
+  promptKey: string | undefined,
+  lang: string,
+): ContentMediaInfo | undefined => {
   const { active } = useContentIndex();
   return promptKey ? active.get(slotOf('prompt', promptKey, lang)) : undefined;
 };

@@ -21,7 +21,8 @@ let following: (() => void) | null = null;
  */
 export const startMediaSync = (): void => {
   if (following) return;
-  const follow = (state: SessionState) => (state.status === 'signed-in' ? mediaSync.start() : mediaSync.stop());
+  const follow = (state: SessionState) =>
+    state.status === 'signed-in' ? mediaSync.start() : mediaSync.stop();
   following = session.subscribe(follow);
   follow(session.getState());
 };

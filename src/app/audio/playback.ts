@@ -60,7 +60,8 @@ export const speakText = (owner: string, text: string, lang: string, voice?: Voi
   const synth = window.speechSynthesis;
   const utterance = new SpeechSynthesisUtterance(text);
   utterance.lang = voice?.lang ?? lang;
-  const match = voice && synth.getVoices().find((v) => v.name === voice.name && v.lang === voice.lang);
+  const match =
+    voice && synth.getVoices().find((v) => v.name === voice.name && v.lang === voice.lang);
   try {
     if (match) utterance.voice = match;
   } catch {
@@ -83,4 +84,9 @@ const subscribe = (listener: () => void) => {
 };
 
 /** True while the given owner's sound plays. */
-export const usePlaying = (owner: string): boolean => useSyncExternalStore(subscribe, () => playing === owner, () => false);
+export const usePlaying = (owner: string): boolean =>
+  useSyncExternalStore(
+    subscribe,
+    () => playing === owner,
+    () => false,
+  );

@@ -20,7 +20,11 @@ export const tilePhotoKey = (tileId: string): string => `tile:${tileId}`;
 export const CATALOG_PROMPT_KEYS: readonly string[] = [
   ...new Set(
     DOMAINS.flatMap((d) =>
-      d.questions.flatMap((q) => [q.textKey, ...(q.simpleKey ? [q.simpleKey] : []), ...q.tiles.map((t) => t.labelKey)]),
+      d.questions.flatMap((q) => [
+        q.textKey,
+        ...(q.simpleKey ? [q.simpleKey] : []),
+        ...q.tiles.map((t) => t.labelKey),
+      ]),
     ).map(contentPromptKey),
   ),
 ];

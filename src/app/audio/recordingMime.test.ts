@@ -24,7 +24,9 @@ describe('pickRecordingMime', () => {
   });
 
   it('takes Ogg before MP4, skips a browser that throws, and gives up when nothing records', () => {
-    expect(pickRecordingMime((m) => m.startsWith('audio/ogg') || m.startsWith('audio/mp4'))).toBe('audio/ogg;codecs=opus');
+    expect(pickRecordingMime((m) => m.startsWith('audio/ogg') || m.startsWith('audio/mp4'))).toBe(
+      'audio/ogg;codecs=opus',
+    );
     expect(
       pickRecordingMime((m) => {
         if (m.startsWith('audio/webm')) throw new Error('NotSupportedError');

@@ -6,4 +6,8 @@ import { mediaSync } from './mediaServices';
 const subscribe = (listener: () => void) => mediaSync.subscribe(listener);
 
 export const useMediaSyncStatus = (): MediaSyncStatus =>
-  useSyncExternalStore(subscribe, () => mediaSync.getStatus(), () => mediaSync.getStatus());
+  useSyncExternalStore(
+    subscribe,
+    () => mediaSync.getStatus(),
+    () => mediaSync.getStatus(),
+  );

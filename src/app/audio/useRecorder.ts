@@ -17,12 +17,15 @@ export { pickRecordingMime } from './recordingMime';
 export const problemOfMicError = (error: unknown): RecorderProblem => {
   const name = (error as { name?: string } | null)?.name;
   if (name === 'NotAllowedError' || name === 'SecurityError') return 'mic-denied';
-  if (name === 'NotFoundError' || name === 'OverconstrainedError' || name === 'NotReadableError') return 'no-mic';
+  if (name === 'NotFoundError' || name === 'OverconstrainedError' || name === 'NotReadableError')
+    return 'no-mic';
   return 'failed';
 };
 
 export const canRecord = (): boolean =>
-  typeof MediaRecorder !== 'undefined' && typeof navigator !== 'undefined' && !!navigator.mediaDevices?.getUserMedia;
+  typeof MediaRecorder !== 'undefined' &&
+  typeof navigator !== 'undefined' &&
+  !!navigator.mediaDevices?.getUserMedia;
 
 interface Options {
   /** A prompt is one sentence; recording stops by itself after this long. */
@@ -31,7 +34,10 @@ interface Options {
   maxBytes?: number;
 }
 
-export const useRecorder = ({ maxMs = 60_000, maxBytes = MAX_CONTENT_MEDIA_BYTES.prompt }: Options = {}) => {
+export const useRecorder = ({
+  maxMs = 60_000,
+  maxBytes = MAX_CONTENT_MEDIA_BYTES.prompt,
+}: Options = {}) => {
   const [state, setState] = useState<RecorderState>({ status: 'idle' });
   const recorder = useRef<MediaRecorder | null>(null);
   const stream = useRef<MediaStream | null>(null);
@@ -62,7 +68,9 @@ export const useRecorder = ({ maxMs = 60_000, maxBytes = MAX_CONTENT_MEDIA_BYTES
     setState({ status: 'starting' });
     let media: MediaStream;
     try {
-      media = await navigator.mediaDevices.getUserMedia({ audio: { echoCancellation: true, noiseSuppression: true } });
+      media = await navigator.mediaDevices.getUserMedia({
+        audio: { echoCancellation: true, noiseSuppression: true },
+      });
     } catch (error) {
       return setState({ status: 'problem', problem: problemOfMicError(error) });
     }

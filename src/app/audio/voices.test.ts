@@ -1,8 +1,20 @@
 // Tests of matching the tablet's voices to the app's languages.
 import { describe, expect, it } from 'vitest';
-import { availabilityOf, canSpeakWith, findVoice, languagesWithoutVoice, voiceMatches, type VoiceInfo } from './voices';
+import {
+  availabilityOf,
+  canSpeakWith,
+  findVoice,
+  languagesWithoutVoice,
+  voiceMatches,
+  type VoiceInfo,
+} from './voices';
 
-const v = (lang: string, localService = true, isDefault = false, name = lang): VoiceInfo => ({ name, lang, localService, default: isDefault });
+const v = (lang: string, localService = true, isDefault = false, name = lang): VoiceInfo => ({
+  name,
+  lang,
+  localService,
+  default: isDefault,
+});
 
 describe('voiceMatches', () => {
   it('matches a language and its regional variants, in any notation', () => {
@@ -25,7 +37,11 @@ describe('voiceMatches', () => {
 
 describe('findVoice', () => {
   it('prefers a voice on the tablet, then the default one', () => {
-    const voices = [v('ar-SA', false, true, 'online'), v('ar-EG', true, false, 'local'), v('ar-MA', true, true, 'local default')];
+    const voices = [
+      v('ar-SA', false, true, 'online'),
+      v('ar-EG', true, false, 'local'),
+      v('ar-MA', true, true, 'local default'),
+    ];
     expect(findVoice(voices, 'ar')?.name).toBe('local default');
     expect(findVoice(voices, 'so')).toBeUndefined();
   });
@@ -33,14 +49,23 @@ describe('findVoice', () => {
 
 describe('availabilityOf', () => {
   it('says checking until the list is known, then none', () => {
-    expect(availabilityOf({ supported: true, loaded: false, voices: [] }, 'ti').kind).toBe('checking');
+    expect(availabilityOf({ supported: true, loaded: false, voices: [] }, 'ti').kind).toBe(
+      'checking',
+    );
     expect(availabilityOf({ supported: true, loaded: true, voices: [] }, 'ti').kind).toBe('none');
-    expect(availabilityOf({ supported: false, loaded: true, voices: [] }, 'ti').kind).toBe('unsupported');
-    expect(availabilityOf({ supported: true, loaded: true, voices: [v('ti-ER', false)] }, 'ti').kind).toBe('online-only');
+    expect(availabilityOf({ supported: false, loaded: true, voices: [] }, 'ti').kind).toBe(
+      'unsupported',
+    );
+    expect(
+      availabilityOf({ supported: true, loaded: true, voices: [v('ti-ER', false)] }, 'ti').kind,
+    ).toBe('online-only');
   });
 
   it('an online-only voice speaks only with network', () => {
-    const online = availabilityOf({ supported: true, loaded: true, voices: [v('so-SO', false)] }, 'so');
+    const online = availabilityOf(
+      { supported: true, loaded: true, voices: [v('so-SO', false)] },
+      'so',
+    );
     expect(canSpeakWith(online, true)).toBe(true);
     expect(canSpeakWith(online, false)).toBe(false);
     expect(canSpeakWith({ kind: 'none' }, true)).toBe(false);
@@ -51,6 +76,8 @@ describe('languagesWithoutVoice', () => {
   it('lists the languages the tablet cannot read aloud offline', () => {
     const snapshot = { supported: true, loaded: true, voices: [v('ar-SA'), v('so-SO', false)] };
     expect(languagesWithoutVoice(snapshot, ['ar', 'so', 'ti'])).toEqual(['so', 'ti']);
-    expect(languagesWithoutVoice({ supported: true, loaded: false, voices: [] }, ['ti'])).toEqual([]);
+    expect(languagesWithoutVoice({ supported: true, loaded: false, voices: [] }, ['ti'])).toEqual(
+      [],
+    );
   });
 });

@@ -39,14 +39,19 @@ const normalise = (tag: string) => tag.replace(/_/g, '-').toLowerCase();
 
 export const voiceMatches = (voiceLang: string, appLang: string): boolean => {
   const tag = normalise(voiceLang);
-  return (VOICE_TAGS[appLang] ?? [appLang]).some((want) => tag === want || tag.startsWith(`${want}-`));
+  return (VOICE_TAGS[appLang] ?? [appLang]).some(
+    (want) => tag === want || tag.startsWith(`${want}-`),
+  );
 };
 
 /** The best voice for an app language: one on the tablet before an online one, the default first. */
 export const findVoice = (voices: readonly VoiceInfo[], appLang: string): VoiceInfo | undefined =>
   voices
     .filter((v) => voiceMatches(v.lang, appLang))
-    .sort((a, b) => Number(b.localService) - Number(a.localService) || Number(b.default) - Number(a.default))[0];
+    .sort(
+      (a, b) =>
+        Number(b.localService) - Number(a.localService) || Number(b.default) - Number(a.default),
+    )[0];
 
 export const availabilityOf = (snapshot: VoicesSnapshot, appLang: string): VoiceAvailability => {
   if (!snapshot.supported) return { kind: 'unsupported' };
@@ -57,13 +62,18 @@ export const availabilityOf = (snapshot: VoicesSnapshot, appLang: string): Voice
 
 /** Can the tablet read aloud now? An online-only voice needs the network. */
 export const canSpeakWith = (availability: VoiceAvailability, online: boolean): boolean =>
-  availability.kind === 'local' || availability.kind === 'checking' || (availability.kind === 'online-only' && online);
+  availability.kind === 'local' ||
+  availability.kind === 'checking' ||
+  (availability.kind === 'online-only' && online);
 
 /**
  * Of the given languages, those the tablet cannot read aloud without a network (for a "ready for the
  * road" check before a visit). Empty while the voice list is still loading.
  */
-export const languagesWithoutVoice = (snapshot: VoicesSnapshot, codes: readonly string[]): string[] =>
+export const languagesWithoutVoice = (
+  snapshot: VoicesSnapshot,
+  codes: readonly string[],
+): string[] =>
   codes.filter((code) => {
     const kind = availabilityOf(snapshot, code).kind;
     return kind === 'none' || kind === 'unsupported' || kind === 'online-only';
@@ -85,9 +95,16 @@ const read = (final: boolean) => {
   if (!s) {
     snapshot = { supported: false, loaded: true, voices: [] };
   } else {
-    const voices = s.getVoices().map((v) => ({ name: v.name, lang: v.lang, localService: v.localService, default: v.default }));
+    const voices = s.getVoices().map((v) => ({
+      name: v.name,
+      lang: v.lang,
+      localService: v.localService,
+      default: v.default,
+    }));
     const same =
-      snapshot.supported && voices.length === snapshot.voices.length && voices.every((v, i) => v.name === snapshot.voices[i]?.name);
+      snapshot.supported &&
+      voices.length === snapshot.voices.length &&
+      voices.every((v, i) => v.name === snapshot.voices[i]?.name);
     const loaded = snapshot.loaded || final || voices.length > 0;
     if (same && loaded === snapshot.loaded) return;
     snapshot = { supported: true, loaded, voices };
@@ -120,7 +137,8 @@ export const voicesSnapshot = (): VoicesSnapshot => {
 };
 
 /** The tablet's voices, re-rendering when the list arrives or changes. */
-export const useVoices = (): VoicesSnapshot => useSyncExternalStore(subscribe, voicesSnapshot, voicesSnapshot);
+export const useVoices = (): VoicesSnapshot =>
+  useSyncExternalStore(subscribe, voicesSnapshot, voicesSnapshot);
 
 /** Forgets what was read (tests install another speechSynthesis). */
 export const resetVoicesForTests = (): void => {

@@ -2,7 +2,13 @@
 // without the event (older WebKit). Its voices are tagged like "ar-001" and "nl-NL", all on the tablet. The voice
 // list must come out as on other tablets.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { findVoice, languagesWithoutVoice, resetVoicesForTests, voicesSnapshot, type VoiceInfo } from './voices';
+import {
+  findVoice,
+  languagesWithoutVoice,
+  resetVoicesForTests,
+  voicesSnapshot,
+  type VoiceInfo,
+} from './voices';
 
 /** A few voices as iPadOS 17 lists them (name, BCP 47 tag, all local). */
 const IPAD_VOICES: VoiceInfo[] = [
@@ -26,7 +32,11 @@ const installSafariSynth = ({ fireEvent }: { fireEvent: boolean }) => {
     addEventListener: target.addEventListener.bind(target),
     removeEventListener: target.removeEventListener.bind(target),
   };
-  Object.defineProperty(window, 'speechSynthesis', { value: synth, configurable: true, writable: true });
+  Object.defineProperty(window, 'speechSynthesis', {
+    value: synth,
+    configurable: true,
+    writable: true,
+  });
   return {
     fill: () => {
       voices = IPAD_VOICES;
@@ -56,7 +66,11 @@ describe('voices in Safari (iPadOS)', () => {
     expect(snapshot.voices.map((v) => v.name)).toEqual(IPAD_VOICES.map((v) => v.name));
     expect(findVoice(snapshot.voices, 'ar')?.name).toBe('Maged');
     expect(findVoice(snapshot.voices, 'nl')?.name).toBe('Xander');
-    expect(languagesWithoutVoice(snapshot, ['ar', 'ti', 'so', 'tr', 'prs'])).toEqual(['ti', 'so', 'prs']);
+    expect(languagesWithoutVoice(snapshot, ['ar', 'ti', 'so', 'tr', 'prs'])).toEqual([
+      'ti',
+      'so',
+      'prs',
+    ]);
   });
 
   it('finds a list that fills without the event by looking again', () => {

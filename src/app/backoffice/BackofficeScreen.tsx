@@ -20,7 +20,9 @@ const SECTION_SCREENS: Record<BackofficeSection, LazyExoticComponent<ComponentTy
 export default function BackofficeScreen({ section }: { section?: BackofficeSection }) {
   const { t } = useTranslation();
   const navigate = useAppStore((s) => s.navigate);
-  const role = useAppStore((s) => (s.session.status === 'signed-out' ? undefined : s.session.user.role));
+  const role = useAppStore((s) =>
+    s.session.status === 'signed-out' ? undefined : s.session.user.role,
+  );
   const sections = role ? sectionsFor(role) : [];
   const current = section && sections.includes(section) ? section : sections[0];
   const Section = current ? SECTION_SCREENS[current] : undefined;
@@ -31,10 +33,16 @@ export default function BackofficeScreen({ section }: { section?: BackofficeSect
         {sections.length > 1 ? (
           <nav className="backoffice-nav" aria-label={t('backoffice.menu')}>
             {sections.map((s) => (
-              <a key={s} href={`#/backoffice/${s}`} className="backoffice-tab" aria-current={s === current ? 'page' : undefined} onClick={(e) => {
-                e.preventDefault();
-                navigate({ name: 'backoffice', section: s });
-              }}>
+              <a
+                key={s}
+                href={`#/backoffice/${s}`}
+                className="backoffice-tab"
+                aria-current={s === current ? 'page' : undefined}
+                onClick={(e) => {
+                  e.preventDefault();
+                  navigate({ name: 'backoffice', section: s });
+                }}
+              >
                 {t(`backoffice.section.${s}`)}
               </a>
             ))}

@@ -20,15 +20,34 @@ export function CaseloadFilters({ query, onChange, consultants }: Props) {
     onChange(next);
   };
   return (
-    <form className="caseload-filters" onSubmit={(e) => e.preventDefault()} aria-label={t('backoffice.filters')}>
-      <Select label={t('backoffice.consultant')} value={query.consultant} onChange={(v) => set('consultant', v)} options={consultants} />
+    <form
+      className="caseload-filters"
+      onSubmit={(e) => e.preventDefault()}
+      aria-label={t('backoffice.filters')}
+    >
+      <Select
+        label={t('backoffice.consultant')}
+        value={query.consultant}
+        onChange={(v) => set('consultant', v)}
+        options={consultants}
+      />
       <Select
         label={t('backoffice.route')}
         value={query.route}
         onChange={(v) => set('route', v)}
-        options={[...(['b1', 'onderwijs', 'z'] as const).map((r) => [r, t(`pip.route.${r}`)] as [string, string]), ['none', t('backoffice.noRoute')]]}
+        options={[
+          ...(['b1', 'onderwijs', 'z'] as const).map(
+            (r) => [r, t(`pip.route.${r}`)] as [string, string],
+          ),
+          ['none', t('backoffice.noRoute')],
+        ]}
       />
-      <Select label={t('backoffice.language')} value={query.language} onChange={(v) => set('language', v)} options={LANGUAGES.map((l) => [l.code, l.dutchName])} />
+      <Select
+        label={t('backoffice.language')}
+        value={query.language}
+        onChange={(v) => set('language', v)}
+        options={LANGUAGES.map((l) => [l.code, l.dutchName])}
+      />
       <Select
         label={t('backoffice.status')}
         value={query.status}
@@ -51,7 +70,17 @@ export function CaseloadFilters({ query, onChange, consultants }: Props) {
   );
 }
 
-function Select({ label, value, onChange, options }: { label: string; value?: string; onChange(v: string): void; options: [string, string][] }) {
+function Select({
+  label,
+  value,
+  onChange,
+  options,
+}: {
+  label: string;
+  value?: string;
+  onChange(v: string): void;
+  options: [string, string][];
+}) {
   const { t } = useTranslation();
   const id = useId();
   return (

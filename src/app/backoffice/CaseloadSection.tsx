@@ -26,22 +26,52 @@ export default function CaseloadSection() {
       setAssignProblem(failureReason(error));
     }
   };
-  const consultants = state.status === 'ready' ? [...new Map(state.rows.filter((r) => r.consultantId).map((r) => [r.consultantId!, r.consultantEmail ?? r.consultantId!])).entries()] : [];
+  const consultants =
+    state.status === 'ready'
+      ? [
+          ...new Map(
+            state.rows
+              .filter((r) => r.consultantId)
+              .map((r) => [r.consultantId!, r.consultantEmail ?? r.consultantId!]),
+          ).entries(),
+        ]
+      : [];
   return (
     <>
       <CaseloadFilters query={query} onChange={setQuery} consultants={consultants} />
       <p className="row">
-        <button type="button" className="button button-secondary" onClick={() => void downloadCaseloadCsv(query)}>
+        <button
+          type="button"
+          className="button button-secondary"
+          onClick={() => void downloadCaseloadCsv(query)}
+        >
           {t('backoffice.csv')}
         </button>
-        <button type="button" className="button button-secondary" onClick={() => state.status === 'ready' && saveFile(new Blob([JSON.stringify(state.rows, null, 2)], { type: 'application/json' }), 'caseload.json')} disabled={state.status !== 'ready'}>
+        <button
+          type="button"
+          className="button button-secondary"
+          onClick={() =>
+            state.status === 'ready' &&
+            saveFile(
+              new Blob([JSON.stringify(state.rows, null, 2)], { type: 'application/json' }),
+              'caseload.json',
+            )
+          }
+          disabled={state.status !== 'ready'}
+        >
           {t('backoffice.json')}
         </button>
       </p>
       {state.status === 'loading' ? <p className="hint">{t('backoffice.loading')}</p> : null}
       {state.status === 'failed' ? <FailureNotice reason={state.reason} /> : null}
       {assignProblem ? <FailureNotice reason={assignProblem} /> : null}
-      {state.status === 'ready' ? <CaseloadTable rows={state.rows} consultants={people.status === 'ready' ? people.data : []} onAssign={(c, u) => void assign(c, u)} /> : null}
+      {state.status === 'ready' ? (
+        <CaseloadTable
+          rows={state.rows}
+          consultants={people.status === 'ready' ? people.data : []}
+          onAssign={(c, u) => void assign(c, u)}
+        />
+      ) : null}
     </>
   );
 }

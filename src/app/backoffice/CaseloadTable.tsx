@@ -38,7 +38,10 @@ export function CaseloadTable({ rows, consultants, onAssign }: Props) {
         {rows.map((r) => (
           <tr key={r.caseId} data-testid="caseload-row" className={`caseload-${r.urgency}`}>
             <th scope="row">{r.name ?? t('backoffice.unnamed')}</th>
-            <td>{r.languages.map((code) => findLanguage(code)?.dutchName ?? code).join(', ') || (r.language ? (findLanguage(r.language)?.dutchName ?? r.language) : '—')}</td>
+            <td>
+              {r.languages.map((code) => findLanguage(code)?.dutchName ?? code).join(', ') ||
+                (r.language ? (findLanguage(r.language)?.dutchName ?? r.language) : '—')}
+            </td>
             <td>
               <select
                 aria-label={t('backoffice.assignTo', { name: r.name ?? t('backoffice.unnamed') })}
@@ -47,7 +50,9 @@ export function CaseloadTable({ rows, consultants, onAssign }: Props) {
                 data-testid="assign"
               >
                 {r.consultantId ? null : <option value="">—</option>}
-                {r.consultantId && !consultants.some((c) => c.id === r.consultantId) ? <option value={r.consultantId}>{r.consultantEmail ?? r.consultantId}</option> : null}
+                {r.consultantId && !consultants.some((c) => c.id === r.consultantId) ? (
+                  <option value={r.consultantId}>{r.consultantEmail ?? r.consultantId}</option>
+                ) : null}
                 {consultants.map((c) => (
                   <option key={c.id} value={c.id}>
                     {c.email}
@@ -59,7 +64,15 @@ export function CaseloadTable({ rows, consultants, onAssign }: Props) {
             <td>
               {r.pipDeadline ? (
                 <div className="caseload-deadlines">
-                  <DeadlineChips deadlines={deadlinesOf({ pipDue: r.pipDeadline, ...(r.pipVastgesteldAt ? { pipVastgesteldAt: r.pipVastgesteldAt } : {}), now })} now={now} long />
+                  <DeadlineChips
+                    deadlines={deadlinesOf({
+                      pipDue: r.pipDeadline,
+                      ...(r.pipVastgesteldAt ? { pipVastgesteldAt: r.pipVastgesteldAt } : {}),
+                      now,
+                    })}
+                    now={now}
+                    long
+                  />
                 </div>
               ) : (
                 '—'

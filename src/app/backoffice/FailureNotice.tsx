@@ -5,7 +5,13 @@ export function FailureNotice({ reason }: { reason: string }) {
   const { t } = useTranslation();
   return (
     <p className="empty" role="alert">
-      {t(reason === 'offline' ? 'backoffice.offline' : reason === 'forbidden' ? 'backoffice.forbidden' : 'backoffice.failed')}
+      {t(
+        reason === 'offline'
+          ? 'backoffice.offline'
+          : reason === 'forbidden'
+            ? 'backoffice.forbidden'
+            : 'backoffice.failed',
+      )}
     </p>
   );
 }

@@ -4,11 +4,16 @@ import { useCallback, useEffect, useState } from 'react';
 import { ApiError } from '../../sync/apiError';
 import { backoffice } from '../services';
 
-export type Loaded<T> = { status: 'loading' } | { status: 'ready'; data: T } | { status: 'failed'; reason: string };
+export type Loaded<T> =
+  { status: 'loading' } | { status: 'ready'; data: T } | { status: 'failed'; reason: string };
 
-export const failureReason = (error: unknown): string => (error instanceof ApiError ? error.code : 'server-error');
+export const failureReason = (error: unknown): string =>
+  error instanceof ApiError ? error.code : 'server-error';
 
-export const useBackofficeData = <T>(path: string, query?: Record<string, string | undefined>): Loaded<T> & { reload(): void } => {
+export const useBackofficeData = <T>(
+  path: string,
+  query?: Record<string, string | undefined>,
+): Loaded<T> & { reload(): void } => {
   const [state, setState] = useState<Loaded<T>>({ status: 'loading' });
   const [round, setRound] = useState(0);
   const key = JSON.stringify(query ?? {});

@@ -6,14 +6,20 @@ import { ApiError } from '../../sync/apiError';
 import { api, session } from '../services';
 import { reportProblem } from '../hooks/problems';
 
-export type CaseloadState = { status: 'loading' } | { status: 'ready'; rows: CaseloadRow[] } | { status: 'failed'; reason: string };
+export type CaseloadState =
+  | { status: 'loading' }
+  | { status: 'ready'; rows: CaseloadRow[] }
+  | { status: 'failed'; reason: string };
 
 /** Saves the caseload with these filters as caseload.csv (the browser's download). */
 export const downloadCaseloadCsv = async (query: CaseloadQuery): Promise<void> => {
   try {
     const blob = await api.caseloadCsv(await session.getAccessToken(), query);
     const url = URL.createObjectURL(blob);
-    const link = Object.assign(document.createElement('a'), { href: url, download: 'caseload.csv' });
+    const link = Object.assign(document.createElement('a'), {
+      href: url,
+      download: 'caseload.csv',
+    });
     link.click();
     setTimeout(() => URL.revokeObjectURL(url), 10_000);
   } catch (error) {
@@ -32,7 +38,12 @@ export const useCaseload = (query: CaseloadQuery, round = 0): CaseloadState => {
       .then((token) => api.caseload(token, JSON.parse(key) as CaseloadQuery))
       .then(
         (rows) => alive && setState({ status: 'ready', rows }),
-        (error: unknown) => alive && setState({ status: 'failed', reason: error instanceof ApiError ? error.code : 'server-error' }),
+        (error: unknown) =>
+          alive &&
+          setState({
+            status: 'failed',
+            reason: error instanceof ApiError ? error.code : 'server-error',
+          }),
       );
     return () => {
       alive = false;

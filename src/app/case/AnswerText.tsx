@@ -6,12 +6,24 @@ import type { Answer } from '../../domain/types';
 import { VoicePlay } from '../audio/VoicePlay';
 
 /** With `doc`, his recorded voice can be played where the answer is shown. */
-export function AnswerText({ question, answer, doc }: { question: Question; answer: Answer; doc?: Y.Doc }) {
+export function AnswerText({
+  question,
+  answer,
+  doc,
+}: {
+  question: Question;
+  answer: Answer;
+  doc?: Y.Doc;
+}) {
   const { t, i18n } = useTranslation();
   const nl = i18n.getFixedT('nl', 'content');
   const parts: string[] = [];
   if (answer.value?.kind === 'tiles') {
-    parts.push(answer.value.tileIds.map((id) => nl(question.tiles.find((tile) => tile.id === id)?.labelKey ?? id)).join(', '));
+    parts.push(
+      answer.value.tileIds
+        .map((id) => nl(question.tiles.find((tile) => tile.id === id)?.labelKey ?? id))
+        .join(', '),
+    );
   } else if (answer.value?.kind === 'number') parts.push(String(answer.value.value));
   if (answer.flag) parts.push(t(`flag.${answer.flag}`));
   if (answer.drawingRef) parts.push(t('answers.drawing'));
@@ -34,7 +46,11 @@ export function AnswerText({ question, answer, doc }: { question: Question; answ
 const formatters = new Map<string, Intl.DateTimeFormat>();
 const formatterFor = (language: string): Intl.DateTimeFormat => {
   let formatter = formatters.get(language);
-  if (!formatter) formatters.set(language, (formatter = new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' })));
+  if (!formatter)
+    formatters.set(
+      language,
+      (formatter = new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' })),
+    );
   return formatter;
 };
 

@@ -34,7 +34,11 @@ export function AnswersPanel({ conversations, run, doc }: Props) {
   if (conversations.length === 0) return null;
   const drawingById = new Map(drawings.map((d) => [d.id, d]));
   return (
-    <section className="answers-panel" aria-labelledby="answers-heading" data-testid="answers-panel">
+    <section
+      className="answers-panel"
+      aria-labelledby="answers-heading"
+      data-testid="answers-panel"
+    >
       <h2 id="answers-heading">{t('answers.heading')}</h2>
       {[...conversations].reverse().map((conversation) => (
         <ConversationAnswers
@@ -63,16 +67,24 @@ function ConversationAnswers({ conversation, run, drawingById, flags, doc }: Con
   const nl = i18n.getFixedT('nl', 'content');
   const groups = groupAnswers(ALL_QUESTION_IDS, conversation.answers, conversation.conflicts);
   const said = new Set(groups.said);
-  const answered = DOMAINS.map((domain) => ({ domain, items: domain.questions.filter((q) => said.has(q.id)) })).filter((g) => g.items.length > 0);
+  const answered = DOMAINS.map((domain) => ({
+    domain,
+    items: domain.questions.filter((q) => said.has(q.id)),
+  })).filter((g) => g.items.length > 0);
   const flagged = ANSWER_FLAGS.filter((flag) => groups.flagged[flag]?.length);
-  const choose = (questionId: string, entryId: string) => void run((doc) => chooseAnswer(doc, conversation.id, questionId, entryId));
+  const choose = (questionId: string, entryId: string) =>
+    void run((doc) => chooseAnswer(doc, conversation.id, questionId, entryId));
   return (
     <div className="answers-conversation" data-conversation={conversation.id}>
       <h3>
         {t('answers.title', { type: t(`conversationType.${conversation.type}`) })}
-        {conversation.private ? <span className="chip chip-private"> {t('answers.private')}</span> : null}
+        {conversation.private ? (
+          <span className="chip chip-private"> {t('answers.private')}</span>
+        ) : null}
       </h3>
-      {answered.length === 0 && flagged.length === 0 ? <p className="empty">{t('answers.none')}</p> : null}
+      {answered.length === 0 && flagged.length === 0 ? (
+        <p className="empty">{t('answers.none')}</p>
+      ) : null}
       {answered.map(({ domain, items }) => (
         <div key={domain.id} className="answers-domain">
           <h4>
@@ -85,14 +97,25 @@ function ConversationAnswers({ conversation, run, drawingById, flags, doc }: Con
               const conflict = conversation.conflicts[q.id];
               const drawing = answer.drawingRef ? drawingById.get(answer.drawingRef) : undefined;
               return (
-                <div key={q.id} className={`answer-row ${conflict ? 'has-conflict' : ''}`} data-question={q.id}>
+                <div
+                  key={q.id}
+                  className={`answer-row ${conflict ? 'has-conflict' : ''}`}
+                  data-question={q.id}
+                >
                   <dt>{nl(q.textKey)}</dt>
                   <dd>
                     {conflict ? (
-                      <ConflictChoice question={q} answers={conflict} onChoose={(entryId) => choose(q.id, entryId)} doc={doc} />
+                      <ConflictChoice
+                        question={q}
+                        answers={conflict}
+                        onChoose={(entryId) => choose(q.id, entryId)}
+                        doc={doc}
+                      />
                     ) : (
                       <>
-                        {drawing && drawing.strokes.length > 0 ? <DrawingThumb drawing={drawing} label={nl(q.textKey)} /> : null}
+                        {drawing && drawing.strokes.length > 0 ? (
+                          <DrawingThumb drawing={drawing} label={nl(q.textKey)} />
+                        ) : null}
                         <AnswerText question={q} answer={answer} doc={doc} />
                         <AnswerOrigin answer={answer} />
                       </>

@@ -23,7 +23,9 @@ import { useAppStore } from '../state/store';
 export function CaseScreen({ caseId }: { caseId: string }) {
   const { t } = useTranslation();
   const { loaded, snapshot, run } = useCase(caseId);
-  const explanations = useExplanationRecords(loaded.status === 'ready' ? loaded.handle.doc : undefined);
+  const explanations = useExplanationRecords(
+    loaded.status === 'ready' ? loaded.handle.doc : undefined,
+  );
   const navigate = useAppStore((s) => s.navigate);
   if (loaded.status === 'error') return <CaseUnavailable error={loaded.error} />;
   if (!snapshot) return <TopBar />;
@@ -55,16 +57,33 @@ export function CaseScreen({ caseId }: { caseId: string }) {
             ) : null}
           </dl>
           <RegistrationDate registrationDate={profile.registrationDate} run={run} />
-          <PipPanel caseId={caseId} snapshot={snapshot} doc={loaded.status === 'ready' ? loaded.handle.doc : undefined} />
+          <PipPanel
+            caseId={caseId}
+            snapshot={snapshot}
+            doc={loaded.status === 'ready' ? loaded.handle.doc : undefined}
+          />
           <SendState caseId={caseId} />
           <ConversationList caseId={caseId} conversations={snapshot.conversations} />
-          {loaded.status === 'ready' ? <ExportButton caseId={caseId} doc={loaded.handle.doc} name={profile.name} /> : null}
+          {loaded.status === 'ready' ? (
+            <ExportButton caseId={caseId} doc={loaded.handle.doc} name={profile.name} />
+          ) : null}
         </section>
-        <StartConversationPanel caseId={caseId} defaultLanguage={profile.language} conversations={snapshot.conversations} run={run} />
+        <StartConversationPanel
+          caseId={caseId}
+          defaultLanguage={profile.language}
+          conversations={snapshot.conversations}
+          run={run}
+        />
         <NotesPanel notes={snapshot.notes} run={run} />
         <ObservationsPanel conversations={snapshot.conversations} run={run} />
-        {loaded.status === 'ready' && snapshot.conversations.length > 0 ? <LeerroutePanel snapshot={snapshot} doc={loaded.handle.doc} run={run} /> : null}
-        <AnswersPanel conversations={snapshot.conversations} run={run} doc={loaded.status === 'ready' ? loaded.handle.doc : undefined} />
+        {loaded.status === 'ready' && snapshot.conversations.length > 0 ? (
+          <LeerroutePanel snapshot={snapshot} doc={loaded.handle.doc} run={run} />
+        ) : null}
+        <AnswersPanel
+          conversations={snapshot.conversations}
+          run={run}
+          doc={loaded.status === 'ready' ? loaded.handle.doc : undefined}
+        />
         {snapshot.conversations.length > 0 ? (
           <ExplanationList
             records={explanations}

@@ -26,7 +26,11 @@ export function ConflictChoice({ question, answers, onChoose, doc }: Props) {
               <AnswerOrigin answer={answer} />
             </span>
             {answer.entryId ? (
-              <button type="button" className="button button-secondary" onClick={() => onChoose(answer.entryId!)}>
+              <button
+                type="button"
+                className="button button-secondary"
+                onClick={() => onChoose(answer.entryId!)}
+              >
                 {t('answers.choose')}
               </button>
             ) : null}

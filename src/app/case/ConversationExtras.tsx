@@ -17,7 +17,8 @@ export function FeedbackLine({ feedback }: { feedback: NonNullable<Conversation[
       <ul className="plain-list feedback-list">
         {given.map((aspect) => (
           <li key={aspect}>
-            <span aria-hidden="true">{FACE_MARK[feedback[aspect]!]}</span> {t(`end.aspect.${aspect}`)} <strong>{t(`end.face.${feedback[aspect]!}`)}</strong>
+            <span aria-hidden="true">{FACE_MARK[feedback[aspect]!]}</span>{' '}
+            {t(`end.aspect.${aspect}`)} <strong>{t(`end.face.${feedback[aspect]!}`)}</strong>
           </li>
         ))}
       </ul>
@@ -40,7 +41,10 @@ export function TolkFlags({ flags }: { flags: readonly TranslationFlag[] }) {
             {flag.suggestion ? (
               <span className="hint">
                 {' '}
-                → <span lang={flag.language} dir="auto">{t('answers.suggestion', { text: flag.suggestion })}</span>
+                →{' '}
+                <span lang={flag.language} dir="auto">
+                  {t('answers.suggestion', { text: flag.suggestion })}
+                </span>
               </span>
             ) : null}
           </li>

@@ -4,7 +4,13 @@ import type { Conversation } from '../../domain/types';
 import { useAppStore } from '../state/store';
 import { useLockStore } from '../lock/lockStore';
 
-export function ConversationList({ caseId, conversations }: { caseId: string; conversations: Conversation[] }) {
+export function ConversationList({
+  caseId,
+  conversations,
+}: {
+  caseId: string;
+  conversations: Conversation[];
+}) {
   const { t, i18n } = useTranslation();
   const navigate = useAppStore((s) => s.navigate);
   if (conversations.length === 0) return <p className="empty">{t('case.noConversation')}</p>;
@@ -22,7 +28,9 @@ export function ConversationList({ caseId, conversations }: { caseId: string; co
                 void useLockStore
                   .getState()
                   .startHandover(caseId, c.id)
-                  .then(() => navigate({ name: 'talk', caseId, conversationId: c.id, step: 'topics' }))
+                  .then(() =>
+                    navigate({ name: 'talk', caseId, conversationId: c.id, step: 'topics' }),
+                  )
               }
             >
               <span className="conversation-type">{t(`conversationType.${c.type}`)}</span>

@@ -17,7 +17,10 @@ export function DeadlineChipsView({ deadlines, now, long, t, day }: ViewProps) {
   const weeks = Math.max(0, Math.ceil(daysUntil(pip.due, now) / 7));
   return (
     <>
-      <span className={`chip chip-deadline chip-${pip.urgency === 'met' ? 'calm' : pip.urgency}`} data-testid="deadline-pip">
+      <span
+        className={`chip chip-deadline chip-${pip.urgency === 'met' ? 'calm' : pip.urgency}`}
+        data-testid="deadline-pip"
+      >
         {pip.urgency === 'met'
           ? t('deadline.pipMet', { date: day.format(new Date(pip.metAt!)) })
           : pip.urgency === 'overdue'
@@ -27,7 +30,10 @@ export function DeadlineChipsView({ deadlines, now, long, t, day }: ViewProps) {
               : t('deadline.pipIn', { count: weeks })}
       </span>
       {termijn ? (
-        <span className={`chip chip-deadline chip-${termijn.urgency}`} data-testid="deadline-termijn">
+        <span
+          className={`chip chip-deadline chip-${termijn.urgency}`}
+          data-testid="deadline-termijn"
+        >
           {t('deadline.termijn', { date: day.format(new Date(termijn.due)) })}
         </span>
       ) : null}
@@ -35,8 +41,19 @@ export function DeadlineChipsView({ deadlines, now, long, t, day }: ViewProps) {
   );
 }
 
-export function DeadlineChips({ deadlines, now, long }: { deadlines: CaseDeadlines; now: string; long?: boolean }) {
+export function DeadlineChips({
+  deadlines,
+  now,
+  long,
+}: {
+  deadlines: CaseDeadlines;
+  now: string;
+  long?: boolean;
+}) {
   const { t, i18n } = useTranslation();
-  const day = new Intl.DateTimeFormat(i18n.language, { dateStyle: long ? 'long' : 'medium', timeZone: 'UTC' });
+  const day = new Intl.DateTimeFormat(i18n.language, {
+    dateStyle: long ? 'long' : 'medium',
+    timeZone: 'UTC',
+  });
   return <DeadlineChipsView deadlines={deadlines} now={now} long={long} t={t} day={day} />;
 }

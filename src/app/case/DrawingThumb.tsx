@@ -10,13 +10,24 @@ export function DrawingThumb({ drawing, label }: { drawing: Drawing; label: stri
   const [open, setOpen] = useState(false);
   const titleId = useId();
   const svg = (className: string) => (
-    <svg className={className} viewBox={`0 0 ${DRAWING_SIZE} ${DRAWING_SIZE}`} role="img" aria-label={t('answers.drawingOf', { question: label })}>
+    <svg
+      className={className}
+      viewBox={`0 0 ${DRAWING_SIZE} ${DRAWING_SIZE}`}
+      role="img"
+      aria-label={t('answers.drawingOf', { question: label })}
+    >
       <DrawingStrokes strokes={drawing.strokes} />
     </svg>
   );
   return (
     <>
-      <button type="button" className="drawing-thumb" onClick={() => setOpen(true)} aria-label={t('answers.enlarge', { question: label })} data-drawing={drawing.id}>
+      <button
+        type="button"
+        className="drawing-thumb"
+        onClick={() => setOpen(true)}
+        aria-label={t('answers.enlarge', { question: label })}
+        data-drawing={drawing.id}
+      >
         {svg('drawing-thumb-svg')}
       </button>
       {open ? (

@@ -10,7 +10,9 @@ export function ExportButton({ caseId, doc, name }: { caseId: string; doc: Y.Doc
   const download = async () => {
     try {
       const data = exportCase(doc, new Date().toISOString());
-      const url = URL.createObjectURL(new Blob([JSON.stringify(data, null, 2)], { type: 'application/json' }));
+      const url = URL.createObjectURL(
+        new Blob([JSON.stringify(data, null, 2)], { type: 'application/json' }),
+      );
       const link = document.createElement('a');
       link.href = url;
       link.download = `inzage-${name.replace(/[^\p{L}\p{N}]+/gu, '-')}-${data.exportedAt.slice(0, 10)}.json`;
@@ -22,7 +24,12 @@ export function ExportButton({ caseId, doc, name }: { caseId: string; doc: Y.Doc
     }
   };
   return (
-    <button type="button" className="button button-quiet" onClick={() => void download()} data-testid="export-case">
+    <button
+      type="button"
+      className="button button-quiet"
+      onClick={() => void download()}
+      data-testid="export-case"
+    >
       {t('case.export')}
     </button>
   );

@@ -18,17 +18,44 @@ afterEach(cleanup);
 
 /** The panel over a live doc, re-rendered on every change as the case page is. */
 const Harness = ({ doc }: { doc: Y.Doc }) => (
-  <LiveDoc doc={doc}>{(run) => <LeerroutePanel snapshot={readCase(doc)} doc={doc} run={run} />}</LiveDoc>
+  <LiveDoc doc={doc}>
+    {(run) => <LeerroutePanel snapshot={readCase(doc)} doc={doc} run={run} />}
+  </LiveDoc>
 );
 
 const caseWithIntake = () => {
   const doc = new Y.Doc();
-  createCase(doc, { id: 'c', name: 'Yonas', language: 'ti', birthYear: 1990, now: '2026-11-01T10:00:00.000Z' });
-  startConversation(doc, { id: 'a', type: 'intake-a', language: 'ti', now: '2026-11-01T10:00:00.000Z' });
+  createCase(doc, {
+    id: 'c',
+    name: 'Yonas',
+    language: 'ti',
+    birthYear: 1990,
+    now: '2026-11-01T10:00:00.000Z',
+  });
+  startConversation(doc, {
+    id: 'a',
+    type: 'intake-a',
+    language: 'ti',
+    now: '2026-11-01T10:00:00.000Z',
+  });
   const tiles = (questionId: string, tileId: string) =>
-    answerQuestion(doc, { conversationId: 'a', questionId, value: { kind: 'tiles', tileIds: [tileId] }, language: 'ti', answeredBy: 'inburgeraar', now: '2026-11-01T10:05:00.000Z' });
+    answerQuestion(doc, {
+      conversationId: 'a',
+      questionId,
+      value: { kind: 'tiles', tileIds: [tileId] },
+      language: 'ti',
+      answeredBy: 'inburgeraar',
+      now: '2026-11-01T10:05:00.000Z',
+    });
   tiles('languages.read-own', 'no');
-  answerQuestion(doc, { conversationId: 'a', questionId: 'education.years', value: { kind: 'number', value: 1 }, language: 'ti', answeredBy: 'inburgeraar', now: '2026-11-01T10:06:00.000Z' });
+  answerQuestion(doc, {
+    conversationId: 'a',
+    questionId: 'education.years',
+    value: { kind: 'number', value: 1 },
+    language: 'ti',
+    answeredBy: 'inburgeraar',
+    now: '2026-11-01T10:06:00.000Z',
+  });
   return doc;
 };
 
@@ -45,7 +72,10 @@ describe('LeerroutePanel', () => {
     fireEvent.change(screen.getByLabelText('Gedaan op'), { target: { value: '2026-11-20' } });
     fireEvent.click(screen.getByLabelText('B1 haalbaar'));
     await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Uitslag bewaren' })));
-    expect(readLeerroute(doc).latestTest).toMatchObject({ date: '2026-11-20', result: 'b1-haalbaar' });
+    expect(readLeerroute(doc).latestTest).toMatchObject({
+      date: '2026-11-20',
+      result: 'b1-haalbaar',
+    });
     expect(screen.getByTestId('leerbaarheid-latest').textContent).toContain('B1 haalbaar');
     expect(advice.textContent).toContain('B1-route');
     expect(advice.textContent).toContain('Leerbaarheidstoets: B1 haalbaar.');
@@ -60,11 +90,19 @@ describe('LeerroutePanel', () => {
     fireEvent.click(screen.getByLabelText(/B1-route/));
     expect(screen.getByLabelText('Waarom anders dan het advies?')).toBeTruthy();
     expect(decide()).toHaveProperty('disabled', true);
-    fireEvent.change(screen.getByLabelText('Waarom anders dan het advies?'), { target: { value: 'Leert snel; eerst proberen met B1.' } });
+    fireEvent.change(screen.getByLabelText('Waarom anders dan het advies?'), {
+      target: { value: 'Leert snel; eerst proberen met B1.' },
+    });
     await act(async () => fireEvent.click(decide()));
-    expect(readLeerroute(doc).current).toMatchObject({ route: 'b1', advised: 'z', why: 'Leert snel; eerst proberen met B1.' });
+    expect(readLeerroute(doc).current).toMatchObject({
+      route: 'b1',
+      advised: 'z',
+      why: 'Leert snel; eerst proberen met B1.',
+    });
     expect(screen.getByTestId('leerroute-current').textContent).toContain('Vastgelegd: B1-route');
-    expect(screen.getByTestId('leerroute-current').textContent).toContain('Waarom: Leert snel; eerst proberen met B1.');
+    expect(screen.getByTestId('leerroute-current').textContent).toContain(
+      'Waarom: Leert snel; eerst proberen met B1.',
+    );
 
     fireEvent.click(screen.getByLabelText(/Z-route/));
     expect(screen.queryByLabelText('Waarom anders dan het advies?')).toBeNull();

@@ -3,7 +3,12 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type * as Y from 'yjs';
-import { LEERBAARHEID_RESULTS, LEERROUTES, type LeerbaarheidResult, type Leerroute } from '../../content/pip/leerroutes';
+import {
+  LEERBAARHEID_RESULTS,
+  LEERROUTES,
+  type LeerbaarheidResult,
+  type Leerroute,
+} from '../../content/pip/leerroutes';
 import { adviseLeerroute, type LeerrouteReason } from '../../domain/leerrouteAdvice';
 import { leerrouteFacts } from '../../domain/leerrouteFacts';
 import { decideLeerroute, readLeerroute, recordLeerbaarheid } from '../../domain/pip/leerroute';
@@ -24,18 +29,35 @@ export function LeerroutePanel({ snapshot, doc, run }: Props) {
   const now = new Date().toISOString();
   const advice = adviseLeerroute(leerrouteFacts(snapshot, now, state.latestTest?.result));
   const date = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeZone: 'UTC' });
-  const reason = (r: LeerrouteReason) => t(`pip.reason.${r.code}`, { ...r, ...('result' in r ? { result: t(`pip.result.${r.result}`) } : {}) });
+  const reason = (r: LeerrouteReason) =>
+    t(`pip.reason.${r.code}`, {
+      ...r,
+      ...('result' in r ? { result: t(`pip.result.${r.result}`) } : {}),
+    });
 
   return (
-    <section className="leerroute-panel" aria-labelledby="leerroute-heading" data-testid="leerroute">
+    <section
+      className="leerroute-panel"
+      aria-labelledby="leerroute-heading"
+      data-testid="leerroute"
+    >
       <h2 id="leerroute-heading">{t('pip.leerroute')}</h2>
       <div className="leerroute-columns">
-        <TestForm run={run} latest={state.latestTest ? `${date.format(new Date(state.latestTest.date))} — ${t(`pip.result.${state.latestTest.result}`)}` : undefined} />
+        <TestForm
+          run={run}
+          latest={
+            state.latestTest
+              ? `${date.format(new Date(state.latestTest.date))} — ${t(`pip.result.${state.latestTest.result}`)}`
+              : undefined
+          }
+        />
         <div className="leerroute-advice" data-testid="leerroute-advice">
           <h3>{t('pip.advice')}</h3>
           <p className="leerroute-route">
             {t(`pip.route.${advice.route}`)}
-            {advice.provisional ? <span className="chip chip-soon">{t('pip.provisional')}</span> : null}
+            {advice.provisional ? (
+              <span className="chip chip-soon">{t('pip.provisional')}</span>
+            ) : null}
           </p>
           <ul className="leerroute-reasons">
             {advice.reasons.map((r) => (
@@ -44,7 +66,12 @@ export function LeerroutePanel({ snapshot, doc, run }: Props) {
           </ul>
           {advice.watchAfschalen ? <p className="hint">{t('pip.watchAfschalen')}</p> : null}
         </div>
-        <DecisionForm run={run} advised={advice.route} current={state.current} formatDate={(iso) => date.format(new Date(iso))} />
+        <DecisionForm
+          run={run}
+          advised={advice.route}
+          current={state.current}
+          formatDate={(iso) => date.format(new Date(iso))}
+        />
       </div>
     </section>
   );
@@ -57,7 +84,14 @@ function TestForm({ run, latest }: { run: Props['run']; latest?: string }) {
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     if (!result) return;
-    const ok = await run((doc) => recordLeerbaarheid(doc, { date: day, result, now: new Date().toISOString(), author: currentAuthor() }));
+    const ok = await run((doc) =>
+      recordLeerbaarheid(doc, {
+        date: day,
+        result,
+        now: new Date().toISOString(),
+        author: currentAuthor(),
+      }),
+    );
     if (ok) setResult(undefined);
   };
   return (
@@ -66,13 +100,24 @@ function TestForm({ run, latest }: { run: Props['run']; latest?: string }) {
       <p data-testid="leerbaarheid-latest">{latest ?? t('pip.testNone')}</p>
       <label className="field">
         <span>{t('pip.testDate')}</span>
-        <input type="date" value={day} max={today()} onChange={(e) => setDay(e.target.value)} required />
+        <input
+          type="date"
+          value={day}
+          max={today()}
+          onChange={(e) => setDay(e.target.value)}
+          required
+        />
       </label>
       <fieldset className="choice-column">
         <legend>{t('pip.testResult')}</legend>
         {LEERBAARHEID_RESULTS.map((r) => (
           <label key={r} className={`choice${result === r ? ' is-selected' : ''}`}>
-            <input type="radio" name="leerbaarheid" checked={result === r} onChange={() => setResult(r)} />
+            <input
+              type="radio"
+              name="leerbaarheid"
+              checked={result === r}
+              onChange={() => setResult(r)}
+            />
             {t(`pip.result.${r}`)}
           </label>
         ))}
@@ -102,7 +147,15 @@ function DecisionForm({
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     if (!route || (needsWhy && !why.trim())) return;
-    const ok = await run((doc) => decideLeerroute(doc, { route, advised, why, now: new Date().toISOString(), author: currentAuthor() }));
+    const ok = await run((doc) =>
+      decideLeerroute(doc, {
+        route,
+        advised,
+        why,
+        now: new Date().toISOString(),
+        author: currentAuthor(),
+      }),
+    );
     if (ok) {
       setRoute(undefined);
       setWhy('');
@@ -112,14 +165,26 @@ function DecisionForm({
     <form className="form leerroute-decision" onSubmit={submit}>
       <h3>{t('pip.decision')}</h3>
       <p data-testid="leerroute-current">
-        {current ? t('pip.decided', { route: t(`pip.route.${current.route}`), date: formatDate(current.at) }) : t('pip.notDecided')}
-        {current?.why ? <span className="leerroute-why"> {t('pip.because', { why: current.why })}</span> : null}
+        {current
+          ? t('pip.decided', {
+              route: t(`pip.route.${current.route}`),
+              date: formatDate(current.at),
+            })
+          : t('pip.notDecided')}
+        {current?.why ? (
+          <span className="leerroute-why"> {t('pip.because', { why: current.why })}</span>
+        ) : null}
       </p>
       <fieldset className="choice-column">
         <legend>{t('pip.choose')}</legend>
         {LEERROUTES.map((r) => (
           <label key={r} className={`choice${route === r ? ' is-selected' : ''}`}>
-            <input type="radio" name="leerroute" checked={route === r} onChange={() => setRoute(r)} />
+            <input
+              type="radio"
+              name="leerroute"
+              checked={route === r}
+              onChange={() => setRoute(r)}
+            />
             {t(`pip.route.${r}`)}
             {r === advised ? <span className="hint"> {t('pip.advised')}</span> : null}
           </label>
@@ -131,7 +196,11 @@ function DecisionForm({
           <textarea value={why} onChange={(e) => setWhy(e.target.value)} rows={2} required />
         </label>
       ) : null}
-      <button type="submit" className="button button-primary" disabled={!route || (needsWhy && !why.trim())}>
+      <button
+        type="submit"
+        className="button button-primary"
+        disabled={!route || (needsWhy && !why.trim())}
+      >
         {t('pip.decide')}
       </button>
     </form>

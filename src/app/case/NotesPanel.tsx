@@ -19,7 +19,13 @@ export function NotesPanel({ notes, run }: Props) {
     if (!text.trim()) return;
     const author = currentAuthor();
     const ok = await run((doc) =>
-      addNote(doc, { id: crypto.randomUUID(), text, now: new Date().toISOString(), device: author, ...(author.user ? { author: author.user } : {}) }),
+      addNote(doc, {
+        id: crypto.randomUUID(),
+        text,
+        now: new Date().toISOString(),
+        device: author,
+        ...(author.user ? { author: author.user } : {}),
+      }),
     );
     if (ok) setText('');
   };
@@ -31,7 +37,12 @@ export function NotesPanel({ notes, run }: Props) {
       <form onSubmit={submit} className="form">
         <label className="field">
           <span className="visually-hidden">{t('notes.new')}</span>
-          <textarea value={text} onChange={(e) => setText(e.target.value)} rows={3} placeholder={t('notes.new')} />
+          <textarea
+            value={text}
+            onChange={(e) => setText(e.target.value)}
+            rows={3}
+            placeholder={t('notes.new')}
+          />
         </label>
         <button type="submit" className="button button-secondary" disabled={!text.trim()}>
           {t('notes.add')}
@@ -42,7 +53,12 @@ export function NotesPanel({ notes, run }: Props) {
           <li key={n.id}>
             <span className="note-origin">
               <time dateTime={n.at}>{date.format(new Date(n.at))}</time>
-              {[n.author, n.device ? (n.device.deviceName ?? t('answers.unnamedTablet')) : undefined].filter(Boolean).map((part) => ` · ${part}`)}
+              {[
+                n.author,
+                n.device ? (n.device.deviceName ?? t('answers.unnamedTablet')) : undefined,
+              ]
+                .filter(Boolean)
+                .map((part) => ` · ${part}`)}
             </span>
             <p>{n.text}</p>
           </li>

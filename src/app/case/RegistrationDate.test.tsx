@@ -15,7 +15,11 @@ beforeAll(async () => {
 afterEach(cleanup);
 
 const Harness = ({ doc }: { doc: Y.Doc }) => (
-  <LiveDoc doc={doc}>{(run) => <RegistrationDate registrationDate={readCase(doc).profile.registrationDate} run={run} />}</LiveDoc>
+  <LiveDoc doc={doc}>
+    {(run) => (
+      <RegistrationDate registrationDate={readCase(doc).profile.registrationDate} run={run} />
+    )}
+  </LiveDoc>
 );
 
 describe('RegistrationDate', () => {
@@ -23,10 +27,16 @@ describe('RegistrationDate', () => {
     const doc = new Y.Doc();
     createCase(doc, { id: 'c', name: 'Hawa', language: 'so', now: '2026-02-01T00:00:00.000Z' });
     render(<Harness doc={doc} />);
-    expect(screen.getByTestId('registration-date').textContent).toContain('de PIP-termijn is geschat');
-    fireEvent.change(screen.getByLabelText('Ingeschreven in de gemeente'), { target: { value: '2026-01-15' } });
+    expect(screen.getByTestId('registration-date').textContent).toContain(
+      'de PIP-termijn is geschat',
+    );
+    fireEvent.change(screen.getByLabelText('Ingeschreven in de gemeente'), {
+      target: { value: '2026-01-15' },
+    });
     await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Datum bewaren' })));
     expect(screen.getByTestId('registration-date').textContent).toContain('15 januari 2026');
-    expect(summarizeCase(doc, '2026-02-02T00:00:00.000Z').pipDeadline).toBe('2026-03-26T00:00:00.000Z');
+    expect(summarizeCase(doc, '2026-02-02T00:00:00.000Z').pipDeadline).toBe(
+      '2026-03-26T00:00:00.000Z',
+    );
   });
 });

@@ -18,7 +18,9 @@ export function RegistrationDate({ registrationDate, run }: Props) {
     if (day) await run((doc) => setRegistrationDate(doc, { date: day }));
   };
   const shown = registrationDate
-    ? new Intl.DateTimeFormat(i18n.language, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${registrationDate}T00:00:00Z`))
+    ? new Intl.DateTimeFormat(i18n.language, { dateStyle: 'long', timeZone: 'UTC' }).format(
+        new Date(`${registrationDate}T00:00:00Z`),
+      )
     : undefined;
   return (
     <form className="registration-date" onSubmit={submit} data-testid="registration-date">
@@ -35,7 +37,11 @@ export function RegistrationDate({ registrationDate, run }: Props) {
           max={new Date().toISOString().slice(0, 10)}
           required
         />
-        <button type="submit" className="button button-secondary" disabled={!day || day === registrationDate}>
+        <button
+          type="submit"
+          className="button button-secondary"
+          disabled={!day || day === registrationDate}
+        >
           {t('case.saveRegistered')}
         </button>
       </div>

@@ -35,7 +35,8 @@ export function SendState({ caseId }: { caseId: string }) {
   if (row.dirty || row.syncState === 'waiting') {
     return (
       <p className="send-state send-state-waiting" role="status" data-testid="send-state">
-        {t('send.waiting', { count: Math.max(1, row.pendingChanges ?? 1) })} {session === 'signed-in' ? t('send.whenOnline') : t('send.signIn')}
+        {t('send.waiting', { count: Math.max(1, row.pendingChanges ?? 1) })}{' '}
+        {session === 'signed-in' ? t('send.whenOnline') : t('send.signIn')}
       </p>
     );
   }

@@ -39,19 +39,27 @@ describe('StartConversationPanel', () => {
     expect(screen.queryByLabelText(/Gesprek zonder partner/)).toBeNull();
     fireEvent.click(screen.getByLabelText('Partner'));
     fireEvent.click(screen.getByLabelText(/Gesprek zonder partner/));
-    await act(async () => fireEvent.click(screen.getByRole('button', { name: /Begin het gesprek/ })));
-    expect(readCase(doc).conversations).toEqual([expect.objectContaining({ type: 'intake-a', private: true, participants: {} })]);
+    await act(async () =>
+      fireEvent.click(screen.getByRole('button', { name: /Begin het gesprek/ })),
+    );
+    expect(readCase(doc).conversations).toEqual([
+      expect.objectContaining({ type: 'intake-a', private: true, participants: {} }),
+    ]);
   });
 
   it('with the partner present, starts a new conversation instead of continuing the private one', async () => {
     const doc = newCase();
     const first = render(panel(doc));
     fireEvent.click(screen.getByLabelText(/Gesprek zonder partner/));
-    await act(async () => fireEvent.click(screen.getByRole('button', { name: /Begin het gesprek/ })));
+    await act(async () =>
+      fireEvent.click(screen.getByRole('button', { name: /Begin het gesprek/ })),
+    );
     first.unmount();
     render(panel(doc));
     fireEvent.click(screen.getByLabelText('Partner'));
-    await act(async () => fireEvent.click(screen.getByRole('button', { name: /Begin het gesprek/ })));
+    await act(async () =>
+      fireEvent.click(screen.getByRole('button', { name: /Begin het gesprek/ })),
+    );
     const conversations = readCase(doc).conversations;
     expect(conversations).toHaveLength(2);
     expect(conversations[1]).toMatchObject({ participants: { partner: {} } });

@@ -66,7 +66,12 @@ export function StartConversationPanel({ caseId, defaultLanguage, conversations,
         <div className="choice-grid">
           {CONVERSATION_TYPES.map((ct) => (
             <label key={ct} className={`choice ${type === ct ? 'is-selected' : ''}`}>
-              <input type="radio" name="conversation-type" checked={type === ct} onChange={() => setType(ct)} />
+              <input
+                type="radio"
+                name="conversation-type"
+                checked={type === ct}
+                onChange={() => setType(ct)}
+              />
               <span>{t(`conversationType.${ct}`)}</span>
             </label>
           ))}
@@ -79,11 +84,17 @@ export function StartConversationPanel({ caseId, defaultLanguage, conversations,
             <input type="checkbox" checked={tolk} onChange={(e) => setTolk(e.target.checked)} />
             <span>
               {t('start.tolk')}{' '}
-              <span lang={defaultLanguage}>({LANGUAGES.find((l) => l.code === defaultLanguage)?.endonym})</span>
+              <span lang={defaultLanguage}>
+                ({LANGUAGES.find((l) => l.code === defaultLanguage)?.endonym})
+              </span>
             </span>
           </label>
           <label className={`choice ${sleutelpersoon ? 'is-selected' : ''}`}>
-            <input type="checkbox" checked={sleutelpersoon} onChange={(e) => setSleutelpersoon(e.target.checked)} />
+            <input
+              type="checkbox"
+              checked={sleutelpersoon}
+              onChange={(e) => setSleutelpersoon(e.target.checked)}
+            />
             <span>{t('start.sleutelpersoon')}</span>
           </label>
           <label className={`choice ${partner ? 'is-selected' : ''}`}>
@@ -106,12 +117,21 @@ export function StartConversationPanel({ caseId, defaultLanguage, conversations,
         </label>
       )}
       <label className={`choice ${hideSensitive ? 'is-selected' : ''}`}>
-        <input type="checkbox" checked={hideSensitive} onChange={(e) => setHideSensitive(e.target.checked)} />
+        <input
+          type="checkbox"
+          checked={hideSensitive}
+          onChange={(e) => setHideSensitive(e.target.checked)}
+        />
         <span>{t('start.hideSensitive')}</span>
       </label>
       <VoiceCheck lang={defaultLanguage} />
       <p className="hint">{t('start.aloneRight')}</p>
-      <Button variant="primary" pictogram="conversation" className="button-huge" onClick={() => void start()}>
+      <Button
+        variant="primary"
+        pictogram="conversation"
+        className="button-huge"
+        onClick={() => void start()}
+      >
         {t('start.go')}
       </Button>
     </section>

@@ -28,7 +28,18 @@ const initials = (name: string) =>
 /** The case page's deadline chips, short, with the list's shared words and date format. */
 function CardDeadlines({ row, text }: { row: CaseRow; text: CardText }) {
   const { t, day, now } = text;
-  return <DeadlineChipsView deadlines={deadlinesOf({ pipDue: row.pipDeadline, pipVastgesteldAt: row.pipVastgesteldAt, now })} now={now} t={t} day={day} />;
+  return (
+    <DeadlineChipsView
+      deadlines={deadlinesOf({
+        pipDue: row.pipDeadline,
+        pipVastgesteldAt: row.pipVastgesteldAt,
+        now,
+      })}
+      now={now}
+      t={t}
+      day={day}
+    />
+  );
 }
 
 export const CaseCard = memo(function CaseCard({ row, text }: { row: CaseRow; text: CardText }) {
@@ -45,11 +56,15 @@ export const CaseCard = memo(function CaseCard({ row, text }: { row: CaseRow; te
           {language?.endonym ?? row.language}
         </span>
         <span className="case-card-next">
-          {row.lastConversationType ? t(`conversationType.${row.lastConversationType}`) : t('case.noConversation')}
+          {row.lastConversationType
+            ? t(`conversationType.${row.lastConversationType}`)
+            : t('case.noConversation')}
         </span>
       </span>
       <span className="case-card-chips">
-        {row.conflictCount ? <span className="chip chip-conflict">{t('answers.conflict')}</span> : null}
+        {row.conflictCount ? (
+          <span className="chip chip-conflict">{t('answers.conflict')}</span>
+        ) : null}
         <CardDeadlines row={row} text={text} />
         <span className={`chip chip-sync chip-sync-${row.syncState}`} title={row.syncError}>
           {t(`sync.${row.syncState}`, { count: row.pendingChanges ?? 0 })}

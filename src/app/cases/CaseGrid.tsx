@@ -1,7 +1,12 @@
 // The cases as a windowed grid: only the lines of cards near the screen are in the DOM (2,000 cases render as
 // fast as 20). The page itself scrolls; spacers above and below the rendered lines keep its height, so the
 // scrollbar and a screen reader's "12 of 2000" (aria-setsize, aria-posinset) tell the whole list.
-import { defaultRangeExtractor, measureElement, useWindowVirtualizer, type Range } from '@tanstack/react-virtual';
+import {
+  defaultRangeExtractor,
+  measureElement,
+  useWindowVirtualizer,
+  type Range,
+} from '@tanstack/react-virtual';
 import { useCallback, useLayoutEffect, useRef, useState, type FocusEvent } from 'react';
 import type { CaseRow } from '../../storage/db';
 import { CaseCard, type CardText } from './CaseCard';
@@ -15,13 +20,26 @@ const OVERSCAN = 3;
 /** A focused card stays in the DOM while the page scrolls this many lines away from it; further, it lets go. */
 const KEEP_FOCUSED_WITHIN = 40;
 
-export const columnsFor = (width: number, gap: number): number => Math.max(1, Math.floor((width + gap) / (MIN_CARD_WIDTH + gap)));
+export const columnsFor = (width: number, gap: number): number =>
+  Math.max(1, Math.floor((width + gap) / (MIN_CARD_WIDTH + gap)));
 
-export function CaseGrid({ rows, text, labelledBy }: { rows: readonly CaseRow[]; text: CardText; labelledBy: string }) {
+export function CaseGrid({
+  rows,
+  text,
+  labelledBy,
+}: {
+  rows: readonly CaseRow[];
+  text: CardText;
+  labelledBy: string;
+}) {
   const listRef = useRef<HTMLUListElement>(null);
   // A first guess without reading layout (the page is at most 1280 px wide with 28 px padding, styles.css `.page`),
   // so the first render usually has the columns the measure below confirms.
-  const [layout, setLayout] = useState(() => ({ columns: columnsFor(Math.min(window.innerWidth, 1280) - 56, 18), gap: 18, top: 0 }));
+  const [layout, setLayout] = useState(() => ({
+    columns: columnsFor(Math.min(window.innerWidth, 1280) - 56, 18),
+    gap: 18,
+    top: 0,
+  }));
   const focusedLine = useRef<number | null>(null);
 
   useLayoutEffect(() => {
@@ -29,8 +47,14 @@ export function CaseGrid({ rows, text, labelledBy }: { rows: readonly CaseRow[];
     const measure = () => {
       const style = getComputedStyle(list);
       const gap = parseFloat(style.rowGap) || 0;
-      const next = { columns: columnsFor(list.clientWidth, gap), gap, top: list.getBoundingClientRect().top + window.scrollY };
-      setLayout((old) => (old.columns === next.columns && old.gap === next.gap && old.top === next.top ? old : next));
+      const next = {
+        columns: columnsFor(list.clientWidth, gap),
+        gap,
+        top: list.getBoundingClientRect().top + window.scrollY,
+      };
+      setLayout((old) =>
+        old.columns === next.columns && old.gap === next.gap && old.top === next.top ? old : next,
+      );
     };
     measure();
     // The width sets the columns; what is above the list (a wrapping header) sets where it starts.
@@ -68,7 +92,9 @@ export function CaseGrid({ rows, text, labelledBy }: { rows: readonly CaseRow[];
     measureElement: (element, entry, instance) =>
       entry
         ? measureElement(element, entry, instance) || ESTIMATED_LINE_HEIGHT
-        : (instance.itemSizeCache.get(instance.options.getItemKey(instance.indexFromElement(element))) ?? ESTIMATED_LINE_HEIGHT),
+        : (instance.itemSizeCache.get(
+            instance.options.getItemKey(instance.indexFromElement(element)),
+          ) ?? ESTIMATED_LINE_HEIGHT),
   });
   const lines = virtualizer.getVirtualItems();
   const firstLine = lines[0];
@@ -78,10 +104,13 @@ export function CaseGrid({ rows, text, labelledBy }: { rows: readonly CaseRow[];
 
   const onFocus = (event: FocusEvent<HTMLUListElement>) => {
     const item = (event.target as HTMLElement).closest<HTMLElement>('[aria-posinset]');
-    focusedLine.current = item ? Math.floor((Number(item.getAttribute('aria-posinset')) - 1) / columns) : null;
+    focusedLine.current = item
+      ? Math.floor((Number(item.getAttribute('aria-posinset')) - 1) / columns)
+      : null;
   };
   const onBlur = (event: FocusEvent<HTMLUListElement>) => {
-    if (!event.currentTarget.contains(event.relatedTarget as Node | null)) focusedLine.current = null;
+    if (!event.currentTarget.contains(event.relatedTarget as Node | null))
+      focusedLine.current = null;
   };
 
   return (
@@ -93,7 +122,10 @@ export function CaseGrid({ rows, text, labelledBy }: { rows: readonly CaseRow[];
       role="list"
       aria-labelledby={labelledBy}
       data-testid="case-list"
-      style={{ gridTemplateColumns: `repeat(${columns}, minmax(0, 1fr))`, paddingBlock: `${before}px ${after}px` }}
+      style={{
+        gridTemplateColumns: `repeat(${columns}, minmax(0, 1fr))`,
+        paddingBlock: `${before}px ${after}px`,
+      }}
       onFocus={onFocus}
       onBlur={onBlur}
     >

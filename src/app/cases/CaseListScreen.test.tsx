@@ -31,7 +31,9 @@ const row = (i: number, name = `Persoon ${i}`): CaseRow => {
 
 beforeAll(async () => {
   await initI18n();
-  await db.cases.bulkPut(Array.from({ length: CASES }, (_, i) => row(i, i === 1234 ? 'Zoë Çelik' : undefined)));
+  await db.cases.bulkPut(
+    Array.from({ length: CASES }, (_, i) => row(i, i === 1234 ? 'Zoë Çelik' : undefined)),
+  );
 });
 afterEach(cleanup);
 
@@ -57,7 +59,9 @@ describe('CaseListScreen', () => {
     fireEvent.change(screen.getByRole('searchbox'), { target: { value: 'zoe cel' } });
     await waitFor(() => expect(cards()).toHaveLength(1));
     expect(screen.getByText('Zoë Çelik')).toBeTruthy();
-    expect(within(screen.getByTestId('case-list')).getByRole('listitem').getAttribute('aria-setsize')).toBe('1');
+    expect(
+      within(screen.getByTestId('case-list')).getByRole('listitem').getAttribute('aria-setsize'),
+    ).toBe('1');
 
     fireEvent.change(screen.getByRole('searchbox'), { target: { value: 'niemand' } });
     expect(await screen.findByText('Niemand gevonden met deze naam.')).toBeTruthy();
@@ -74,6 +78,10 @@ describe('CaseListScreen', () => {
     render(<CaseListScreen />);
     await waitFor(() => expect(cards().length).toBeGreaterThan(0));
     await act(async () => void (await db.cases.put(row(-1, 'Nieuwe Persoon'))));
-    await waitFor(() => expect(within(screen.getAllByRole('listitem')[0]!).queryByText('Nieuwe Persoon')).toBeTruthy());
+    await waitFor(() =>
+      expect(
+        within(screen.getAllByRole('listitem')[0]!).queryByText('Nieuwe Persoon'),
+      ).toBeTruthy(),
+    );
   });
 });

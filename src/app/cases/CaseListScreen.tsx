@@ -25,7 +25,12 @@ export function CaseListScreen() {
       <main className="page home" id="main">
         <section className="home-intro">
           <h1>{t('home.title')}</h1>
-          <Button variant="primary" pictogram="add" className="button-huge" onClick={() => setCreating(true)}>
+          <Button
+            variant="primary"
+            pictogram="add"
+            className="button-huge"
+            onClick={() => setCreating(true)}
+          >
             {t('home.newCase')}
           </Button>
         </section>
@@ -42,7 +47,10 @@ function CaseListSection() {
   const [query, setQuery] = useState('');
   const deferredQuery = useDeferredValue(query);
   const index = useCaseIndex();
-  const rows = useMemo(() => (index ? searchIndex(index, deferredQuery) : undefined), [index, deferredQuery]);
+  const rows = useMemo(
+    () => (index ? searchIndex(index, deferredQuery) : undefined),
+    [index, deferredQuery],
+  );
   const text = useMemo(
     () => cardText(t, i18n.language, (caseId) => navigate({ name: 'case', caseId })),
     // eslint-disable-next-line react-hooks/exhaustive-deps -- index: a fresh clock for fresh rows
@@ -54,7 +62,12 @@ function CaseListSection() {
         <h2 id="cases-heading">{t('home.cases')}</h2>
         <label className="search">
           <span className="visually-hidden">{t('home.search')}</span>
-          <input type="search" value={query} placeholder={t('home.search')} onChange={(e) => setQuery(e.target.value)} />
+          <input
+            type="search"
+            value={query}
+            placeholder={t('home.search')}
+            onChange={(e) => setQuery(e.target.value)}
+          />
         </label>
       </div>
       {rows === undefined ? null : rows.length === 0 ? (
@@ -70,7 +83,11 @@ function CaseListSection() {
  * What every card shares: one clock, one date format, and translations made once per list (most cards say the
  * same "Op de server", "Brede intake deel A"), not once per card and render.
  */
-const cardText = (t: (key: string, options?: Record<string, unknown>) => string, language: string, open: (caseId: string) => void): CardText => {
+const cardText = (
+  t: (key: string, options?: Record<string, unknown>) => string,
+  language: string,
+  open: (caseId: string) => void,
+): CardText => {
   const made = new Map<string, string>();
   return {
     t: (key, options) => {

@@ -24,14 +24,24 @@ export function NewCaseDialog({ onClose }: { onClose: () => void }) {
     const year = birthYear ? Number(birthYear) : undefined;
     if (!name.trim()) return setError(t('newCase.nameRequired'));
     if (!language) return setError(t('newCase.languageRequired'));
-    if (year !== undefined && (!Number.isInteger(year) || year < 1900 || year > new Date().getFullYear())) {
+    if (
+      year !== undefined &&
+      (!Number.isInteger(year) || year < 1900 || year > new Date().getFullYear())
+    ) {
       return setError(t('newCase.yearInvalid'));
     }
     setBusy(true);
     try {
       const id = crypto.randomUUID();
       // The case page holds the case itself; this dialog lets go of the hold create() hands back.
-      (await cases.create({ id, name, language, ...(year !== undefined ? { birthYear: year } : {}) })).release();
+      (
+        await cases.create({
+          id,
+          name,
+          language,
+          ...(year !== undefined ? { birthYear: year } : {}),
+        })
+      ).release();
       keepInSync(id);
       onClose();
       navigate({ name: 'case', caseId: id });
@@ -49,14 +59,28 @@ export function NewCaseDialog({ onClose }: { onClose: () => void }) {
         <h2 id="new-case-title">{t('newCase.title')}</h2>
         <label className="field">
           <span>{t('newCase.name')}</span>
-          <input value={name} onChange={(e) => setName(e.target.value)} autoComplete="off" required />
+          <input
+            value={name}
+            onChange={(e) => setName(e.target.value)}
+            autoComplete="off"
+            required
+          />
         </label>
         <fieldset className="field">
           <legend>{t('newCase.language')}</legend>
           <div className="choice-row language-choices">
             {LANGUAGES.map((l) => (
-              <label key={l.code} className={`choice language-choice ${language === l.code ? 'is-selected' : ''}`}>
-                <input type="radio" name="language" value={l.code} checked={language === l.code} onChange={() => setLanguage(l.code)} />
+              <label
+                key={l.code}
+                className={`choice language-choice ${language === l.code ? 'is-selected' : ''}`}
+              >
+                <input
+                  type="radio"
+                  name="language"
+                  value={l.code}
+                  checked={language === l.code}
+                  onChange={() => setLanguage(l.code)}
+                />
                 <span lang={l.code} dir={l.dir} className="language-endonym">
                   {l.endonym}
                 </span>
@@ -67,9 +91,19 @@ export function NewCaseDialog({ onClose }: { onClose: () => void }) {
         </fieldset>
         <label className="field">
           <span>{t('newCase.birthYear')}</span>
-          <input inputMode="numeric" value={birthYear} onChange={(e) => setBirthYear(e.target.value.replace(/\D/g, ''))} maxLength={4} />
+          <input
+            inputMode="numeric"
+            value={birthYear}
+            onChange={(e) => setBirthYear(e.target.value.replace(/\D/g, ''))}
+            maxLength={4}
+          />
         </label>
-        <FormFooter error={error} busy={busy} submitLabel={t('newCase.create')} onCancel={onClose} />
+        <FormFooter
+          error={error}
+          busy={busy}
+          submitLabel={t('newCase.create')}
+          onCancel={onClose}
+        />
       </form>
     </Dialog>
   );

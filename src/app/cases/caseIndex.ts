@@ -53,7 +53,8 @@ const subscribe = (listener: () => void): (() => void) => {
 };
 
 /** Every case on this tablet with its search index, undefined until the first read. */
-export const useCaseIndex = (): SearchIndex<CaseRow> | undefined => useSyncExternalStore(subscribe, snapshot, snapshot);
+export const useCaseIndex = (): SearchIndex<CaseRow> | undefined =>
+  useSyncExternalStore(subscribe, snapshot, snapshot);
 
 /** Reads the index ahead of the list, e.g. while the PIN pad shows. */
 export const warmCaseIndex = (): Promise<void> => readCasesAhead(cases, '').catch(() => undefined);

@@ -17,13 +17,25 @@ let following: (() => void) | null = null;
  * time (an older answer never lands after a newer one); a change heard during a round brings one more round.
  */
 const rounds = (async () => {
-  const [{ oneAtATime }, { fetchMunicipalContent }] = await Promise.all([import('../../sync/oneAtATime'), import('../../sync/contentSync')]);
-  return oneAtATime(() => fetchMunicipalContent({ baseUrl: location.origin, getAccessToken: () => session.getAccessToken(), store, onUpdated: setMunicipalContent }));
+  const [{ oneAtATime }, { fetchMunicipalContent }] = await Promise.all([
+    import('../../sync/oneAtATime'),
+    import('../../sync/contentSync'),
+  ]);
+  return oneAtATime(() =>
+    fetchMunicipalContent({
+      baseUrl: location.origin,
+      getAccessToken: () => session.getAccessToken(),
+      store,
+      onUpdated: setMunicipalContent,
+    }),
+  );
 })();
 
 export const refreshMunicipalContent = async (): Promise<void> => {
   if (session.getState().status !== 'signed-in') return;
-  await (await rounds)();
+  await (
+    await rounds
+  )();
 };
 
 const follow = (state: SessionState) => {

@@ -3,7 +3,16 @@
 import { useSyncExternalStore } from 'react';
 import { FACTS } from '../../content/explanations/facts';
 import type { ExplanationCard, Fact, FactId } from '../../content/explanations/types';
-import { cardWithOwnSource, factWithOwn, localeReview, ownTexts, partnersOf, type ContentRow, type Partner, type Review } from '../../domain/municipalContent';
+import {
+  cardWithOwnSource,
+  factWithOwn,
+  localeReview,
+  ownTexts,
+  partnersOf,
+  type ContentRow,
+  type Partner,
+  type Review,
+} from '../../domain/municipalContent';
 import { setOwnTexts } from '../i18n/overlay';
 
 let rows: readonly ContentRow[] = [];
@@ -22,10 +31,12 @@ export const setMunicipalContent = (next: readonly ContentRow[]): void => {
 export const currentFact = (id: FactId): Fact => factWithOwn(FACTS[id], rows);
 
 /** The card with the source the municipality checked, or as built in. */
-export const currentCard = (card: ExplanationCard): ExplanationCard => cardWithOwnSource(card, rows);
+export const currentCard = (card: ExplanationCard): ExplanationCard =>
+  cardWithOwnSource(card, rows);
 
 /** The municipality's review of a whole locale, if it made one. */
-export const municipalLocaleReview = (language: string): Review | undefined => localeReview(rows, language);
+export const municipalLocaleReview = (language: string): Review | undefined =>
+  localeReview(rows, language);
 
 export const currentPartners = (): Partner[] => partnersOf(rows);
 
@@ -35,4 +46,9 @@ const subscribe = (listener: () => void) => {
 };
 
 /** Re-renders when the municipality's content changes; returns a number that changes with it. */
-export const useMunicipalContent = (): number => useSyncExternalStore(subscribe, () => version, () => version);
+export const useMunicipalContent = (): number =>
+  useSyncExternalStore(
+    subscribe,
+    () => version,
+    () => version,
+  );

@@ -29,17 +29,49 @@ interface Props {
   onVoice?(voice: RecordedVoice): Promise<boolean>;
 }
 
-export function AnswerArea({ question, lang, current, onAnswer, onToggleTile, onNext, drawingId, doc, run, onDrawing, onVoice }: Props) {
-  const ownWords = <OwnWords lang={lang} current={current} onAnswer={onAnswer} onVoice={onVoice} onNext={onNext} doc={doc} />;
+export function AnswerArea({
+  question,
+  lang,
+  current,
+  onAnswer,
+  onToggleTile,
+  onNext,
+  drawingId,
+  doc,
+  run,
+  onDrawing,
+  onVoice,
+}: Props) {
+  const ownWords = (
+    <OwnWords
+      lang={lang}
+      current={current}
+      onAnswer={onAnswer}
+      onVoice={onVoice}
+      onNext={onNext}
+      doc={doc}
+    />
+  );
   switch (question.kind) {
     case 'single-tile':
     case 'yes-no-unsure':
     case 'faces-scale':
     case 'multi-tile':
-      return <TileChoice question={question} lang={lang} current={current} onAnswer={onAnswer} onToggleTile={onToggleTile} onNext={onNext} />;
+      return (
+        <TileChoice
+          question={question}
+          lang={lang}
+          current={current}
+          onAnswer={onAnswer}
+          onToggleTile={onToggleTile}
+          onNext={onNext}
+        />
+      );
     case 'number':
     case 'year':
-      return <NumberStepper question={question} lang={lang} current={current} onAnswer={onAnswer} />;
+      return (
+        <NumberStepper question={question} lang={lang} current={current} onAnswer={onAnswer} />
+      );
     case 'drawing':
       return doc && onDrawing ? (
         <DrawingAnswer

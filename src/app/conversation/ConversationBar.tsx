@@ -22,7 +22,12 @@ export function ConversationBar({ caseId, lang, conversationId, onBack, children
   return (
     <header className="conversation-bar">
       {onBack ? (
-        <button type="button" className="icon-button back-button" onClick={onBack} aria-label={t('nav.back')}>
+        <button
+          type="button"
+          className="icon-button back-button"
+          onClick={onBack}
+          aria-label={t('nav.back')}
+        >
           <span aria-hidden="true" className="arrow" />
         </button>
       ) : (

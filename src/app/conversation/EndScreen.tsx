@@ -2,7 +2,12 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DOMAINS } from '../../content/catalog';
-import { endConversation, recordFeedback, type ConversationFeedback, type Face } from '../../domain/conversationEnd';
+import {
+  endConversation,
+  recordFeedback,
+  type ConversationFeedback,
+  type Face,
+} from '../../domain/conversationEnd';
 import { useAppStore } from '../state/store';
 import { useLockStore } from '../lock/lockStore';
 import { Bilingual } from '../ui/Bilingual';
@@ -76,7 +81,12 @@ export function EndScreen({ caseId, conversationId }: { caseId: string; conversa
             </h2>
             <AgreementCards afspraken={agreed} lang={lang} />
             <p className="end-next">
-              <Bilingual i18nKey="mine.talkAgain" ns="common" lang={lang} values={{ count: plan.beschikking.voortgangEveryMonths }} />
+              <Bilingual
+                i18nKey="mine.talkAgain"
+                ns="common"
+                lang={lang}
+                values={{ count: plan.beschikking.voortgangEveryMonths }}
+              />
             </p>
           </section>
         ) : null}
@@ -85,11 +95,22 @@ export function EndScreen({ caseId, conversationId }: { caseId: string; conversa
             <Bilingual i18nKey="end.howWasIt" ns="common" lang={lang} />
           </h2>
           {ASPECTS.map((aspect) => (
-            <div key={aspect} className="feedback-row" role="group" aria-labelledby={`aspect-${aspect}`}>
+            <div
+              key={aspect}
+              className="feedback-row"
+              role="group"
+              aria-labelledby={`aspect-${aspect}`}
+            >
               <p id={`aspect-${aspect}`} className="feedback-question">
                 <Bilingual i18nKey={`end.aspect.${aspect}`} ns="common" lang={lang} />
               </p>
-              <SpeakButton size="small" hideWhenUnavailable text={i18n.getFixedT(lang, 'common')(`end.aspect.${aspect}`)} lang={lang} promptKey={commonPromptKey(`end.aspect.${aspect}`)} />
+              <SpeakButton
+                size="small"
+                hideWhenUnavailable
+                text={i18n.getFixedT(lang, 'common')(`end.aspect.${aspect}`)}
+                lang={lang}
+                promptKey={commonPromptKey(`end.aspect.${aspect}`)}
+              />
               <div className="face-row">
                 {FACES.map(({ face, pictogram }) => (
                   <button
@@ -108,7 +129,11 @@ export function EndScreen({ caseId, conversationId }: { caseId: string; conversa
             </div>
           ))}
         </section>
-        <button type="button" className="button button-primary button-huge" onClick={() => void finish()}>
+        <button
+          type="button"
+          className="button button-primary button-huge"
+          onClick={() => void finish()}
+        >
           <Bilingual i18nKey="end.finish" ns="common" lang={lang} />
         </button>
       </main>

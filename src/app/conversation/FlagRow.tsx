@@ -10,7 +10,15 @@ const PICTURE: Record<AnswerFlag, string> = {
   later: 'later',
 };
 
-export function FlagRow({ lang, current, onFlag }: { lang: string; current?: AnswerFlag; onFlag(flag: AnswerFlag): void }) {
+export function FlagRow({
+  lang,
+  current,
+  onFlag,
+}: {
+  lang: string;
+  current?: AnswerFlag;
+  onFlag(flag: AnswerFlag): void;
+}) {
   return (
     <div className="flag-row" role="group">
       {ANSWER_FLAGS.map((flag) => (

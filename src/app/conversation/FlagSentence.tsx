@@ -45,7 +45,12 @@ export function FlagSentence({ conversationId, textKey, lang, run }: Props) {
 
   return (
     <>
-      <button type="button" className="flag-sentence" onClick={() => setOpen(true)} data-testid="flag-sentence">
+      <button
+        type="button"
+        className="flag-sentence"
+        onClick={() => setOpen(true)}
+        data-testid="flag-sentence"
+      >
         <span aria-hidden="true" className="flag-icon" />
         <span>{saved ? t('flagSentence.saved') : t('flagSentence.button')}</span>
       </button>
@@ -63,7 +68,13 @@ export function FlagSentence({ conversationId, textKey, lang, run }: Props) {
             ) : null}
             <label className="field">
               <span>{t('flagSentence.suggestion')}</span>
-              <textarea lang={lang} dir={directionOf(lang)} rows={3} value={suggestion} onChange={(e) => setSuggestion(e.target.value)} />
+              <textarea
+                lang={lang}
+                dir={directionOf(lang)}
+                rows={3}
+                value={suggestion}
+                onChange={(e) => setSuggestion(e.target.value)}
+              />
             </label>
             <div className="row">
               <button type="submit" className="button button-primary">

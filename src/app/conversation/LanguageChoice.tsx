@@ -11,7 +11,13 @@ import { Pictogram } from '../ui/Pictogram';
 import { ConversationBar } from './ConversationBar';
 import { useConversation } from './useConversation';
 
-export function LanguageChoice({ caseId, conversationId }: { caseId: string; conversationId: string }) {
+export function LanguageChoice({
+  caseId,
+  conversationId,
+}: {
+  caseId: string;
+  conversationId: string;
+}) {
   const navigate = useAppStore((s) => s.navigate);
   const { conversation, run } = useConversation(caseId, conversationId);
   if (!conversation) return null;
@@ -25,7 +31,11 @@ export function LanguageChoice({ caseId, conversationId }: { caseId: string; con
 
   return (
     <div className="conversation">
-      <ConversationBar caseId={caseId} lang={conversation.language} conversationId={conversationId} />
+      <ConversationBar
+        caseId={caseId}
+        lang={conversation.language}
+        conversationId={conversationId}
+      />
       <main className="page language-choice" id="main">
         <h1 className="language-title">
           <Pictogram name="speakingHead" size={56} />
@@ -44,7 +54,12 @@ export function LanguageChoice({ caseId, conversationId }: { caseId: string; con
               >
                 {l.endonym}
               </button>
-              <SpeakButton text={l.endonym} lang={l.code} promptKey={languagePromptKey(l.code)} hideWhenUnavailable />
+              <SpeakButton
+                text={l.endonym}
+                lang={l.code}
+                promptKey={languagePromptKey(l.code)}
+                hideWhenUnavailable
+              />
             </li>
           ))}
         </ul>

@@ -27,21 +27,33 @@ class FakeRecorder {
   }
   stop() {
     this.state = 'inactive';
-    this.ondataavailable?.({ data: new Blob([new Uint8Array([0x1a, 0x45, 0xdf, 0xa3, 9, 9])], { type: this.options.mimeType }) });
+    this.ondataavailable?.({
+      data: new Blob([new Uint8Array([0x1a, 0x45, 0xdf, 0xa3, 9, 9])], {
+        type: this.options.mimeType,
+      }),
+    });
     this.onstop?.();
   }
 }
 
 const play = vi.fn();
 const QUESTION = 'future.other-work';
-const act0 = { conversationId: 'a', questionId: QUESTION, language: 'ti', answeredBy: 'inburgeraar' as const };
+const act0 = {
+  conversationId: 'a',
+  questionId: QUESTION,
+  language: 'ti',
+  answeredBy: 'inburgeraar' as const,
+};
 
 beforeAll(async () => {
   await initI18n();
 });
 beforeEach(() => {
   vi.stubGlobal('MediaRecorder', FakeRecorder);
-  Object.defineProperty(navigator, 'mediaDevices', { value: { getUserMedia: async () => ({ getTracks: () => [{ stop() {} }] }) }, configurable: true });
+  Object.defineProperty(navigator, 'mediaDevices', {
+    value: { getUserMedia: async () => ({ getTracks: () => [{ stop() {} }] }) },
+    configurable: true,
+  });
   vi.spyOn(HTMLMediaElement.prototype, 'play').mockImplementation(async () => void play());
   vi.spyOn(URL, 'createObjectURL').mockReturnValue('blob:voice');
   vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => undefined);
@@ -64,8 +76,28 @@ const Harness = ({ doc, onNext }: { doc: Y.Doc; onNext(): void }) => (
           current={current}
           doc={doc}
           onNext={onNext}
-          onAnswer={(value) => run((d) => void answerQuestion(d, { ...act0, value, ...(current?.audioRef ? { audioRef: current.audioRef } : {}), now: now() }))}
-          onVoice={(voice) => run((d) => void answerWithVoice(d, { ...act0, voice, ...(current?.value ? { value: current.value } : {}), now: now() }))}
+          onAnswer={(value) =>
+            run(
+              (d) =>
+                void answerQuestion(d, {
+                  ...act0,
+                  value,
+                  ...(current?.audioRef ? { audioRef: current.audioRef } : {}),
+                  now: now(),
+                }),
+            )
+          }
+          onVoice={(voice) =>
+            run(
+              (d) =>
+                void answerWithVoice(d, {
+                  ...act0,
+                  voice,
+                  ...(current?.value ? { value: current.value } : {}),
+                  now: now(),
+                }),
+            )
+          }
         />
       );
     }}
@@ -76,18 +108,30 @@ describe('own words by voice', () => {
   it('keeps his voice as the answer, plays it, goes on without writing, and keeps it when he writes after', async () => {
     const doc = new Y.Doc();
     createCase(doc, { id: 'c', name: 'Yonas', language: 'ti', now: '2026-11-01T10:00:00.000Z' });
-    startConversation(doc, { id: 'a', type: 'intake-a', language: 'ti', now: '2026-11-01T10:00:00.000Z' });
+    startConversation(doc, {
+      id: 'a',
+      type: 'intake-a',
+      language: 'ti',
+      now: '2026-11-01T10:00:00.000Z',
+    });
     const onNext = vi.fn();
     render(<Harness doc={doc} onNext={onNext} />);
     const next = () => screen.getByRole('button', { name: /Verder/ });
     expect(next()).toHaveProperty('disabled', true);
 
-    await act(async () => fireEvent.click(screen.getByRole('button', { name: /Zeg het met uw stem/ })));
+    await act(async () =>
+      fireEvent.click(screen.getByRole('button', { name: /Zeg het met uw stem/ })),
+    );
     await act(async () => fireEvent.click(screen.getByRole('button', { name: /Klaar/ })));
     await act(async () => fireEvent.click(screen.getByRole('button', { name: /Bewaren/ })));
-    await waitFor(() => expect(readCase(doc).conversations[0]!.answers[QUESTION]?.audioRef).toBeTruthy());
+    await waitFor(() =>
+      expect(readCase(doc).conversations[0]!.answers[QUESTION]?.audioRef).toBeTruthy(),
+    );
     const audioRef = readCase(doc).conversations[0]!.answers[QUESTION]!.audioRef!;
-    expect(readVoiceClip(doc, audioRef)).toMatchObject({ mime: expect.stringMatching(/^audio\/webm/), language: 'ti' });
+    expect(readVoiceClip(doc, audioRef)).toMatchObject({
+      mime: expect.stringMatching(/^audio\/webm/),
+      language: 'ti',
+    });
     expect(Array.from(readVoiceClip(doc, audioRef)!.bytes)).toEqual([0x1a, 0x45, 0xdf, 0xa3, 9, 9]);
 
     await act(async () => fireEvent.click(screen.getByTestId('voice-play')));
@@ -98,6 +142,9 @@ describe('own words by voice', () => {
 
     fireEvent.change(screen.getByRole('textbox'), { target: { value: 'ኣብ ሆቴል' } });
     await act(async () => fireEvent.click(next()));
-    expect(readCase(doc).conversations[0]!.answers[QUESTION]).toMatchObject({ value: { kind: 'text', text: 'ኣብ ሆቴል' }, audioRef });
+    expect(readCase(doc).conversations[0]!.answers[QUESTION]).toMatchObject({
+      value: { kind: 'text', text: 'ኣብ ሆቴል' },
+      audioRef,
+    });
   });
 });

@@ -32,7 +32,13 @@ export function OwnWords({ lang, current, onAnswer, onVoice, onNext, doc }: Prop
     <div className="answer-area own-words">
       <label className="field">
         <span className="visually-hidden">{t('talk.ownWords')}</span>
-        <textarea lang={lang} dir={directionOf(lang)} rows={4} value={text} onChange={(e) => setText(e.target.value)} />
+        <textarea
+          lang={lang}
+          dir={directionOf(lang)}
+          rows={4}
+          value={text}
+          onChange={(e) => setText(e.target.value)}
+        />
       </label>
       {onVoice && canRecord() ? (
         <div className="own-voice">
@@ -42,7 +48,12 @@ export function OwnWords({ lang, current, onAnswer, onVoice, onNext, doc }: Prop
       ) : said && doc ? (
         <VoicePlay doc={doc} clipId={said} lang={lang} />
       ) : null}
-      <button type="button" className="button button-primary next-button" disabled={!text.trim() && !said} onClick={next}>
+      <button
+        type="button"
+        className="button button-primary next-button"
+        disabled={!text.trim() && !said}
+        onClick={next}
+      >
         <Bilingual i18nKey="talk.next" ns="common" lang={lang} />
       </button>
     </div>

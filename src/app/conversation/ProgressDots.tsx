@@ -13,7 +13,9 @@ interface Props {
 
 export function ProgressDots({ domain, conversation, currentId, onGo }: Props) {
   const { t } = useTranslation();
-  const questions = visibleQuestions(domain, conversation.answers, { hideSensitive: conversation.hideSensitive ?? false });
+  const questions = visibleQuestions(domain, conversation.answers, {
+    hideSensitive: conversation.hideSensitive ?? false,
+  });
   return (
     <ol className="progress-dots" aria-label={t('talk.questions')}>
       {questions.map((q, index) => (

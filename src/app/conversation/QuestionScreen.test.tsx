@@ -18,7 +18,8 @@ vi.mock('../../domain/caseDoc', async (importOriginal) => {
 const headRenders = vi.hoisted(() => new Map<string, number>());
 vi.mock('../photos/ContentPicture', () => ({
   ContentPicture: ({ photoKey, className }: { photoKey: string; className?: string }) => {
-    if (className === 'question-picture') headRenders.set(photoKey, (headRenders.get(photoKey) ?? 0) + 1);
+    if (className === 'question-picture')
+      headRenders.set(photoKey, (headRenders.get(photoKey) ?? 0) + 1);
     return <span data-photo={photoKey} />;
   },
 }));
@@ -38,12 +39,23 @@ const openCase = async (caseId: string) => {
 };
 /** Writes to the update log of one case (not of another test's case closing meanwhile). */
 const updateWrites = (adds: { mock: { instances: unknown[] } }, caseId: string) =>
-  adds.mock.instances.filter((store) => (store as IDBObjectStore).name === 'updates' && (store as IDBObjectStore).transaction.db.name.endsWith(caseId)).length;
+  adds.mock.instances.filter(
+    (store) =>
+      (store as IDBObjectStore).name === 'updates' &&
+      (store as IDBObjectStore).transaction.db.name.endsWith(caseId),
+  ).length;
 
 describe('QuestionScreen', () => {
   it('writes each tap at once, counts quick taps in one index write, and never reads the whole case', async () => {
     await openCase('tap-case');
-    render(<QuestionScreen caseId="tap-case" conversationId="v1" domainId="family" questionId="family.household" />);
+    render(
+      <QuestionScreen
+        caseId="tap-case"
+        conversationId="v1"
+        domainId="family"
+        questionId="family.household"
+      />,
+    );
     await screen.findByRole('button', { name: /Met mijn partner/ });
     // Let the opening settle (the conversation's language applied, the sync asked to keep the case).
     await act(() => new Promise((resolve) => setTimeout(resolve, 300)));
@@ -59,7 +71,10 @@ describe('QuestionScreen', () => {
       for (const name of tiles) fireEvent.click(screen.getByRole('button', { name }));
     });
     await waitFor(() => expect(updateWrites(adds, 'tap-case')).toBe(3));
-    for (const name of tiles) await waitFor(() => expect(screen.getByRole('button', { name }).className).toContain('is-saved'));
+    for (const name of tiles)
+      await waitFor(() =>
+        expect(screen.getByRole('button', { name }).className).toContain('is-saved'),
+      );
     // The index row: not per tap, once for the three.
     await waitFor(() => expect(indexWrites).toHaveBeenCalledTimes(1), { timeout: 3000 });
     await waitFor(async () => expect((await cases.row('tap-case'))?.answerCount).toBe(1));
@@ -73,14 +88,32 @@ describe('QuestionScreen', () => {
     await openCase('next-case');
     const navigate = vi.spyOn(useAppStore.getState(), 'navigate');
     useAppStore.setState({ navigate });
-    render(<QuestionScreen caseId="next-case" conversationId="v1" domainId="family" questionId="family.partner" />);
+    render(
+      <QuestionScreen
+        caseId="next-case"
+        conversationId="v1"
+        domainId="family"
+        questionId="family.partner"
+      />,
+    );
     const tile = await screen.findByRole('button', { name: /Ja, in een ander land/ });
     await act(async () => void fireEvent.click(tile));
     await waitFor(() =>
-      expect(navigate).toHaveBeenCalledWith({ name: 'question', caseId: 'next-case', conversationId: 'v1', domainId: 'family', questionId: 'family.children' }, { replace: true }),
+      expect(navigate).toHaveBeenCalledWith(
+        {
+          name: 'question',
+          caseId: 'next-case',
+          conversationId: 'v1',
+          domainId: 'family',
+          questionId: 'family.children',
+        },
+        { replace: true },
+      ),
     );
     const handle = await cases.get('next-case');
-    expect(caseDoc.readConversationById(handle.doc, 'v1')?.answers['family.partner']?.value).toEqual({ kind: 'tiles', tileIds: ['partner-abroad'] });
+    expect(
+      caseDoc.readConversationById(handle.doc, 'v1')?.answers['family.partner']?.value,
+    ).toEqual({ kind: 'tiles', tileIds: ['partner-abroad'] });
     handle.release();
   });
 });

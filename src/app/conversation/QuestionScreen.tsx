@@ -4,7 +4,12 @@ import type * as Y from 'yjs';
 import { useTranslation } from 'react-i18next';
 import { findDomain } from '../../content/catalog';
 import type { Domain, Question } from '../../content/types';
-import { answerQuestion, chooseTile, type AnswerQuestionInput, type QuestionRules } from '../../domain/answers';
+import {
+  answerQuestion,
+  chooseTile,
+  type AnswerQuestionInput,
+  type QuestionRules,
+} from '../../domain/answers';
 import { currentAuthor } from '../author';
 import { nextQuestionId, visibleQuestions } from '../../domain/flow';
 import { drawingIdFor } from '../../domain/drawings';
@@ -40,13 +45,17 @@ export function QuestionScreen({ caseId, conversationId, domainId, questionId }:
   const hideSensitive = conversation?.hideSensitive ?? false;
   // Only questions of this conversation for the inburgeraar: no observation of the consultant, no
   // sensitive question she left out, no follow-up not asked for — also not by typing its URL.
-  const visible = conversation && domain ? visibleQuestions(domain, conversation.answers, { hideSensitive }) : [];
+  const visible =
+    conversation && domain ? visibleQuestions(domain, conversation.answers, { hideSensitive }) : [];
   const question = visible.find((q) => q.id === questionId);
   const stray = !!conversation && !!domain && !!questionId && !question;
   useEffect(() => {
     if (!stray || !conversation || !domain) return;
     const next = nextQuestionId(domain, conversation.answers, undefined, { hideSensitive });
-    navigate({ name: 'question', caseId, conversationId, domainId, ...(next ? { questionId: next } : {}) }, { replace: true });
+    navigate(
+      { name: 'question', caseId, conversationId, domainId, ...(next ? { questionId: next } : {}) },
+      { replace: true },
+    );
   }, [stray, conversation, domain, hideSensitive, navigate, caseId, conversationId, domainId]);
   // The actions read the conversation as it is when they run, so they stay the same functions from tap to tap
   // and the parts of the screen they are given re-render only when what those parts show changed.
@@ -58,18 +67,38 @@ export function QuestionScreen({ caseId, conversationId, domainId, questionId }:
       const now = readNow();
       if (!now) return;
       const answers = saved ? { ...now.answers, [questionId]: saved } : now.answers;
-      const next = nextQuestionId(domain, answers, questionId, { hideSensitive: now.hideSensitive ?? false });
-      navigate({ name: 'question', caseId, conversationId, domainId, ...(next ? { questionId: next } : {}) }, { replace: true });
+      const next = nextQuestionId(domain, answers, questionId, {
+        hideSensitive: now.hideSensitive ?? false,
+      });
+      navigate(
+        {
+          name: 'question',
+          caseId,
+          conversationId,
+          domainId,
+          ...(next ? { questionId: next } : {}),
+        },
+        { replace: true },
+      );
     };
     const rulesOf = (id: string): QuestionRules => {
       const q = domain.questions.find((x) => x.id === id);
-      return { forConsultantOnly: q?.answeredBy === 'consultant', sensitive: q?.sensitivity === 'sensitive' };
+      return {
+        forConsultantOnly: q?.answeredBy === 'consultant',
+        sensitive: q?.sensitivity === 'sensitive',
+      };
     };
     /** Who answers, in which language: from the conversation as it is at the tap. */
     const act = () => {
       const now = readNow();
       if (!now) throw new Error(`Conversation ${conversationId} is not open.`);
-      return { conversationId, language: now.language, answeredBy: now.participants.tolk ? ('via-tolk' as const) : ('inburgeraar' as const), author: currentAuthor(), now: new Date().toISOString() };
+      return {
+        conversationId,
+        language: now.language,
+        answeredBy: now.participants.tolk ? ('via-tolk' as const) : ('inburgeraar' as const),
+        author: currentAuthor(),
+        now: new Date().toISOString(),
+      };
     };
     const answer = async (input: AnswerInput, advance: boolean) => {
       let saved: Answer | undefined;
@@ -82,23 +111,47 @@ export function QuestionScreen({ caseId, conversationId, domainId, questionId }:
     return {
       answer,
       answerByVoice: (questionId, voice, keep) =>
-        run((doc) => answerWithVoice(doc, { questionId, voice, ...(keep?.value ? { value: keep.value } : {}), rules: rulesOf(questionId), ...act() })),
-      toggleTile: (questionId, tileId, chosen) => run((doc) => chooseTile(doc, { questionId, tileId, chosen, rules: rulesOf(questionId), ...act() })),
+        run((doc) =>
+          answerWithVoice(doc, {
+            questionId,
+            voice,
+            ...(keep?.value ? { value: keep.value } : {}),
+            rules: rulesOf(questionId),
+            ...act(),
+          }),
+        ),
+      toggleTile: (questionId, tileId, chosen) =>
+        run((doc) =>
+          chooseTile(doc, { questionId, tileId, chosen, rules: rulesOf(questionId), ...act() }),
+        ),
       next: (questionId) => void goNext(questionId, undefined),
     };
   }, [domain, run, readNow, navigate, caseId, conversationId, domainId]);
-  const toTopics = useCallback(() => navigate({ name: 'talk', caseId, conversationId, step: 'topics' }), [navigate, caseId, conversationId]);
+  const toTopics = useCallback(
+    () => navigate({ name: 'talk', caseId, conversationId, step: 'topics' }),
+    [navigate, caseId, conversationId],
+  );
   if (!conversation || !domain || !actions || stray) return null;
 
   return (
     <div className="conversation">
-      <ConversationBar caseId={caseId} lang={conversation.language} conversationId={conversationId} onBack={toTopics}>
+      <ConversationBar
+        caseId={caseId}
+        lang={conversation.language}
+        conversationId={conversationId}
+        onBack={toTopics}
+      >
         <Bilingual i18nKey={domain.titleKey} lang={conversation.language} className="bar-title" />
         <ProgressDots
           domain={domain}
           conversation={conversation}
           currentId={question?.id}
-          onGo={(id) => navigate({ name: 'question', caseId, conversationId, domainId, questionId: id }, { replace: true })}
+          onGo={(id) =>
+            navigate(
+              { name: 'question', caseId, conversationId, domainId, questionId: id },
+              { replace: true },
+            )
+          }
         />
       </ConversationBar>
       {question ? (
@@ -119,13 +172,20 @@ export function QuestionScreen({ caseId, conversationId, domainId, questionId }:
   );
 }
 
-type AnswerInput = Omit<AnswerQuestionInput, 'conversationId' | 'language' | 'answeredBy' | 'now' | 'author' | 'rules'>;
+type AnswerInput = Omit<
+  AnswerQuestionInput,
+  'conversationId' | 'language' | 'answeredBy' | 'now' | 'author' | 'rules'
+>;
 
 /** What the answer area may do: answer (replacing), toggle a tile of a multi-choice set, or move on. */
 interface AnswerActions {
   answer(input: AnswerInput, advance: boolean): Promise<boolean>;
   /** His voice as the answer, keeping what was written for it. */
-  answerByVoice(questionId: string, voice: RecordedVoice, keep: Pick<Answer, 'value'> | undefined): Promise<boolean>;
+  answerByVoice(
+    questionId: string,
+    voice: RecordedVoice,
+    keep: Pick<Answer, 'value'> | undefined,
+  ): Promise<boolean>;
   toggleTile(questionId: string, tileId: string, chosen: boolean): Promise<boolean>;
   next(questionId: string): void;
 }
@@ -142,7 +202,15 @@ interface BodyProps {
 }
 
 /** Re-renders when its question's answer changed, not at every change of the conversation. */
-const QuestionBody = memo(function QuestionBody({ question, conversationId, lang, current, actions, run, doc }: BodyProps) {
+const QuestionBody = memo(function QuestionBody({
+  question,
+  conversationId,
+  lang,
+  current,
+  actions,
+  run,
+  doc,
+}: BodyProps) {
   const onAnswer = actions.answer;
   const [simpler, setSimpler] = useState(false);
   const textKey = simpler && question.simpleKey ? question.simpleKey : question.textKey;
@@ -158,18 +226,36 @@ const QuestionBody = memo(function QuestionBody({ question, conversationId, lang
   );
   return (
     <main className="page question" id="main">
-      <QuestionHead question={question} textKey={textKey} simpler={simpler} lang={lang} conversationId={conversationId} run={run} />
+      <QuestionHead
+        question={question}
+        textKey={textKey}
+        simpler={simpler}
+        lang={lang}
+        conversationId={conversationId}
+        run={run}
+      />
       <AnswerArea
         question={question}
         lang={lang}
         current={current}
-        onAnswer={(value, advance) => onAnswer({ questionId: question.id, value, ...(current?.audioRef ? { audioRef: current.audioRef } : {}) }, advance)}
+        onAnswer={(value, advance) =>
+          onAnswer(
+            {
+              questionId: question.id,
+              value,
+              ...(current?.audioRef ? { audioRef: current.audioRef } : {}),
+            },
+            advance,
+          )
+        }
         onToggleTile={(tileId, chosen) => actions.toggleTile(question.id, tileId, chosen)}
         onNext={() => actions.next(question.id)}
         drawingId={drawingIdFor(conversationId, question.id)}
         doc={doc}
         run={run}
-        onDrawing={(drawingRef, advance) => onAnswer({ questionId: question.id, drawingRef }, advance)}
+        onDrawing={(drawingRef, advance) =>
+          onAnswer({ questionId: question.id, drawingRef }, advance)
+        }
         onVoice={(voice) => actions.answerByVoice(question.id, voice, current)}
       />
       <MemoFlagRow lang={lang} current={current?.flag} onFlag={onFlag} />
@@ -189,7 +275,14 @@ interface HeadProps {
 }
 
 /** The question itself (picture, text, speak and record): the same whatever is answered. */
-const QuestionHead = memo(function QuestionHead({ question, textKey, simpler, lang, conversationId, run }: HeadProps) {
+const QuestionHead = memo(function QuestionHead({
+  question,
+  textKey,
+  simpler,
+  lang,
+  conversationId,
+  run,
+}: HeadProps) {
   const { i18n } = useTranslation();
   return (
     <div className="question-head">
@@ -202,18 +295,34 @@ const QuestionHead = memo(function QuestionHead({ question, textKey, simpler, la
       />
       <div className="question-text">
         <Bilingual i18nKey={textKey} lang={lang} as="h1" />
-        {simpler ? <Bilingual i18nKey="talk.askTolk" ns="common" lang={lang} as="p" className="hint" /> : null}
+        {simpler ? (
+          <Bilingual i18nKey="talk.askTolk" ns="common" lang={lang} as="p" className="hint" />
+        ) : null}
         <FlagSentence conversationId={conversationId} textKey={textKey} lang={lang} run={run} />
       </div>
-      <SpeakButton text={i18n.getFixedT(lang, 'content')(textKey)} lang={lang} promptKey={contentPromptKey(textKey)} />
+      <SpeakButton
+        text={i18n.getFixedT(lang, 'content')(textKey)}
+        lang={lang}
+        promptKey={contentPromptKey(textKey)}
+      />
       <RecordPrompt promptKey={contentPromptKey(textKey)} lang={lang} />
     </div>
   );
 });
 
-function DomainDone({ domain, conversation, onTopics }: { domain: Domain; conversation: Conversation; onTopics: () => void }) {
+function DomainDone({
+  domain,
+  conversation,
+  onTopics,
+}: {
+  domain: Domain;
+  conversation: Conversation;
+  onTopics: () => void;
+}) {
   const lang = conversation.language;
-  const count = visibleQuestions(domain, conversation.answers, { hideSensitive: conversation.hideSensitive ?? false }).length;
+  const count = visibleQuestions(domain, conversation.answers, {
+    hideSensitive: conversation.hideSensitive ?? false,
+  }).length;
   return (
     <main className="page domain-done" id="main">
       <Pictogram name={domain.pictogram} size={160} />

@@ -13,10 +13,22 @@ afterEach(cleanup);
 describe('TileChoice', () => {
   it('answers a single-choice question with one tap and asks to move on', async () => {
     const onAnswer = vi.fn().mockResolvedValue(true);
-    render(<TileChoice question={findQuestion('family.partner')!} lang="nl" onAnswer={onAnswer} onToggleTile={vi.fn()} onNext={vi.fn()} />);
+    render(
+      <TileChoice
+        question={findQuestion('family.partner')!}
+        lang="nl"
+        onAnswer={onAnswer}
+        onToggleTile={vi.fn()}
+        onNext={vi.fn()}
+      />,
+    );
     fireEvent.click(screen.getByRole('button', { name: /Ja, in een ander land/ }));
-    await waitFor(() => expect(onAnswer).toHaveBeenCalledWith({ kind: 'tiles', tileIds: ['partner-abroad'] }, true));
-    expect(screen.getByRole('button', { name: /Ja, in een ander land/ }).getAttribute('aria-pressed')).toBe('true');
+    await waitFor(() =>
+      expect(onAnswer).toHaveBeenCalledWith({ kind: 'tiles', tileIds: ['partner-abroad'] }, true),
+    );
+    expect(
+      screen.getByRole('button', { name: /Ja, in een ander land/ }).getAttribute('aria-pressed'),
+    ).toBe('true');
   });
 
   it('puts each tapped tile of a multi-choice question into or out of the set, and moves on with "Verder"', async () => {
@@ -24,12 +36,22 @@ describe('TileChoice', () => {
     // The stored set comes back through `current`; until then a tapped tile shows as tapped.
     const onToggleTile = vi.fn(() => new Promise<boolean>(() => {}));
     const onNext = vi.fn();
-    render(<TileChoice question={findQuestion('family.household')!} lang="nl" onAnswer={onAnswer} onToggleTile={onToggleTile} onNext={onNext} />);
+    render(
+      <TileChoice
+        question={findQuestion('family.household')!}
+        lang="nl"
+        onAnswer={onAnswer}
+        onToggleTile={onToggleTile}
+        onNext={onNext}
+      />,
+    );
     fireEvent.click(screen.getByRole('button', { name: /Met mijn partner/ }));
     await waitFor(() => expect(onToggleTile).toHaveBeenLastCalledWith('with-partner', true));
     fireEvent.click(screen.getByRole('button', { name: /Met mijn kinderen/ }));
     await waitFor(() => expect(onToggleTile).toHaveBeenLastCalledWith('with-children', true));
-    expect(screen.getByRole('button', { name: /Met mijn kinderen/ }).getAttribute('aria-pressed')).toBe('true');
+    expect(
+      screen.getByRole('button', { name: /Met mijn kinderen/ }).getAttribute('aria-pressed'),
+    ).toBe('true');
     fireEvent.click(screen.getByRole('button', { name: 'Verder' }));
     expect(onNext).toHaveBeenCalledTimes(1);
     expect(onAnswer).not.toHaveBeenCalled();
@@ -37,9 +59,26 @@ describe('TileChoice', () => {
 
   it('shows the tiles of the stored set, also those chosen on another tablet, and takes one out', async () => {
     const onToggleTile = vi.fn().mockResolvedValue(true);
-    const current = { questionId: 'family.household', value: { kind: 'tiles' as const, tileIds: ['with-children', 'with-parents'] }, language: 'nl', answeredBy: 'inburgeraar' as const, at: '2026-01-01T00:00:00Z' };
-    render(<TileChoice question={findQuestion('family.household')!} lang="nl" current={current} onAnswer={vi.fn()} onToggleTile={onToggleTile} onNext={vi.fn()} />);
-    expect(screen.getByRole('button', { name: /Met mijn ouders/ }).getAttribute('aria-pressed')).toBe('true');
+    const current = {
+      questionId: 'family.household',
+      value: { kind: 'tiles' as const, tileIds: ['with-children', 'with-parents'] },
+      language: 'nl',
+      answeredBy: 'inburgeraar' as const,
+      at: '2026-01-01T00:00:00Z',
+    };
+    render(
+      <TileChoice
+        question={findQuestion('family.household')!}
+        lang="nl"
+        current={current}
+        onAnswer={vi.fn()}
+        onToggleTile={onToggleTile}
+        onNext={vi.fn()}
+      />,
+    );
+    expect(
+      screen.getByRole('button', { name: /Met mijn ouders/ }).getAttribute('aria-pressed'),
+    ).toBe('true');
     fireEvent.click(screen.getByRole('button', { name: /Met mijn kinderen/ }));
     await waitFor(() => expect(onToggleTile).toHaveBeenCalledWith('with-children', false));
   });

@@ -19,7 +19,8 @@ interface Props {
   onNext(): void;
 }
 
-const tilesOf = (answer?: Answer): string[] => (answer?.value?.kind === 'tiles' ? answer.value.tileIds : []);
+const tilesOf = (answer?: Answer): string[] =>
+  answer?.value?.kind === 'tiles' ? answer.value.tileIds : [];
 
 export function TileChoice({ question, lang, current, onAnswer, onToggleTile, onNext }: Props) {
   const { i18n } = useTranslation();
@@ -29,7 +30,12 @@ export function TileChoice({ question, lang, current, onAnswer, onToggleTile, on
   // Single choice: the tapped tile lights up at once. Multi choice: taps not yet stored show as tapped.
   const [tapped, setTapped] = useState<string | undefined>(undefined);
   const [pending, setPending] = useState<Record<string, boolean>>({});
-  const isChosen = (tileId: string) => (multi ? (pending[tileId] ?? stored.includes(tileId)) : tapped ? tapped === tileId : stored.includes(tileId));
+  const isChosen = (tileId: string) =>
+    multi
+      ? (pending[tileId] ?? stored.includes(tileId))
+      : tapped
+        ? tapped === tileId
+        : stored.includes(tileId);
   const anyChosen = question.tiles.some((tile) => isChosen(tile.id));
 
   const tap = async (tileId: string) => {
@@ -58,10 +64,22 @@ export function TileChoice({ question, lang, current, onAnswer, onToggleTile, on
                 data-tile={tile.id}
                 onClick={() => void tap(tile.id)}
               >
-                <ContentPicture pictogram={tile.pictogram} photoKey={tilePhotoKey(tile.id)} alt="" size={104} />
+                <ContentPicture
+                  pictogram={tile.pictogram}
+                  photoKey={tilePhotoKey(tile.id)}
+                  alt=""
+                  size={104}
+                />
                 <Bilingual i18nKey={tile.labelKey} lang={lang} className="tile-label" />
               </button>
-              <SpeakButton size="small" hideWhenUnavailable className="tile-speak" text={own(tile.labelKey)} lang={lang} promptKey={contentPromptKey(tile.labelKey)} />
+              <SpeakButton
+                size="small"
+                hideWhenUnavailable
+                className="tile-speak"
+                text={own(tile.labelKey)}
+                lang={lang}
+                promptKey={contentPromptKey(tile.labelKey)}
+              />
               <RecordPrompt promptKey={contentPromptKey(tile.labelKey)} lang={lang} />
             </div>
           );

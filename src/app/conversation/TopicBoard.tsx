@@ -26,7 +26,13 @@ export function TopicBoard({ caseId, conversationId }: { caseId: string; convers
         conversationId={conversationId}
         onBack={() => navigate({ name: 'talk', caseId, conversationId, step: 'language' })}
       >
-        <Bilingual i18nKey="talk.topics" ns="common" lang={language} as="h1" className="bar-title" />
+        <Bilingual
+          i18nKey="talk.topics"
+          ns="common"
+          lang={language}
+          as="h1"
+          className="bar-title"
+        />
       </ConversationBar>
       <main className="page topic-board" id="main">
         <ul className="topic-grid">
@@ -56,15 +62,28 @@ export function TopicBoard({ caseId, conversationId }: { caseId: string; convers
                       <Bilingual i18nKey="talk.suggested" ns="common" lang={language} />
                     </span>
                   ) : null}
-                  <span className="topic-progress" aria-label={t('talk.progress', { done: progress.done, total: progress.total })}>
-                    {done ? <span className="soft-check" aria-hidden="true">✓</span> : progress.done > 0 ? `${progress.done}/${progress.total}` : null}
+                  <span
+                    className="topic-progress"
+                    aria-label={t('talk.progress', { done: progress.done, total: progress.total })}
+                  >
+                    {done ? (
+                      <span className="soft-check" aria-hidden="true">
+                        ✓
+                      </span>
+                    ) : progress.done > 0 ? (
+                      `${progress.done}/${progress.total}`
+                    ) : null}
                   </span>
                 </button>
               </li>
             );
           })}
           <li>
-            <button type="button" className="topic-card topic-card-explain" onClick={() => navigate({ name: 'explain', caseId, conversationId })}>
+            <button
+              type="button"
+              className="topic-card topic-card-explain"
+              onClick={() => navigate({ name: 'explain', caseId, conversationId })}
+            >
               <Pictogram name="question" size={120} />
               <ExplainText i18nKey="list.title" lang={language} className="topic-title" />
             </button>

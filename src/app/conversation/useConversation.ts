@@ -11,7 +11,11 @@ export function useConversation(caseId: string, conversationId: string) {
   const handle = loaded.status === 'ready' ? loaded.handle : undefined;
   const conversation = useConversationReader(handle?.doc, conversationId, handle?.stored);
   /** The conversation as it is at this moment (for a command at a tap, without re-creating it per change). */
-  const readNow = useCallback(() => (handle ? conversationReader(handle.doc, conversationId, handle.stored).read() : undefined), [handle, conversationId]);
+  const readNow = useCallback(
+    () =>
+      handle ? conversationReader(handle.doc, conversationId, handle.stored).read() : undefined,
+    [handle, conversationId],
+  );
   const language = conversation?.language;
   useEffect(() => {
     if (language) changeLanguage(language).catch(reportProblem);

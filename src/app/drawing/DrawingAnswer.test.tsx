@@ -32,7 +32,12 @@ describe('DrawingAnswer', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Tekenen' }));
 
     const svg = screen.getByRole('img', { name: 'Lege tekening' });
-    vi.spyOn(svg, 'getBoundingClientRect').mockReturnValue({ left: 0, top: 0, width: 500, height: 500 } as DOMRect);
+    vi.spyOn(svg, 'getBoundingClientRect').mockReturnValue({
+      left: 0,
+      top: 0,
+      width: 500,
+      height: 500,
+    } as DOMRect);
     fireEvent.pointerDown(svg, { pointerId: 1, pointerType: 'touch', clientX: 10, clientY: 10 });
     fireEvent.pointerUp(svg, { pointerId: 1, pointerType: 'touch', clientX: 90, clientY: 90 });
     expect(readStrokes(doc, 'd-new')).toHaveLength(1);
@@ -48,16 +53,57 @@ describe('DrawingAnswer', () => {
   it('continues the drawing the answer already refers to, without linking it again', async () => {
     const doc = newCase();
     createDrawing(doc, { id: 'd-old', now: NOW });
-    addStroke(doc, { drawingId: 'd-old', id: 's1', color: 'blue', points: [1, 1, 0.5], by: 'x', now: NOW });
-    const current: Answer = { questionId: 'q', drawingRef: 'd-old', language: 'nl', answeredBy: 'inburgeraar', at: NOW };
+    addStroke(doc, {
+      drawingId: 'd-old',
+      id: 's1',
+      color: 'blue',
+      points: [1, 1, 0.5],
+      by: 'x',
+      now: NOW,
+    });
+    const current: Answer = {
+      questionId: 'q',
+      drawingRef: 'd-old',
+      language: 'nl',
+      answeredBy: 'inburgeraar',
+      at: NOW,
+    };
     const onDrawing = vi.fn().mockResolvedValue(true);
-    render(<DrawingAnswer doc={doc} lang="nl" current={current} drawingId="d-old" onDrawing={onDrawing} />);
+    render(
+      <DrawingAnswer
+        doc={doc}
+        lang="nl"
+        current={current}
+        drawingId="d-old"
+        onDrawing={onDrawing}
+      />,
+    );
     fireEvent.click(screen.getByRole('button', { name: 'Verder tekenen' }));
     const svg = screen.getByRole('img', { name: 'Tekening met 1 lijn' });
-    vi.spyOn(svg, 'getBoundingClientRect').mockReturnValue({ left: 0, top: 0, width: 500, height: 500 } as DOMRect);
-    fireEvent.pointerDown(svg, { pointerId: 1, pointerType: 'pen', pressure: 0.8, clientX: 10, clientY: 10 });
-    fireEvent.pointerUp(svg, { pointerId: 1, pointerType: 'pen', pressure: 0.8, clientX: 90, clientY: 90 });
-    expect(readStrokes(doc, 'd-old').map((s) => s.points)).toEqual([[1, 1, 0.5], [20, 20, 0.8125, 180, 180, 0.8125]]);
+    vi.spyOn(svg, 'getBoundingClientRect').mockReturnValue({
+      left: 0,
+      top: 0,
+      width: 500,
+      height: 500,
+    } as DOMRect);
+    fireEvent.pointerDown(svg, {
+      pointerId: 1,
+      pointerType: 'pen',
+      pressure: 0.8,
+      clientX: 10,
+      clientY: 10,
+    });
+    fireEvent.pointerUp(svg, {
+      pointerId: 1,
+      pointerType: 'pen',
+      pressure: 0.8,
+      clientX: 90,
+      clientY: 90,
+    });
+    expect(readStrokes(doc, 'd-old').map((s) => s.points)).toEqual([
+      [1, 1, 0.5],
+      [20, 20, 0.8125, 180, 180, 0.8125],
+    ]);
     await new Promise((resolve) => setTimeout(resolve, 0));
     expect(onDrawing).not.toHaveBeenCalled();
   });

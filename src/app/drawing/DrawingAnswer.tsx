@@ -26,7 +26,17 @@ export interface DrawingAnswerProps {
   prompt?: ReactNode;
 }
 
-export function DrawingAnswer({ doc, lang, current, drawingId, onDrawing, run, author, title, prompt }: DrawingAnswerProps) {
+export function DrawingAnswer({
+  doc,
+  lang,
+  current,
+  drawingId,
+  onDrawing,
+  run,
+  author,
+  title,
+  prompt,
+}: DrawingAnswerProps) {
   const texts = useDrawingTexts(lang);
   const drawing = useDrawing(doc, drawingId);
   const [open, setOpen] = useState(false);
@@ -44,17 +54,30 @@ export function DrawingAnswer({ doc, lang, current, drawingId, onDrawing, run, a
   return (
     <div className="answer-area drawing-answer">
       {hasStrokes ? (
-        <svg className="drawing-preview" role="img" aria-label={texts.own('answer.preview')} viewBox={`0 0 ${DRAWING_SIZE} ${DRAWING_SIZE}`}>
+        <svg
+          className="drawing-preview"
+          role="img"
+          aria-label={texts.own('answer.preview')}
+          viewBox={`0 0 ${DRAWING_SIZE} ${DRAWING_SIZE}`}
+        >
           <DrawingStrokes strokes={drawing?.strokes ?? []} />
         </svg>
       ) : null}
       <div className="drawing-answer-actions">
-        <button type="button" className={`button ${hasStrokes ? 'button-secondary' : 'button-primary button-huge'}`} onClick={() => setOpen(true)}>
+        <button
+          type="button"
+          className={`button ${hasStrokes ? 'button-secondary' : 'button-primary button-huge'}`}
+          onClick={() => setOpen(true)}
+        >
           <PenIcon />
           <Label texts={texts} k={hasStrokes ? 'answer.continue' : 'answer.start'} />
         </button>
         {hasStrokes ? (
-          <button type="button" className="button button-primary next-button" onClick={() => void onDrawing(drawingId, true)}>
+          <button
+            type="button"
+            className="button button-primary next-button"
+            onClick={() => void onDrawing(drawingId, true)}
+          >
             <Label texts={texts} k="answer.next" />
           </button>
         ) : null}

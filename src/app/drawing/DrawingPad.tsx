@@ -52,7 +52,17 @@ export interface DrawingPadProps {
 
 const EMPTY: readonly Stroke[] = [];
 
-export function DrawingPad({ doc, drawingId, lang, onDone, run, author, title, onStroke, children }: DrawingPadProps) {
+export function DrawingPad({
+  doc,
+  drawingId,
+  lang,
+  onDone,
+  run,
+  author,
+  title,
+  onStroke,
+  children,
+}: DrawingPadProps) {
   const texts = useDrawingTexts(lang);
   const drawing = useDrawing(doc, drawingId);
   const strokes = drawing?.strokes ?? EMPTY;
@@ -72,7 +82,16 @@ export function DrawingPad({ doc, drawingId, lang, onDone, run, author, title, o
     if (line.points.length < 3) return;
     const id = crypto.randomUUID();
     const now = new Date().toISOString();
-    const input = { drawingId, id, color: line.color, size: DEFAULT_STROKE_SIZE, points: line.points, by, now, ...(title ? { title } : {}) };
+    const input = {
+      drawingId,
+      id,
+      color: line.color,
+      size: DEFAULT_STROKE_SIZE,
+      points: line.points,
+      by,
+      now,
+      ...(title ? { title } : {}),
+    };
     void apply((d) => drawStroke(d, input)).then((ok) => {
       if (ok) onStroke?.(id);
     });
@@ -108,11 +127,21 @@ export function DrawingPad({ doc, drawingId, lang, onDone, run, author, title, o
     if (confirming) keepRef.current?.focus();
   }, [confirming]);
 
-  const canvasLabel = strokes.length === 0 ? texts.own('pad.empty') : texts.own('pad.canvas', { count: strokes.length });
+  const canvasLabel =
+    strokes.length === 0
+      ? texts.own('pad.empty')
+      : texts.own('pad.canvas', { count: strokes.length });
 
   // Escape closes the clear question first (the topmost dialog), then the pad.
   return (
-    <Dialog titleId={titleId} onClose={done} className="drawing-pad" lang={lang} dir={directionOf(lang)} focusSelf>
+    <Dialog
+      titleId={titleId}
+      onClose={done}
+      className="drawing-pad"
+      lang={lang}
+      dir={directionOf(lang)}
+      focusSelf
+    >
       {/* A failed save stays visible above the pad, which covers the app's own banner. */}
       <div className="drawing-problem">
         <ProblemBanner />
@@ -121,10 +150,22 @@ export function DrawingPad({ doc, drawingId, lang, onDone, run, author, title, o
         {texts.own('pad.title')}
       </h1>
       <div className="drawing-stage">
-        <svg className="drawing-canvas" role="img" aria-label={canvasLabel} viewBox={`0 0 ${DRAWING_SIZE} ${DRAWING_SIZE}`} {...handlers}>
+        <svg
+          className="drawing-canvas"
+          role="img"
+          aria-label={canvasLabel}
+          viewBox={`0 0 ${DRAWING_SIZE} ${DRAWING_SIZE}`}
+          {...handlers}
+        >
           <rect className="drawing-paper" width={DRAWING_SIZE} height={DRAWING_SIZE} />
           <DrawingStrokes strokes={strokes} />
-          {live ? <path className="drawing-live" d={strokePath(live.points, DEFAULT_STROKE_SIZE, false)} fill={colorOf(live.color)} /> : null}
+          {live ? (
+            <path
+              className="drawing-live"
+              d={strokePath(live.points, DEFAULT_STROKE_SIZE, false)}
+              fill={colorOf(live.color)}
+            />
+          ) : null}
         </svg>
       </div>
 
@@ -146,7 +187,12 @@ export function DrawingPad({ doc, drawingId, lang, onDone, run, author, title, o
           ))}
         </div>
         <div className="drawing-actions">
-          <button type="button" className="button button-secondary drawing-action" onClick={undo} disabled={!canUndo}>
+          <button
+            type="button"
+            className="button button-secondary drawing-action"
+            onClick={undo}
+            disabled={!canUndo}
+          >
             <UndoIcon />
             <Label texts={texts} k="undo" />
           </button>
@@ -160,7 +206,11 @@ export function DrawingPad({ doc, drawingId, lang, onDone, run, author, title, o
             <ClearIcon />
             <Label texts={texts} k="clear" />
           </button>
-          <button type="button" className="button button-primary drawing-action drawing-done" onClick={done}>
+          <button
+            type="button"
+            className="button button-primary drawing-action drawing-done"
+            onClick={done}
+          >
             <DoneIcon />
             <Label texts={texts} k="done" />
           </button>
@@ -168,7 +218,12 @@ export function DrawingPad({ doc, drawingId, lang, onDone, run, author, title, o
       </div>
 
       {confirming ? (
-        <Dialog titleId={confirmId} onClose={keep} className="dialog drawing-confirm" role="alertdialog">
+        <Dialog
+          titleId={confirmId}
+          onClose={keep}
+          className="dialog drawing-confirm"
+          role="alertdialog"
+        >
           <p id={confirmId} className="drawing-confirm-question">
             <Label texts={texts} k="confirmClear.question" />
           </p>
@@ -176,7 +231,11 @@ export function DrawingPad({ doc, drawingId, lang, onDone, run, author, title, o
             <button ref={keepRef} type="button" className="button button-primary" onClick={keep}>
               <Label texts={texts} k="confirmClear.no" />
             </button>
-            <button type="button" className="button button-secondary drawing-danger" onClick={clear}>
+            <button
+              type="button"
+              className="button button-secondary drawing-danger"
+              onClick={clear}
+            >
               <ClearIcon />
               <Label texts={texts} k="confirmClear.yes" />
             </button>

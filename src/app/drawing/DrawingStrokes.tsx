@@ -9,10 +9,17 @@ const StrokePath = memo(
     return <path d={d} fill={colorOf(stroke.color)} data-stroke-id={stroke.id} />;
   },
   // Strokes are immutable: the same id is the same line, even though every read makes a new object.
-  (a, b) => a.stroke.id === b.stroke.id && a.stroke.color === b.stroke.color && a.stroke.points.length === b.stroke.points.length,
+  (a, b) =>
+    a.stroke.id === b.stroke.id &&
+    a.stroke.color === b.stroke.color &&
+    a.stroke.points.length === b.stroke.points.length,
 );
 
-export const DrawingStrokes = memo(function DrawingStrokes({ strokes }: { strokes: readonly Stroke[] }) {
+export const DrawingStrokes = memo(function DrawingStrokes({
+  strokes,
+}: {
+  strokes: readonly Stroke[];
+}) {
   return (
     <g>
       {strokes.map((stroke) => (

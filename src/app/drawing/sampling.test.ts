@@ -4,7 +4,12 @@ import { describe, expect, it } from 'vitest';
 import { MAX_STROKE_POINTS } from '../../domain/drawings';
 import { appendPoint, endLine, extendLine, MAX_LINE_VALUES, pointOf, type Point } from './sampling';
 
-const touch = (clientX: number, clientY: number) => ({ clientX, clientY, pressure: 0.9, pointerType: 'touch' });
+const touch = (clientX: number, clientY: number) => ({
+  clientX,
+  clientY,
+  pressure: 0.9,
+  pointerType: 'touch',
+});
 const box = (width: number, height: number, left = 0, top = 0) => ({ left, top, width, height });
 
 describe('pointOf', () => {
@@ -21,9 +26,15 @@ describe('pointOf', () => {
   });
 
   it('takes the pressure of a pen only; a finger or mouse draws an even line', () => {
-    expect(pointOf({ clientX: 0, clientY: 0, pressure: 0.8, pointerType: 'pen' }, box(500, 500))?.[2]).toBe(0.8);
-    expect(pointOf({ clientX: 0, clientY: 0, pressure: 0, pointerType: 'pen' }, box(500, 500))?.[2]).toBe(0.5);
-    expect(pointOf({ clientX: 0, clientY: 0, pressure: 0.8, pointerType: 'mouse' }, box(500, 500))?.[2]).toBe(0.5);
+    expect(
+      pointOf({ clientX: 0, clientY: 0, pressure: 0.8, pointerType: 'pen' }, box(500, 500))?.[2],
+    ).toBe(0.8);
+    expect(
+      pointOf({ clientX: 0, clientY: 0, pressure: 0, pointerType: 'pen' }, box(500, 500))?.[2],
+    ).toBe(0.5);
+    expect(
+      pointOf({ clientX: 0, clientY: 0, pressure: 0.8, pointerType: 'mouse' }, box(500, 500))?.[2],
+    ).toBe(0.5);
   });
 
   it('gives no point for a canvas without a size', () => {
@@ -45,8 +56,17 @@ describe('extendLine', () => {
 
   it('adds the samples to the line and tells whether anything changed', () => {
     const start = [0, 0, 0.5];
-    expect(extendLine(start, [[0.5, 0.5, 0.5]])).toEqual({ points: [0, 0, 0.5], full: [], changed: false });
-    expect(extendLine(start, [[10, 0, 0.5], [20, 0, 0.5]])).toEqual({ points: [0, 0, 0.5, 10, 0, 0.5, 20, 0, 0.5], full: [], changed: true });
+    expect(extendLine(start, [[0.5, 0.5, 0.5]])).toEqual({
+      points: [0, 0, 0.5],
+      full: [],
+      changed: false,
+    });
+    expect(
+      extendLine(start, [
+        [10, 0, 0.5],
+        [20, 0, 0.5],
+      ]),
+    ).toEqual({ points: [0, 0, 0.5, 10, 0, 0.5, 20, 0, 0.5], full: [], changed: true });
   });
 
   it('hands on a line as long as one stroke may be, and goes on from its last point', () => {

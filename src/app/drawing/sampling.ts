@@ -49,7 +49,10 @@ export const appendPoint = (points: number[], p: Point): boolean => {
  * Adds sampled points to a line in progress (changing `points`). A line that reaches the most a stroke may hold is
  * handed out whole in `full` and goes on from its last point in the returned `points`, so nothing drawn is refused.
  */
-export const extendLine = (points: number[], samples: readonly Point[]): { points: number[]; full: number[][]; changed: boolean } => {
+export const extendLine = (
+  points: number[],
+  samples: readonly Point[],
+): { points: number[]; full: number[][]; changed: boolean } => {
   let current = points;
   const full: number[][] = [];
   let changed = false;

@@ -6,7 +6,12 @@ import { strokeColorHex, strokeTriples } from '../../domain/drawings';
  * Pressure comes from the stored points: a pen's real pressure, 0.5 for a finger or mouse (an even,
  * thick line). No simulated pressure, so rendering never depends on how fast someone drew.
  */
-const OPTIONS: StrokeOptions = { thinning: 0.4, smoothing: 0.5, streamline: 0.45, simulatePressure: false };
+const OPTIONS: StrokeOptions = {
+  thinning: 0.4,
+  smoothing: 0.5,
+  streamline: 0.45,
+  simulatePressure: false,
+};
 
 /** The colour a stroke is drawn in (the domain's reader: black for a colour this app does not know). */
 export const colorOf = strokeColorHex;

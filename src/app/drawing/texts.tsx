@@ -13,7 +13,10 @@ export interface DrawingTexts {
 
 export function useDrawingTexts(lang: string): DrawingTexts {
   const { i18n } = useTranslation();
-  return useMemo(() => ({ lang, own: i18n.getFixedT(lang, 'drawing'), nl: i18n.getFixedT('nl', 'drawing') }), [i18n, lang]);
+  return useMemo(
+    () => ({ lang, own: i18n.getFixedT(lang, 'drawing'), nl: i18n.getFixedT('nl', 'drawing') }),
+    [i18n, lang],
+  );
 }
 
 /** A button label: own language, with the Dutch beneath when the conversation is not in Dutch. */

@@ -25,7 +25,11 @@ describe('AboutMeCard', () => {
         caseId="c1"
         name="Sanne"
         work="Ik ben klantmanager inburgering en help nieuwe inwoners van Hoorn."
-        likes={[{ likeId: 'cycling', text: 'Op zondag fiets ik langs het water.' }, { text: 'Mijn kat' }, { likeId: 'nope' }]}
+        likes={[
+          { likeId: 'cycling', text: 'Op zondag fiets ik langs het water.' },
+          { text: 'Mijn kat' },
+          { likeId: 'nope' },
+        ]}
         lang="nl"
         onDone={onDone}
       />,
@@ -49,7 +53,9 @@ describe('AboutMeCard', () => {
   });
 
   it('leaves out the likes when she chose none, and mirrors in Arabic', async () => {
-    const { container } = render(<AboutMeCard caseId="c1" name="Sanne" likes={[]} lang="ar" onDone={() => {}} />);
+    const { container } = render(
+      <AboutMeCard caseId="c1" name="Sanne" likes={[]} lang="ar" onDone={() => {}} />,
+    );
     expect(container.querySelector('.explain-screen')?.getAttribute('dir')).toBe('rtl');
     next();
     next();

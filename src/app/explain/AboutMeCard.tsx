@@ -30,7 +30,15 @@ export interface AboutMeCardProps {
   onDone: () => void;
 }
 
-export function AboutMeCard({ caseId, conversationId, name, work, likes, lang, onDone }: AboutMeCardProps) {
+export function AboutMeCard({
+  caseId,
+  conversationId,
+  name,
+  work,
+  likes,
+  lang,
+  onDone,
+}: AboutMeCardProps) {
   useExplainTexts(lang);
   const line = useExplainLine();
   const [index, setIndex] = useState(0);
@@ -43,10 +51,26 @@ export function AboutMeCard({ caseId, conversationId, name, work, likes, lang, o
   const values = { name };
   return (
     <div className="conversation explain-screen" dir={directionOf(lang)}>
-      <ExplainBar caseId={caseId} conversationId={conversationId} lang={lang} titleKey="about.title" onBack={onDone} />
+      <ExplainBar
+        caseId={caseId}
+        conversationId={conversationId}
+        lang={lang}
+        titleKey="about.title"
+        onBack={onDone}
+      />
       <main className="page explain" id="main">
-        <PanelView key={panel.id} pictogram={pictogramOf(panel.pictogram)} speak={line(panel.textKey, lang, undefined, values).own}>
-          <ExplainText i18nKey={panel.textKey} lang={lang} values={values} as="p" className="explain-text" />
+        <PanelView
+          key={panel.id}
+          pictogram={pictogramOf(panel.pictogram)}
+          speak={line(panel.textKey, lang, undefined, values).own}
+        >
+          <ExplainText
+            i18nKey={panel.textKey}
+            lang={lang}
+            values={values}
+            as="p"
+            className="explain-text"
+          />
           {panel.id === 'work' && work?.trim() ? (
             <p className="explain-own-words" lang="nl" dir="ltr">
               {work.trim()}
@@ -60,7 +84,9 @@ export function AboutMeCard({ caseId, conversationId, name, work, likes, lang, o
               return (
                 <li key={`${like.likeId ?? ''}-${i}`} className="explain-like">
                   <Pictogram name={known ? pictogramOf(known.pictogram) : 'hobbies'} size={96} />
-                  {known ? <ExplainText i18nKey={known.labelKey} lang={lang} className="tile-label" /> : null}
+                  {known ? (
+                    <ExplainText i18nKey={known.labelKey} lang={lang} className="tile-label" />
+                  ) : null}
                   {like.text?.trim() ? (
                     <span className="explain-own-words" lang="nl" dir="ltr">
                       {like.text.trim()}

@@ -17,12 +17,24 @@ export interface ExplanationBoardProps {
   onBack: () => void;
 }
 
-export function ExplanationBoard({ caseId, conversationId, lang, onChoose, onBack }: ExplanationBoardProps) {
+export function ExplanationBoard({
+  caseId,
+  conversationId,
+  lang,
+  onChoose,
+  onBack,
+}: ExplanationBoardProps) {
   const { translated } = useExplainTexts(lang);
   const history = explanationHistory(useExplanations(caseId));
   return (
     <div className="conversation explain-screen" dir={directionOf(lang)}>
-      <ExplainBar caseId={caseId} conversationId={conversationId} lang={lang} titleKey="list.title" onBack={onBack} />
+      <ExplainBar
+        caseId={caseId}
+        conversationId={conversationId}
+        lang={lang}
+        titleKey="list.title"
+        onBack={onBack}
+      />
       <main className="page topic-board" id="main">
         {!translated ? <Untranslated /> : null}
         <ul className="topic-grid">
@@ -30,7 +42,12 @@ export function ExplanationBoard({ caseId, conversationId, lang, onChoose, onBac
             const understood = history.get(card.id)?.understood === true;
             return (
               <li key={card.id}>
-                <button type="button" className={`topic-card ${understood ? 'is-done' : ''}`} data-card={card.id} onClick={() => onChoose(card.id)}>
+                <button
+                  type="button"
+                  className={`topic-card ${understood ? 'is-done' : ''}`}
+                  data-card={card.id}
+                  onClick={() => onChoose(card.id)}
+                >
                   <Pictogram name={pictogramOf(card.pictogram)} size={120} />
                   <ExplainText i18nKey={card.titleKey} lang={lang} className="topic-title" />
                   {understood ? (

@@ -19,7 +19,15 @@ import { Pictogram } from '../ui/Pictogram';
 import { SpeakButton } from '../ui/SpeakButton';
 import { ExplainBar, PanelView, StepNav } from './Steps';
 import { currentCard, useMunicipalContent } from '../content/municipalContent';
-import { EXPLAIN_NS, ExplainText, Untranslated, checkedAtOf, formatDay, useExplainLine, useExplainTexts } from './texts';
+import {
+  EXPLAIN_NS,
+  ExplainText,
+  Untranslated,
+  checkedAtOf,
+  formatDay,
+  useExplainLine,
+  useExplainTexts,
+} from './texts';
 import './explain.css';
 
 export interface ExplanationCardScreenProps {
@@ -32,9 +40,16 @@ export interface ExplanationCardScreenProps {
   onDone: () => void;
 }
 
-type Step = { kind: 'panel'; index: number } | { kind: 'check' } | { kind: 'result'; understood: boolean };
+type Step =
+  { kind: 'panel'; index: number } | { kind: 'check' } | { kind: 'result'; understood: boolean };
 
-export function ExplanationCardScreen({ caseId, conversationId, cardId, lang, onDone }: ExplanationCardScreenProps) {
+export function ExplanationCardScreen({
+  caseId,
+  conversationId,
+  cardId,
+  lang,
+  onDone,
+}: ExplanationCardScreenProps) {
   const card = findExplanationCard(cardId);
   const { loaded, run } = useCase(caseId);
   const { translated } = useExplainTexts(lang);
@@ -63,7 +78,13 @@ export function ExplanationCardScreen({ caseId, conversationId, cardId, lang, on
 
   return (
     <div className="conversation explain-screen" dir={directionOf(lang)}>
-      <ExplainBar caseId={caseId} conversationId={conversationId} lang={lang} titleKey={card.titleKey} onBack={onDone} />
+      <ExplainBar
+        caseId={caseId}
+        conversationId={conversationId}
+        lang={lang}
+        titleKey={card.titleKey}
+        onBack={onDone}
+      />
       <main className="page explain" id="main">
         {!translated ? <Untranslated /> : null}
         {loaded.status === 'error' ? <CaseProblem error={loaded.error} /> : null}
@@ -73,10 +94,19 @@ export function ExplanationCardScreen({ caseId, conversationId, cardId, lang, on
             card={card}
             lang={lang}
             index={step.index}
-            onIndex={(index) => setStep(index < card.panels.length ? { kind: 'panel', index } : { kind: 'check' })}
+            onIndex={(index) =>
+              setStep(index < card.panels.length ? { kind: 'panel', index } : { kind: 'check' })
+            }
           />
         ) : step.kind === 'check' ? (
-          <TeachBackView key={round} card={card} lang={lang} round={round} ready={loaded.status === 'ready'} onAnswer={answer} />
+          <TeachBackView
+            key={round}
+            card={card}
+            lang={lang}
+            round={round}
+            ready={loaded.status === 'ready'}
+            onAnswer={answer}
+          />
         ) : (
           <Result
             understood={step.understood}
@@ -94,15 +124,34 @@ export function ExplanationCardScreen({ caseId, conversationId, cardId, lang, on
   );
 }
 
-function CardPanel({ card, lang, index, onIndex }: { card: ExplanationCard; lang: string; index: number; onIndex: (index: number) => void }) {
+function CardPanel({
+  card,
+  lang,
+  index,
+  onIndex,
+}: {
+  card: ExplanationCard;
+  lang: string;
+  index: number;
+  onIndex: (index: number) => void;
+}) {
   const line = useExplainLine();
   const panel = card.panels[index];
   if (!panel) return null;
   const checkedAt = panel.noteKey ? checkedAtOf(panel.facts) : undefined;
   return (
     <>
-      <PanelView pictogram={pictogramOf(panel.pictogram)} speak={line(panel.textKey, lang, panel.facts).own}>
-        <ExplainText i18nKey={panel.textKey} lang={lang} facts={panel.facts} as="p" className="explain-text" />
+      <PanelView
+        pictogram={pictogramOf(panel.pictogram)}
+        speak={line(panel.textKey, lang, panel.facts).own}
+      >
+        <ExplainText
+          i18nKey={panel.textKey}
+          lang={lang}
+          facts={panel.facts}
+          as="p"
+          className="explain-text"
+        />
         {panel.noteKey && checkedAt ? (
           <ExplainText
             i18nKey={panel.noteKey}
@@ -126,8 +175,10 @@ function CardPanel({ card, lang, index, onIndex }: { card: ExplanationCard; lang
 }
 
 /** Options start at a different place each round, so the right picture is not always in the same spot. */
-const rotate = <T,>(items: readonly T[], by: number): T[] => items.map((_, i) => items[(i + by) % items.length]!);
-const seedOf = (text: string): number => [...text].reduce((n, c) => (n * 31 + c.charCodeAt(0)) % 9973, 7);
+const rotate = <T,>(items: readonly T[], by: number): T[] =>
+  items.map((_, i) => items[(i + by) % items.length]!);
+const seedOf = (text: string): number =>
+  [...text].reduce((n, c) => (n * 31 + c.charCodeAt(0)) % 9973, 7);
 
 interface TeachBackProps {
   card: ExplanationCard;
@@ -159,7 +210,13 @@ function TeachBackView({ card, lang, round, ready, onAnswer }: TeachBackProps) {
       <div className="question-head">
         <Pictogram name="question" size={96} className="question-picture" />
         <div className="question-text">
-          <ExplainText i18nKey={teachBack.questionKey} lang={lang} facts={teachBack.facts} as="h2" id={headingId} />
+          <ExplainText
+            i18nKey={teachBack.questionKey}
+            lang={lang}
+            facts={teachBack.facts}
+            as="h2"
+            id={headingId}
+          />
         </div>
         <SpeakButton text={question.own.text} lang={question.own.lang} />
       </div>
@@ -193,11 +250,25 @@ function TeachBackView({ card, lang, round, ready, onAnswer }: TeachBackProps) {
   );
 }
 
-function Result({ understood, lang, onAgain, onDone }: { understood: boolean; lang: string; onAgain: () => void; onDone: () => void }) {
+function Result({
+  understood,
+  lang,
+  onAgain,
+  onDone,
+}: {
+  understood: boolean;
+  lang: string;
+  onAgain: () => void;
+  onDone: () => void;
+}) {
   return (
     <section className="explain-result" aria-live="polite">
       <Pictogram name={understood ? 'faceGood' : 'faceNeutral'} size={160} />
-      <ExplainText i18nKey={understood ? 'ui.check.right' : 'ui.check.notYet'} lang={lang} as="h2" />
+      <ExplainText
+        i18nKey={understood ? 'ui.check.right' : 'ui.check.notYet'}
+        lang={lang}
+        as="h2"
+      />
       <div className="explain-result-actions">
         {understood ? (
           <button type="button" className="button button-primary button-huge" onClick={onDone}>
@@ -230,9 +301,12 @@ function SourceLine({ card }: { card: ExplanationCard }) {
     <footer className="explain-source" lang="nl" dir="ltr">
       <span>
         {nl('ui.source')}: {source.title}
-        {source.article ? `, ${source.article}` : ''} · {nl('ui.sourceCheckedAt', { date: formatDay(review.checkedAt, 'nl') })}
+        {source.article ? `, ${source.article}` : ''} ·{' '}
+        {nl('ui.sourceCheckedAt', { date: formatDay(review.checkedAt, 'nl') })}
       </span>
-      {review.status === 'draft' ? <span className="explain-draft">{nl('ui.draftContent')}</span> : null}
+      {review.status === 'draft' ? (
+        <span className="explain-draft">{nl('ui.draftContent')}</span>
+      ) : null}
     </footer>
   );
 }

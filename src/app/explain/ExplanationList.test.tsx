@@ -15,7 +15,13 @@ beforeAll(async () => {
 });
 afterEach(cleanup);
 
-const rec = (id: string, cardId: string, at: string, understood: boolean, language = 'ar'): ExplanationRecord => ({
+const rec = (
+  id: string,
+  cardId: string,
+  at: string,
+  understood: boolean,
+  language = 'ar',
+): ExplanationRecord => ({
   id,
   cardId,
   language,
@@ -30,7 +36,8 @@ const records: ExplanationRecord[] = [
   rec('3', 'ontzorgen', '2026-11-16T10:10:00.000Z', false, 'nl'),
 ];
 
-const itemOf = (container: HTMLElement, cardId: string) => container.querySelector<HTMLElement>(`[data-card="${cardId}"]`)!;
+const itemOf = (container: HTMLElement, cardId: string) =>
+  container.querySelector<HTMLElement>(`[data-card="${cardId}"]`)!;
 
 describe('ExplanationList', () => {
   it('lists every card under a heading, each one a button that chooses it', () => {
@@ -53,7 +60,9 @@ describe('ExplanationList', () => {
     expect(within(termijn).getAllByText('العربية')[0]?.getAttribute('lang')).toBe('ar');
     const earlier = termijn.querySelector('details')!;
     expect(earlier.textContent).toContain('Eerdere keren');
-    expect(earlier.querySelector('time')?.getAttribute('dateTime')).toBe('2026-11-02T10:00:00.000Z');
+    expect(earlier.querySelector('time')?.getAttribute('dateTime')).toBe(
+      '2026-11-02T10:00:00.000Z',
+    );
     expect(earlier.textContent).toContain('nog niet begrepen');
 
     const ontzorgen = itemOf(container, 'ontzorgen');
@@ -73,8 +82,12 @@ describe('ExplanationList', () => {
   });
 
   it('has no axe violations', async () => {
-    const { container } = render(<ExplanationList records={records} onChoose={() => {}} onAboutMe={() => {}} />);
-    const result = await axe.run(container, { rules: { 'color-contrast': { enabled: false }, region: { enabled: false } } });
+    const { container } = render(
+      <ExplanationList records={records} onChoose={() => {}} onAboutMe={() => {}} />,
+    );
+    const result = await axe.run(container, {
+      rules: { 'color-contrast': { enabled: false }, region: { enabled: false } },
+    });
     expect(result.violations.map((v) => v.id)).toEqual([]);
   });
 });

@@ -24,7 +24,8 @@ export function ExplanationList({ records, onChoose, onAboutMe }: ExplanationLis
   const when = (record: ExplanationRecord) => (
     <time dateTime={record.at}>{date.format(new Date(record.at))}</time>
   );
-  const result = (record: ExplanationRecord) => (record.understood ? t('list.understood') : t('list.notUnderstood'));
+  const result = (record: ExplanationRecord) =>
+    record.understood ? t('list.understood') : t('list.notUnderstood');
   const language = (record: ExplanationRecord) => (
     <span lang={record.language}>{findLanguage(record.language)?.endonym ?? record.language}</span>
   );
@@ -41,7 +42,11 @@ export function ExplanationList({ records, onChoose, onAboutMe }: ExplanationLis
           const earlier = given ? given.records.slice(0, -1).reverse() : [];
           return (
             <li key={card.id} className={`explain-list-item is-${state}`} data-card={card.id}>
-              <button type="button" className="explain-list-button" onClick={() => onChoose(card.id)}>
+              <button
+                type="button"
+                className="explain-list-button"
+                onClick={() => onChoose(card.id)}
+              >
                 <Pictogram name={pictogramOf(card.pictogram)} size={56} />
                 <span className="explain-list-body">
                   <span className="explain-list-title">{t(card.titleKey)}</span>
@@ -51,16 +56,23 @@ export function ExplanationList({ records, onChoose, onAboutMe }: ExplanationLis
                         <span className={`explain-mark is-${state}`} aria-hidden="true">
                           {given.understood ? '✓' : '!'}
                         </span>
-                        {t('list.lastGiven', { date: date.format(new Date(last.at)) })} · {result(last)} · {language(last)}
+                        {t('list.lastGiven', { date: date.format(new Date(last.at)) })} ·{' '}
+                        {result(last)} · {language(last)}
                       </>
                     ) : (
                       t('list.never')
                     )}
                   </span>
-                  {given ? <span className="explain-list-count">{t('list.times', { count: given.records.length })}</span> : null}
+                  {given ? (
+                    <span className="explain-list-count">
+                      {t('list.times', { count: given.records.length })}
+                    </span>
+                  ) : null}
                 </span>
               </button>
-              {card.consultantNoteKey ? <p className="hint explain-list-note">{t(card.consultantNoteKey)}</p> : null}
+              {card.consultantNoteKey ? (
+                <p className="hint explain-list-note">{t(card.consultantNoteKey)}</p>
+              ) : null}
               {earlier.length > 0 ? (
                 <details className="explain-history">
                   <summary>{t('list.history')}</summary>
@@ -78,7 +90,11 @@ export function ExplanationList({ records, onChoose, onAboutMe }: ExplanationLis
         })}
       </ul>
       {onAboutMe ? (
-        <button type="button" className="button button-secondary explain-about-button" onClick={onAboutMe}>
+        <button
+          type="button"
+          className="button button-secondary explain-about-button"
+          onClick={onAboutMe}
+        >
           <Pictogram name="conversation" size={32} />
           <span>{t('list.aboutMe')}</span>
         </button>

@@ -10,8 +10,22 @@ import './explain.css';
 /** A chevron pointing to the end of the line (next) or its start (back); it mirrors in right-to-left. */
 export function Arrow({ to }: { to: 'start' | 'end' }) {
   return (
-    <svg className={`explain-arrow explain-arrow-${to}`} viewBox="0 0 24 24" width="32" height="32" aria-hidden="true" focusable="false">
-      <path d={to === 'end' ? 'M9 4l8 8-8 8' : 'M15 4l-8 8 8 8'} fill="none" stroke="currentColor" strokeWidth="3.5" strokeLinecap="round" strokeLinejoin="round" />
+    <svg
+      className={`explain-arrow explain-arrow-${to}`}
+      viewBox="0 0 24 24"
+      width="32"
+      height="32"
+      aria-hidden="true"
+      focusable="false"
+    >
+      <path
+        d={to === 'end' ? 'M9 4l8 8-8 8' : 'M15 4l-8 8 8 8'}
+        fill="none"
+        stroke="currentColor"
+        strokeWidth="3.5"
+        strokeLinecap="round"
+        strokeLinejoin="round"
+      />
     </svg>
   );
 }
@@ -37,7 +51,12 @@ export function ExplainBar({ caseId, conversationId, lang, titleKey, onBack }: B
   }
   return (
     <header className="conversation-bar">
-      <button type="button" className="icon-button back-button" onClick={onBack} aria-label={t('nav.back')}>
+      <button
+        type="button"
+        className="icon-button back-button"
+        onClick={onBack}
+        aria-label={t('nav.back')}
+      >
         <span aria-hidden="true" className="arrow" />
       </button>
       <div className="conversation-bar-middle">{title}</div>
@@ -81,7 +100,12 @@ export function StepNav({ lang, index, total, onBack, onNext, lastKey }: NavProp
   const last = index === total - 1;
   return (
     <nav className="explain-nav">
-      <button type="button" className="button button-secondary explain-step" onClick={onBack} disabled={index === 0}>
+      <button
+        type="button"
+        className="button button-secondary explain-step"
+        onClick={onBack}
+        disabled={index === 0}
+      >
         <Arrow to="start" />
         <ExplainText i18nKey="ui.previous" lang={lang} />
       </button>

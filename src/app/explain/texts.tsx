@@ -11,7 +11,8 @@ import { loadLanguage } from '../i18n/i18n';
 export const EXPLAIN_NS = 'explain';
 
 /** Whether the cards exist in this language (otherwise the Dutch is shown and the tolk translates). */
-export const hasExplainTexts = (lang: string): boolean => lang === 'nl' || i18next.hasResourceBundle(lang, EXPLAIN_NS);
+export const hasExplainTexts = (lang: string): boolean =>
+  lang === 'nl' || i18next.hasResourceBundle(lang, EXPLAIN_NS);
 
 /** Loads the explain texts of a language if there are any; resolves to whether the language has them. */
 export const loadExplainTexts = async (lang: string): Promise<boolean> => {
@@ -24,7 +25,9 @@ export function useExplainTexts(lang: string): { translated: boolean } {
   const [loaded, setLoaded] = useState<Record<string, boolean>>({});
   useEffect(() => {
     let alive = true;
-    void loadExplainTexts(lang).then((ok) => alive && setLoaded((prev) => ({ ...prev, [lang]: ok })));
+    void loadExplainTexts(lang).then(
+      (ok) => alive && setLoaded((prev) => ({ ...prev, [lang]: ok })),
+    );
     return () => {
       alive = false;
     };
@@ -42,7 +45,11 @@ export const factValuesFor = (facts: FactMap | undefined, lang: string): Record<
       const fact = currentFact(id);
       const format =
         fact.unit === 'euro'
-          ? new Intl.NumberFormat(lang, { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 })
+          ? new Intl.NumberFormat(lang, {
+              style: 'currency',
+              currency: 'EUR',
+              maximumFractionDigits: 0,
+            })
           : new Intl.NumberFormat(lang);
       return [[name, format.format(fact.value)]];
     }),
@@ -50,7 +57,9 @@ export const factValuesFor = (facts: FactMap | undefined, lang: string): Record<
 
 /** A check date (YYYY-MM-DD) as a long date in the given language. */
 export const formatDay = (day: string, lang: string): string =>
-  new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${day}T00:00:00Z`));
+  new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(
+    new Date(`${day}T00:00:00Z`),
+  );
 
 /** The most recent check date among the facts a text uses. */
 export const checkedAtOf = (facts: FactMap | undefined): string | undefined =>
@@ -69,10 +78,20 @@ export interface ExplainLine {
 /** One text in the own language (or Dutch when untranslated) and in Dutch, with facts filled in per language. */
 export function useExplainLine() {
   const { i18n } = useTranslation();
-  return (key: string, lang: string, facts?: FactMap, values?: Record<string, unknown>): { own: ExplainLine; nl: string } => {
+  return (
+    key: string,
+    lang: string,
+    facts?: FactMap,
+    values?: Record<string, unknown>,
+  ): { own: ExplainLine; nl: string } => {
     const nl = i18n.getFixedT('nl', EXPLAIN_NS)(key, { ...values, ...factValuesFor(facts, 'nl') });
-    const translated = lang !== 'nl' && hasExplainTexts(lang) && i18n.getResource(lang, EXPLAIN_NS, key) !== undefined;
-    const own = translated ? i18n.getFixedT(lang, EXPLAIN_NS)(key, { ...values, ...factValuesFor(facts, lang) }) : nl;
+    const translated =
+      lang !== 'nl' &&
+      hasExplainTexts(lang) &&
+      i18n.getResource(lang, EXPLAIN_NS, key) !== undefined;
+    const own = translated
+      ? i18n.getFixedT(lang, EXPLAIN_NS)(key, { ...values, ...factValuesFor(facts, lang) })
+      : nl;
     return { own: { text: own, lang: translated ? lang : 'nl' }, nl };
   };
 }
@@ -88,7 +107,15 @@ interface TextProps {
 }
 
 /** Own language big (or the Dutch once, when there is no translation), Dutch small beneath. */
-export function ExplainText({ i18nKey, lang, facts, values, as: Own = 'span', id, className }: TextProps) {
+export function ExplainText({
+  i18nKey,
+  lang,
+  facts,
+  values,
+  as: Own = 'span',
+  id,
+  className,
+}: TextProps) {
   const line = useExplainLine()(i18nKey, lang, facts, values);
   return (
     <span className={`bilingual ${className ?? ''}`}>

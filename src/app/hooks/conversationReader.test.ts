@@ -15,7 +15,13 @@ vi.mock('../../domain/caseDoc', async (importOriginal) => {
 });
 
 const NOW = '2026-11-23T10:00:00.000Z';
-const act = (questionId: string, at = NOW) => ({ conversationId: 'v1', questionId, language: 'ar', answeredBy: 'inburgeraar' as const, now: at });
+const act = (questionId: string, at = NOW) => ({
+  conversationId: 'v1',
+  questionId,
+  language: 'ar',
+  answeredBy: 'inburgeraar' as const,
+  now: at,
+});
 
 const caseWithConversation = () => {
   const doc = new Y.Doc();
@@ -32,7 +38,10 @@ describe('conversationReader', () => {
     const stop = reader.subscribe(() => undefined);
     const same = () => expect(reader.read()).toEqual(caseDoc.readConversationById(doc, 'v1'));
 
-    answerQuestion(doc, { ...act('family.partner'), value: { kind: 'tiles', tileIds: ['partner-here'] } });
+    answerQuestion(doc, {
+      ...act('family.partner'),
+      value: { kind: 'tiles', tileIds: ['partner-here'] },
+    });
     same();
     answerQuestion(doc, { ...act('family.partner', '2026-11-23T10:01:00.000Z'), flag: 'later' });
     same();
@@ -78,11 +87,19 @@ describe('conversationReader', () => {
     const stop = reader.subscribe(() => undefined);
     const before = reader.read()!;
     vi.mocked(caseDoc.readCase).mockClear();
-    for (let i = 0; i < 5; i++) chooseTile(doc, { ...act('family.household', `2026-11-23T10:0${i}:00.000Z`), tileId: `tile${i}`, chosen: true });
+    for (let i = 0; i < 5; i++)
+      chooseTile(doc, {
+        ...act('family.household', `2026-11-23T10:0${i}:00.000Z`),
+        tileId: `tile${i}`,
+        chosen: true,
+      });
     const after = reader.read()!;
     expect(after).not.toBe(before);
     expect(after.answers['family.partner']).toBe(before.answers['family.partner']);
-    expect(after.answers['family.household']?.value).toEqual({ kind: 'tiles', tileIds: ['tile0', 'tile1', 'tile2', 'tile3', 'tile4'] });
+    expect(after.answers['family.household']?.value).toEqual({
+      kind: 'tiles',
+      tileIds: ['tile0', 'tile1', 'tile2', 'tile3', 'tile4'],
+    });
     expect(caseDoc.readCase).not.toHaveBeenCalled();
     stop();
   });

@@ -4,7 +4,14 @@
 // of a change once it is written (`stored`), so a tap's own write goes before the re-render it causes.
 import { useSyncExternalStore } from 'react';
 import type * as Y from 'yjs';
-import { answerEntriesMap, collectAnswerRecords, resolveQuestion, tileMarksMap, type AnswerEntry, type TileMark } from '../../domain/answers';
+import {
+  answerEntriesMap,
+  collectAnswerRecords,
+  resolveQuestion,
+  tileMarksMap,
+  type AnswerEntry,
+  type TileMark,
+} from '../../domain/answers';
 import { readConversationById } from '../../domain/caseDoc';
 import { conversationsMap } from '../../domain/schema';
 import type { Conversation } from '../../domain/types';
@@ -20,7 +27,12 @@ export interface ConversationReader {
 
 type Changed = Set<string> | 'all' | undefined;
 
-const createReader = (doc: Y.Doc, conversationId: string, stored: () => Promise<void>, forget: () => void): ConversationReader => {
+const createReader = (
+  doc: Y.Doc,
+  conversationId: string,
+  stored: () => Promise<void>,
+  forget: () => void,
+): ConversationReader => {
   let value = readConversationById(doc, conversationId);
   let changed: Changed;
   const listeners = new Set<() => void>();
@@ -64,7 +76,8 @@ const createReader = (doc: Y.Doc, conversationId: string, stored: () => Promise<
         if (event.changes.keys.has(conversationId)) markAll();
       } else if (id === conversationId) {
         // A schema-1 conversation keeps its answers in its own map, by question; anything else of it: read again.
-        if (event.path.length === 2 && part === 'answers') event.changes.keys.forEach((_change, questionId) => mark(questionId));
+        if (event.path.length === 2 && part === 'answers')
+          event.changes.keys.forEach((_change, questionId) => mark(questionId));
         else markAll();
       }
     }
@@ -93,7 +106,9 @@ const createReader = (doc: Y.Doc, conversationId: string, stored: () => Promise<
     const answers = { ...value.answers };
     const conflicts = { ...value.conflicts };
     for (const questionId of questions) {
-      const records = collectAnswerRecords(doc, { conversationId, questionId }).get(conversationId)?.get(questionId);
+      const records = collectAnswerRecords(doc, { conversationId, questionId })
+        .get(conversationId)
+        ?.get(questionId);
       const { answer, conflict } = records ? resolveQuestion(questionId, records) : {};
       if (answer) answers[questionId] = answer;
       else delete answers[questionId];
@@ -120,7 +135,11 @@ const createReader = (doc: Y.Doc, conversationId: string, stored: () => Promise<
 const readers = new WeakMap<Y.Doc, Map<string, ConversationReader>>();
 
 /** The reader of one conversation of a doc, shared by every screen that shows it. */
-export const conversationReader = (doc: Y.Doc, conversationId: string, stored: () => Promise<void> = () => Promise.resolve()): ConversationReader => {
+export const conversationReader = (
+  doc: Y.Doc,
+  conversationId: string,
+  stored: () => Promise<void> = () => Promise.resolve(),
+): ConversationReader => {
   let byId = readers.get(doc);
   if (!byId) readers.set(doc, (byId = new Map()));
   let reader = byId.get(conversationId);
@@ -137,7 +156,11 @@ const noSubscription = () => () => undefined;
 const nothing = () => undefined;
 
 /** One conversation of an open case, live; undefined while the doc is loading or has no such conversation. */
-export function useConversationReader(doc: Y.Doc | undefined, conversationId: string, stored?: () => Promise<void>): Conversation | undefined {
+export function useConversationReader(
+  doc: Y.Doc | undefined,
+  conversationId: string,
+  stored?: () => Promise<void>,
+): Conversation | undefined {
   const reader = doc ? conversationReader(doc, conversationId, stored) : undefined;
   return useSyncExternalStore(reader?.subscribe ?? noSubscription, reader?.read ?? nothing);
 }

@@ -8,7 +8,14 @@ import { StorageError, type StorageErrorCode } from '../../storage/errors';
 import { useAppStore } from '../state/store';
 import { DOMAIN_PROBLEMS, problemCodeOf, reportProblem } from './problems';
 
-const STORAGE_CODES: StorageErrorCode[] = ['quota', 'unavailable', 'write-failed', 'timeout', 'not-found', 'not-synced'];
+const STORAGE_CODES: StorageErrorCode[] = [
+  'quota',
+  'unavailable',
+  'write-failed',
+  'timeout',
+  'not-found',
+  'not-synced',
+];
 const words = (locale: { problem: Record<string, string> }, code: string) => locale.problem[code];
 
 afterEach(() => useAppStore.getState().showProblem(null));
@@ -48,8 +55,15 @@ describe('reportProblem', () => {
   it('shows the problem with the technical message as detail, and a retry when given', () => {
     vi.spyOn(console, 'error').mockImplementation(() => undefined);
     const retry = vi.fn();
-    reportProblem(new DomainError('explanation-exists', 'Explanation record e1 already exists.'), retry);
-    expect(useAppStore.getState().problem).toEqual({ code: 'unknown', detail: 'Explanation record e1 already exists.', retry });
+    reportProblem(
+      new DomainError('explanation-exists', 'Explanation record e1 already exists.'),
+      retry,
+    );
+    expect(useAppStore.getState().problem).toEqual({
+      code: 'unknown',
+      detail: 'Explanation record e1 already exists.',
+      retry,
+    });
     reportProblem(new StorageError('quota', 'full'));
     expect(useAppStore.getState().problem).toEqual({ code: 'quota', detail: 'full' });
   });

@@ -11,7 +11,10 @@ import { keepInSync, cases } from '../services';
 import { reportProblem } from './problems';
 import { useDocReader } from './useDocReader';
 
-type Loaded = { status: 'loading' } | { status: 'ready'; handle: CaseHandle } | { status: 'error'; error: unknown };
+type Loaded =
+  | { status: 'loading' }
+  | { status: 'ready'; handle: CaseHandle }
+  | { status: 'error'; error: unknown };
 
 export interface UseCaseHandle {
   loaded: Loaded;
@@ -29,7 +32,10 @@ export interface UseCase extends UseCaseHandle {
 const LOADING: Loaded = { status: 'loading' };
 
 export function useCaseHandle(caseId: string): UseCaseHandle {
-  const [opened, setOpened] = useState<{ caseId: string; loaded: Loaded }>({ caseId, loaded: LOADING });
+  const [opened, setOpened] = useState<{ caseId: string; loaded: Loaded }>({
+    caseId,
+    loaded: LOADING,
+  });
   useEffect(() => {
     let alive = true;
     let held: CaseHandle | undefined;

@@ -4,8 +4,12 @@ import { canRemoveContentMedia } from '../../protocol/roles';
 import type { ContentMediaInfo } from '../../storage/media';
 import { useAppStore } from '../state/store';
 
-export function useMayRemoveContentMedia(): (info: Pick<ContentMediaInfo, 'uploadState'>) => boolean {
+export function useMayRemoveContentMedia(): (
+  info: Pick<ContentMediaInfo, 'uploadState'>,
+) => boolean {
   const session = useAppStore((s) => s.session);
-  const role = session.status === 'signed-in' || session.status === 'expired' ? session.user.role : undefined;
-  return (info) => info.uploadState !== 'uploaded' || (role !== undefined && canRemoveContentMedia(role));
+  const role =
+    session.status === 'signed-in' || session.status === 'expired' ? session.user.role : undefined;
+  return (info) =>
+    info.uploadState !== 'uploaded' || (role !== undefined && canRemoveContentMedia(role));
 }

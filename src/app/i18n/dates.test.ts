@@ -8,7 +8,11 @@ describe('days in his language', () => {
   it('uses the month names from content where the browser lacks the language, never English', () => {
     const chromium = without(['ti', 'ps', 'so', 'ckb', 'kmr']);
     expect(formatDay('2026-12-05', 'ti', chromium)).toBe('5 ታሕሳስ 2026');
-    expect(dayParts('2027-02-03', 'so', chromium)).toEqual({ day: 3, month: 'Febraayo', year: 2027 });
+    expect(dayParts('2027-02-03', 'so', chromium)).toEqual({
+      day: 3,
+      month: 'Febraayo',
+      year: 2027,
+    });
     expect(formatDay('2026-12-05', 'ps', chromium)).toBe('5 دسمبر 2026');
   });
 

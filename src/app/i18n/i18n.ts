@@ -53,7 +53,9 @@ export const initI18n = async (lng = 'nl') => {
     fallbackLng: 'nl',
     ns: [...NAMESPACES],
     defaultNS: 'common',
-    resources: { nl: { common: nlCommon, content: nlContent, drawing: nlDrawing, explain: nlExplain } },
+    resources: {
+      nl: { common: nlCommon, content: nlContent, drawing: nlDrawing, explain: nlExplain },
+    },
     interpolation: { escapeValue: false },
     returnNull: false,
     // A municipality's own text arriving by sync re-renders what shows it.

@@ -8,7 +8,10 @@ export interface LocaleMeta {
   note?: string;
 }
 
-const metas = import.meta.glob<LocaleMeta>('../../../locales/*/meta.json', { eager: true, import: 'default' });
+const metas = import.meta.glob<LocaleMeta>('../../../locales/*/meta.json', {
+  eager: true,
+  import: 'default',
+});
 
 /** The locale's review: the municipality's own review (made in the back office) wins over the shipped file's. */
 export const localeMeta = (lng: string): LocaleMeta | undefined => {

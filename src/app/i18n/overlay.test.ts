@@ -22,11 +22,19 @@ describe('own texts over the built-in ones', () => {
 
   it('applies to a loaded bundle and to one loaded later, and restores the built-in text when taken back', async () => {
     const builtInYes = i18next.getFixedT('nl', 'content')('tile.yes');
-    setOwnTexts(ownTexts([text('nl', 'content:tile.yes', 'Jazeker'), text('ti', 'content:tile.no', 'ኣይፋልን፣', 'Tesfay')]));
+    setOwnTexts(
+      ownTexts([
+        text('nl', 'content:tile.yes', 'Jazeker'),
+        text('ti', 'content:tile.no', 'ኣይፋልን፣', 'Tesfay'),
+      ]),
+    );
     expect(i18next.getFixedT('nl', 'content')('tile.yes')).toBe('Jazeker');
     await loadLanguage('ti');
     expect(i18next.getFixedT('ti', 'content')('tile.no')).toBe('ኣይፋልን፣');
-    expect(ownTextOf('ti', 'content:tile.no')).toEqual({ text: 'ኣይፋልን፣', review: { reviewer: 'Tesfay', reviewedAt: '2026-12-02' } });
+    expect(ownTextOf('ti', 'content:tile.no')).toEqual({
+      text: 'ኣይፋልን፣',
+      review: { reviewer: 'Tesfay', reviewedAt: '2026-12-02' },
+    });
     setOwnTexts(ownTexts([text('ti', 'content:tile.no', 'ኣይፋልን፣', 'Tesfay')]));
     expect(i18next.getFixedT('nl', 'content')('tile.yes')).toBe(builtInYes);
     setOwnTexts(new Map());

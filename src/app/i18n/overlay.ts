@@ -46,4 +46,5 @@ export const setOwnTexts = (next: Map<string, Map<string, OwnText>>): void => {
 };
 
 /** The municipality's own text of a sentence in a language ("ns:key"), with its review. */
-export const ownTextOf = (lng: string, nsKey: string): OwnText | undefined => own.get(lng)?.get(nsKey);
+export const ownTextOf = (lng: string, nsKey: string): OwnText | undefined =>
+  own.get(lng)?.get(nsKey);

@@ -60,7 +60,12 @@ export function LockScreen({ purpose }: { purpose: 'unlock' | 'take-back' }) {
           </p>
         ) : null}
         {blocked ? <p className="hint">{t('lock.waitSeconds', { count: seconds })}</p> : null}
-        <PinPad t={t} label={t('lock.pin')} disabled={blocked} onSubmit={(pin) => void submit(pin)} />
+        <PinPad
+          t={t}
+          label={t('lock.pin')}
+          disabled={blocked}
+          onSubmit={(pin) => void submit(pin)}
+        />
         {purpose === 'take-back' ? (
           <button type="button" className="button button-quiet" onClick={cancelExit}>
             {t('lock.backToConversation')}

@@ -41,17 +41,35 @@ export function PinPad({ t, label, disabled, onSubmit }: Props) {
       </div>
       <div className="pin-keys">
         {KEYS.map((k) => (
-          <button key={k} type="button" className="pin-key" disabled={disabled} onClick={() => add(k)}>
+          <button
+            key={k}
+            type="button"
+            className="pin-key"
+            disabled={disabled}
+            onClick={() => add(k)}
+          >
             {k}
           </button>
         ))}
-        <button type="button" className="pin-key pin-key-quiet" disabled={disabled} onClick={() => setPin((p) => p.slice(0, -1))} aria-label={t('lock.erase')}>
+        <button
+          type="button"
+          className="pin-key pin-key-quiet"
+          disabled={disabled}
+          onClick={() => setPin((p) => p.slice(0, -1))}
+          aria-label={t('lock.erase')}
+        >
           ⌫
         </button>
         <button type="button" className="pin-key" disabled={disabled} onClick={() => add('0')}>
           0
         </button>
-        <button type="button" className="pin-key pin-key-ok" disabled={disabled || pin.length === 0} onClick={submit} aria-label={t('lock.ok')}>
+        <button
+          type="button"
+          className="pin-key pin-key-ok"
+          disabled={disabled || pin.length === 0}
+          onClick={submit}
+          aria-label={t('lock.ok')}
+        >
           ✓
         </button>
       </div>

@@ -36,7 +36,11 @@ export const useLockStore = create<LockState>((set, get) => ({
   exitRequested: false,
   counters: { failedAttempts: 0 },
   init: async () => {
-    const [hasPin, handover, counters] = await Promise.all([pins.hasPin(), loadHandover(db), pins.counters()]);
+    const [hasPin, handover, counters] = await Promise.all([
+      pins.hasPin(),
+      loadHandover(db),
+      pins.counters(),
+    ]);
     // In handover the inburgeraar keeps his conversation after a reload; otherwise the app starts locked.
     set({ ready: true, hasPin, handover, counters, locked: hasPin && !handover });
   },

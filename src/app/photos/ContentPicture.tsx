@@ -22,7 +22,14 @@ export function ContentPicture({ pictogram, photoKey, alt, size = 96, className 
   if (!photo) return <Pictogram name={pictogram} size={size} className={className} />;
   return (
     <span className={`content-picture ${className ?? ''}`} data-photo={photoKey}>
-      <img src={photo.url} alt={alt} width={size} height={size} className="content-photo" draggable={false} />
+      <img
+        src={photo.url}
+        alt={alt}
+        width={size}
+        height={size}
+        className="content-photo"
+        draggable={false}
+      />
       <span className="content-picture-badge">
         <Pictogram name={pictogram} size={Math.round(size / 3)} />
       </span>

@@ -27,17 +27,30 @@ const targetsOf = (questionId: string): Target[] => {
   const question = DOMAINS.flatMap((d) => d.questions).find((q) => q.id === questionId);
   if (!question) return [];
   return [
-    { photoKey: questionPhotoKey(question.id), labelKey: question.textKey, pictogram: question.pictogram },
-    ...question.tiles.map((tile) => ({ photoKey: tilePhotoKey(tile.id), labelKey: tile.labelKey, pictogram: tile.pictogram })),
+    {
+      photoKey: questionPhotoKey(question.id),
+      labelKey: question.textKey,
+      pictogram: question.pictogram,
+    },
+    ...question.tiles.map((tile) => ({
+      photoKey: tilePhotoKey(tile.id),
+      labelKey: tile.labelKey,
+      pictogram: tile.pictogram,
+    })),
   ];
 };
 
 /** Every photo target of the catalog by photo key (tiles shared by several questions appear once). */
 const ALL_TARGETS = new Map<string, Target>(
-  DOMAINS.flatMap((d) => d.questions.flatMap((q) => targetsOf(q.id))).map((t) => [t.photoKey, t] as const),
+  DOMAINS.flatMap((d) => d.questions.flatMap((q) => targetsOf(q.id))).map(
+    (t) => [t.photoKey, t] as const,
+  ),
 );
 
-type RowState = { status: 'idle' } | { status: 'working' } | { status: 'problem'; code: 'unreadable' | 'too-large' };
+type RowState =
+  | { status: 'idle' }
+  | { status: 'working' }
+  | { status: 'problem'; code: 'unreadable' | 'too-large' };
 
 function PhotoTarget({ target, isQuestion }: { target: Target; isQuestion: boolean }) {
   const { t, i18n } = useTranslation();
@@ -68,7 +81,12 @@ function PhotoTarget({ target, isQuestion }: { target: Target; isQuestion: boole
 
   return (
     <li className="photo-target" data-photo-key={target.photoKey}>
-      <ContentPicture pictogram={target.pictogram} photoKey={target.photoKey} alt={label} size={72} />
+      <ContentPicture
+        pictogram={target.pictogram}
+        photoKey={target.photoKey}
+        alt={label}
+        size={72}
+      />
       <span className="photo-target-label">
         {isQuestion ? <span className="hint">{t('photos.forQuestion')} </span> : null}
         {label}
@@ -127,7 +145,9 @@ export function PhotoSettings() {
   const [questionId, setQuestionId] = useState(domain?.questions[0]?.id ?? '');
   const question = domain?.questions.find((q) => q.id === questionId) ?? domain?.questions[0];
   const { active } = useContentIndex();
-  const existing = [...active.values()].filter((i) => i.kind === 'photo').flatMap((i) => ALL_TARGETS.get(i.key) ?? []);
+  const existing = [...active.values()]
+    .filter((i) => i.kind === 'photo')
+    .flatMap((i) => ALL_TARGETS.get(i.key) ?? []);
 
   return (
     <section aria-labelledby="photos-heading" className="card photo-settings">
@@ -139,7 +159,11 @@ export function PhotoSettings() {
           <h3>{t('photos.existing')}</h3>
           <ul className="photo-targets">
             {existing.map((target) => (
-              <PhotoTarget key={target.photoKey} target={target} isQuestion={target.photoKey.startsWith('question:')} />
+              <PhotoTarget
+                key={target.photoKey}
+                target={target}
+                isQuestion={target.photoKey.startsWith('question:')}
+              />
             ))}
           </ul>
         </>
@@ -165,7 +189,11 @@ export function PhotoSettings() {
       </div>
       <div className="row">
         <label htmlFor={questionSelect}>{t('photos.question')}</label>
-        <select id={questionSelect} value={question?.id} onChange={(e) => setQuestionId(e.currentTarget.value)}>
+        <select
+          id={questionSelect}
+          value={question?.id}
+          onChange={(e) => setQuestionId(e.currentTarget.value)}
+        >
           {domain?.questions.map((q) => (
             <option key={q.id} value={q.id}>
               {nl(q.textKey)}

@@ -5,9 +5,16 @@ import { MAX_CONTENT_MEDIA_BYTES } from '../../protocol/contentMedia';
 export const MAX_PHOTO_SIDE = 1024;
 
 /** Width and height that fit within max × max, keeping the proportions; never enlarges. */
-export const fitWithin = (width: number, height: number, max = MAX_PHOTO_SIDE): { width: number; height: number } => {
+export const fitWithin = (
+  width: number,
+  height: number,
+  max = MAX_PHOTO_SIDE,
+): { width: number; height: number } => {
   const scale = Math.min(1, max / Math.max(width, height));
-  return { width: Math.max(1, Math.round(width * scale)), height: Math.max(1, Math.round(height * scale)) };
+  return {
+    width: Math.max(1, Math.round(width * scale)),
+    height: Math.max(1, Math.round(height * scale)),
+  };
 };
 
 export class PhotoError extends Error {
@@ -28,7 +35,12 @@ const decode = async (file: Blob): Promise<Drawable> => {
   if (typeof createImageBitmap === 'function') {
     try {
       const bitmap = await createImageBitmap(file, { imageOrientation: 'from-image' });
-      return { source: bitmap, width: bitmap.width, height: bitmap.height, close: () => bitmap.close() };
+      return {
+        source: bitmap,
+        width: bitmap.width,
+        height: bitmap.height,
+        close: () => bitmap.close(),
+      };
     } catch {
       // Fall through to an <img>, which some browsers decode where createImageBitmap does not.
     }
@@ -38,7 +50,12 @@ const decode = async (file: Blob): Promise<Drawable> => {
     const img = new Image();
     img.src = url;
     await img.decode();
-    return { source: img, width: img.naturalWidth, height: img.naturalHeight, close: () => undefined };
+    return {
+      source: img,
+      width: img.naturalWidth,
+      height: img.naturalHeight,
+      close: () => undefined,
+    };
   } catch {
     throw new PhotoError('unreadable');
   } finally {
@@ -50,7 +67,10 @@ const toJpeg = (canvas: HTMLCanvasElement, quality: number): Promise<Blob | null
   new Promise((resolve) => canvas.toBlob(resolve, 'image/jpeg', quality));
 
 /** Downscales and re-encodes a picked or photographed image (which also drops its metadata, e.g. GPS). */
-export const downscalePhoto = async (file: Blob, maxBytes = MAX_CONTENT_MEDIA_BYTES.photo): Promise<Blob> => {
+export const downscalePhoto = async (
+  file: Blob,
+  maxBytes = MAX_CONTENT_MEDIA_BYTES.photo,
+): Promise<Blob> => {
   const image = await decode(file);
   try {
     for (const side of [MAX_PHOTO_SIDE, 800, 600]) {

@@ -3,7 +3,15 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ACTOR_IDS, type Actor } from '../../content/pip/plan';
 
-export function ActorSelect({ label, value, onChange }: { label: string; value?: Actor; onChange(actor: Actor): void }) {
+export function ActorSelect({
+  label,
+  value,
+  onChange,
+}: {
+  label: string;
+  value?: Actor;
+  onChange(actor: Actor): void;
+}) {
   const { t } = useTranslation();
   const id = useId();
   return (

@@ -28,7 +28,14 @@ export function AfspraakForm({ initial, replaces, run, onDone }: Props) {
     const ok = await run((doc) =>
       saveAfspraak(
         doc,
-        { ...(initial.id ? { id: initial.id } : {}), ...(initial.need ? { need: initial.need } : {}), what, who, ...(when ? { when } : {}), ...(alone ? { private: true } : {}) },
+        {
+          ...(initial.id ? { id: initial.id } : {}),
+          ...(initial.need ? { need: initial.need } : {}),
+          what,
+          who,
+          ...(when ? { when } : {}),
+          ...(alone ? { private: true } : {}),
+        },
         { ...writeNow(), author: currentAuthor(), replaces },
       ),
     );

@@ -22,12 +22,18 @@ interface Props {
 
 export function AfsprakenSection({ snapshot, afspraken, entries, run }: Props) {
   const { t, i18n } = useTranslation();
-  const [editing, setEditing] = useState<{ initial: Partial<Afspraak>; seen: string[] } | undefined>();
+  const [editing, setEditing] = useState<
+    { initial: Partial<Afspraak>; seen: string[] } | undefined
+  >();
   const agreedNeeds = new Set(afspraken.map((a) => a.need));
   const suggestions = needsToAgreeOn(snapshot).filter((need) => !agreedNeeds.has(need.field));
   const day = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeZone: 'UTC' });
   return (
-    <section className="plan-section" aria-labelledby="afspraken-heading" data-testid="plan-afspraken">
+    <section
+      className="plan-section"
+      aria-labelledby="afspraken-heading"
+      data-testid="plan-afspraken"
+    >
       <h2 id="afspraken-heading">{t('plan.afspraken')}</h2>
       {afspraken.length === 0 ? <p className="hint">{t('plan.noAfspraken')}</p> : null}
       <ul className="afspraak-list">
@@ -38,17 +44,31 @@ export function AfsprakenSection({ snapshot, afspraken, entries, run }: Props) {
               <strong>{a.what}</strong>
               <span className="hint">
                 {t(`plan.actor.${a.who}`)}
-                {a.when ? ` · ${t('plan.by', { date: day.format(new Date(`${a.when}T00:00:00Z`)) })}` : ''}
+                {a.when
+                  ? ` · ${t('plan.by', { date: day.format(new Date(`${a.when}T00:00:00Z`)) })}`
+                  : ''}
               </span>
               {a.private ? <span className="chip chip-private">{t('answers.private')}</span> : null}
             </div>
-            <button type="button" className="button button-quiet" onClick={() => setEditing({ initial: a, seen: entries[`afspraak:${a.id}`] ?? [] })}>
+            <button
+              type="button"
+              className="button button-quiet"
+              onClick={() => setEditing({ initial: a, seen: entries[`afspraak:${a.id}`] ?? [] })}
+            >
               {t('plan.edit')}
             </button>
             <button
               type="button"
               className="button button-quiet"
-              onClick={() => void run((doc) => removeAfspraak(doc, a.id, { ...writeNow(), author: currentAuthor(), replaces: entries[`afspraak:${a.id}`] ?? [] }))}
+              onClick={() =>
+                void run((doc) =>
+                  removeAfspraak(doc, a.id, {
+                    ...writeNow(),
+                    author: currentAuthor(),
+                    replaces: entries[`afspraak:${a.id}`] ?? [],
+                  }),
+                )
+              }
             >
               {t('plan.remove')}
             </button>
@@ -63,7 +83,16 @@ export function AfsprakenSection({ snapshot, afspraken, entries, run }: Props) {
               key={need.field}
               type="button"
               className="button button-secondary"
-              onClick={() => setEditing({ initial: { need: need.field, what: t(`plan.need.${need.field.slice(6)}`), ...(need.private ? { private: true } : {}) }, seen: [] })}
+              onClick={() =>
+                setEditing({
+                  initial: {
+                    need: need.field,
+                    what: t(`plan.need.${need.field.slice(6)}`),
+                    ...(need.private ? { private: true } : {}),
+                  },
+                  seen: [],
+                })
+              }
             >
               + {t(`plan.need.${need.field.slice(6)}`)}
             </button>
@@ -79,7 +108,11 @@ export function AfsprakenSection({ snapshot, afspraken, entries, run }: Props) {
           onDone={() => setEditing(undefined)}
         />
       ) : (
-        <button type="button" className="button button-primary" onClick={() => setEditing({ initial: {}, seen: [] })}>
+        <button
+          type="button"
+          className="button button-primary"
+          onClick={() => setEditing({ initial: {}, seen: [] })}
+        >
           + {t('plan.addAfspraak')}
         </button>
       )}

@@ -29,7 +29,9 @@ export function AgreementCards({ afspraken, lang }: { afspraken: Afspraak[]; lan
         <li key={a.id} className="agreement-card" data-testid="agreement-card">
           <span className="agreement-pictures">
             <Pictogram name={ACTORS[a.who]} size={72} />
-            {a.need && NEED_PICTOGRAMS[a.need] ? <Pictogram name={NEED_PICTOGRAMS[a.need]!} size={72} /> : null}
+            {a.need && NEED_PICTOGRAMS[a.need] ? (
+              <Pictogram name={NEED_PICTOGRAMS[a.need]!} size={72} />
+            ) : null}
           </span>
           <span className="agreement-who">
             <span lang={lang} dir={directionOf(lang)} className="bilingual-own">

@@ -2,7 +2,12 @@
 // its status and who acts, with what the intake said beside it.
 import { useTranslation } from 'react-i18next';
 import type * as Y from 'yjs';
-import { BASIS_STATUSES, BASIS_TOPICS, type BasisStatus, type BasisTopic } from '../../content/pip/plan';
+import {
+  BASIS_STATUSES,
+  BASIS_TOPICS,
+  type BasisStatus,
+  type BasisTopic,
+} from '../../content/pip/plan';
 import { answersForFields } from '../../domain/pip/intakeLinks';
 import { setBasis, type BasisItem } from '../../domain/pip/plan';
 import type { CaseSnapshot } from '../../domain/types';
@@ -27,19 +32,39 @@ export function BasisSection({ snapshot, doc, basis, entries, run }: Props) {
       <h2 id="basis-heading">{t('plan.basis')}</h2>
       <ul className="basis-list">
         {BASIS_TOPICS.map((topic) => (
-          <BasisRow key={topic.id} topic={topic} item={basis[topic.id]} seen={entries[`basis:${topic.id}`]} snapshot={snapshot} doc={doc} run={run} />
+          <BasisRow
+            key={topic.id}
+            topic={topic}
+            item={basis[topic.id]}
+            seen={entries[`basis:${topic.id}`]}
+            snapshot={snapshot}
+            doc={doc}
+            run={run}
+          />
         ))}
       </ul>
     </section>
   );
 }
 
-function BasisRow(props: { topic: BasisTopic; item?: BasisItem; seen?: string[]; snapshot: CaseSnapshot; doc: Y.Doc; run: Props['run'] }) {
+function BasisRow(props: {
+  topic: BasisTopic;
+  item?: BasisItem;
+  seen?: string[];
+  snapshot: CaseSnapshot;
+  doc: Y.Doc;
+  run: Props['run'];
+}) {
   const { topic, item, seen, snapshot, doc, run } = props;
   const { t } = useTranslation();
   const save = (change: Partial<BasisItem>) =>
     run((doc) =>
-      setBasis(doc, topic.id, { status: item?.status ?? 'todo', who: item?.who ?? 'gemeente', ...item, ...change }, { ...writeNow(), author: currentAuthor(), ...(seen ? { replaces: seen } : {}) }),
+      setBasis(
+        doc,
+        topic.id,
+        { status: item?.status ?? 'todo', who: item?.who ?? 'gemeente', ...item, ...change },
+        { ...writeNow(), author: currentAuthor(), ...(seen ? { replaces: seen } : {}) },
+      ),
     );
   const label = t(`plan.topic.${topic.id}`);
   return (
@@ -63,7 +88,11 @@ function BasisRow(props: { topic: BasisTopic; item?: BasisItem; seen?: string[];
             </button>
           ))}
         </div>
-        <ActorSelect label={t('plan.whoActs')} value={item?.who} onChange={(who) => void save({ who })} />
+        <ActorSelect
+          label={t('plan.whoActs')}
+          value={item?.who}
+          onChange={(who) => void save({ who })}
+        />
       </div>
     </li>
   );

@@ -24,33 +24,75 @@ export function BeschikkingSection({ doc, caseId, beschikking, entries, run }: P
   const { t } = useTranslation();
   const navigate = useAppStore((s) => s.navigate);
   const route = useLeerroute(doc).current;
-  const set = <K extends keyof BeschikkingFields>(field: K, value: BeschikkingFields[K], replaces?: string[]) =>
-    run((d) => setBeschikking(d, field, value, { ...writeNow(), author: currentAuthor(), ...(replaces ? { replaces } : {}) }));
+  const set = <K extends keyof BeschikkingFields>(
+    field: K,
+    value: BeschikkingFields[K],
+    replaces?: string[],
+  ) =>
+    run((d) =>
+      setBeschikking(d, field, value, {
+        ...writeNow(),
+        author: currentAuthor(),
+        ...(replaces ? { replaces } : {}),
+      }),
+    );
   const seen = (field: keyof BeschikkingFields) => entries[`beschikking:${field}`];
   const ontzorgenApplies = beschikking.asielstatushouder && beschikking.bijstand;
   return (
-    <section className="plan-section" aria-labelledby="beschikking-heading" data-testid="plan-beschikking">
+    <section
+      className="plan-section"
+      aria-labelledby="beschikking-heading"
+      data-testid="plan-beschikking"
+    >
       <h2 id="beschikking-heading">{t('plan.beschikking')}</h2>
       <p className="plan-route" data-testid="plan-route">
         {route ? t('plan.routeIs', { route: t(`pip.route.${route.route}`) }) : t('pip.notDecided')}{' '}
-        <button type="button" className="button button-quiet" onClick={() => navigate({ name: 'case', caseId })}>
+        <button
+          type="button"
+          className="button button-quiet"
+          onClick={() => navigate({ name: 'case', caseId })}
+        >
           {t('plan.changeRoute')}
         </button>
       </p>
       <div className="plan-checks">
         {route?.route === 'b1' ? (
-          <Check label={t('plan.afschalenA2')} checked={beschikking.afschalenA2} onChange={(v) => void set('afschalenA2', v)} />
+          <Check
+            label={t('plan.afschalenA2')}
+            checked={beschikking.afschalenA2}
+            onChange={(v) => void set('afschalenA2', v)}
+          />
         ) : null}
-        <Check label={t('plan.asielstatushouder')} checked={beschikking.asielstatushouder} onChange={(v) => void set('asielstatushouder', v)} />
-        <Check label={t('plan.bijstand')} checked={beschikking.bijstand} onChange={(v) => void set('bijstand', v)} />
+        <Check
+          label={t('plan.asielstatushouder')}
+          checked={beschikking.asielstatushouder}
+          onChange={(v) => void set('asielstatushouder', v)}
+        />
+        <Check
+          label={t('plan.bijstand')}
+          checked={beschikking.bijstand}
+          onChange={(v) => void set('bijstand', v)}
+        />
       </div>
       {ontzorgenApplies ? (
         <fieldset className="plan-ontzorgen">
-          <legend>{t('plan.ontzorgen', { months: BESCHIKKING_RULES.ontzorgenMinMonths.value })}</legend>
+          <legend>
+            {t('plan.ontzorgen', { months: BESCHIKKING_RULES.ontzorgenMinMonths.value })}
+          </legend>
           <Check
             label={t('plan.ontzorgenYes')}
             checked={!!beschikking.ontzorgen}
-            onChange={(v) => void set('ontzorgen', v ? { how: t('plan.ontzorgenDefault'), months: BESCHIKKING_RULES.ontzorgenMinMonths.value } : null)}
+            onChange={(v) =>
+              void set(
+                'ontzorgen',
+                v
+                  ? {
+                      how: t('plan.ontzorgenDefault'),
+                      months: BESCHIKKING_RULES.ontzorgenMinMonths.value,
+                    }
+                  : null,
+              )
+            }
           />
           {beschikking.ontzorgen ? (
             <div className="plan-row">
@@ -58,7 +100,9 @@ export function BeschikkingSection({ doc, caseId, beschikking, entries, run }: P
                 label={t('plan.ontzorgenHow')}
                 value={beschikking.ontzorgen.how}
                 entries={seen('ontzorgen')}
-                onSave={(how, replaces) => set('ontzorgen', { ...beschikking.ontzorgen!, how }, replaces)}
+                onSave={(how, replaces) =>
+                  set('ontzorgen', { ...beschikking.ontzorgen!, how }, replaces)
+                }
               />
               <TextField
                 label={t('plan.ontzorgenMonths')}
@@ -67,7 +111,9 @@ export function BeschikkingSection({ doc, caseId, beschikking, entries, run }: P
                 max={36}
                 value={String(beschikking.ontzorgen.months)}
                 entries={seen('ontzorgen')}
-                onSave={(months, replaces) => set('ontzorgen', { ...beschikking.ontzorgen!, months: Number(months) }, replaces)}
+                onSave={(months, replaces) =>
+                  set('ontzorgen', { ...beschikking.ontzorgen!, months: Number(months) }, replaces)
+                }
               />
             </div>
           ) : null}
@@ -75,7 +121,13 @@ export function BeschikkingSection({ doc, caseId, beschikking, entries, run }: P
       ) : null}
       <div className="plan-fields">
         {TEXT_FIELDS.map((field) => (
-          <TextField key={field} label={t(`plan.field.${field}`)} value={beschikking[field]} entries={seen(field)} onSave={(v, replaces) => set(field, v, replaces)} />
+          <TextField
+            key={field}
+            label={t(`plan.field.${field}`)}
+            value={beschikking[field]}
+            entries={seen(field)}
+            onSave={(v, replaces) => set(field, v, replaces)}
+          />
         ))}
         {beschikking.asielstatushouder ? (
           <TextField
@@ -99,7 +151,15 @@ export function BeschikkingSection({ doc, caseId, beschikking, entries, run }: P
   );
 }
 
-function Check({ label, checked, onChange }: { label: string; checked: boolean; onChange(v: boolean): void }) {
+function Check({
+  label,
+  checked,
+  onChange,
+}: {
+  label: string;
+  checked: boolean;
+  onChange(v: boolean): void;
+}) {
   return (
     <label className={`choice${checked ? ' is-selected' : ''}`}>
       <input type="checkbox" checked={checked} onChange={(e) => onChange(e.target.checked)} />

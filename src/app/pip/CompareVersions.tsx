@@ -15,10 +15,16 @@ export function CompareVersions({ before, after }: { before: PipVersion; after: 
     if ((section === 'afspraken' || section === 'steps') && typeof key === 'string') {
       const item = contents.map((c) => c[section][key]).find(Boolean);
       parts.push(item?.what ?? key);
-      if (field !== undefined) parts.push(t(`plan.part.${String(field)}`, { defaultValue: String(field) }));
+      if (field !== undefined)
+        parts.push(t(`plan.part.${String(field)}`, { defaultValue: String(field) }));
     } else if (key !== undefined) {
-      parts.push(section === 'basis' ? t(`plan.topic.${String(key)}`) : t(`plan.part.${String(key)}`, { defaultValue: String(key) }));
-      if (field !== undefined) parts.push(t(`plan.part.${String(field)}`, { defaultValue: String(field) }));
+      parts.push(
+        section === 'basis'
+          ? t(`plan.topic.${String(key)}`)
+          : t(`plan.part.${String(key)}`, { defaultValue: String(key) }),
+      );
+      if (field !== undefined)
+        parts.push(t(`plan.part.${String(field)}`, { defaultValue: String(field) }));
     }
     return parts.join(' › ');
   };

@@ -8,7 +8,13 @@ import { currentAuthor } from '../author';
 import { writeNow } from './usePip';
 import { valueText } from './valueText';
 
-export function ConflictsNotice({ conflicts, run }: { conflicts: SlotReading[]; run(c: (doc: Y.Doc) => void): Promise<boolean> }) {
+export function ConflictsNotice({
+  conflicts,
+  run,
+}: {
+  conflicts: SlotReading[];
+  run(c: (doc: Y.Doc) => void): Promise<boolean>;
+}) {
   const { t } = useTranslation();
   if (conflicts.length === 0) return null;
   /** Which part of the plan a slot is, in the consultant's words. */
@@ -21,15 +27,34 @@ export function ConflictsNotice({ conflicts, run }: { conflicts: SlotReading[]; 
     if (kind === 'goalVoice') return t('plan.goalVoice');
     return t('plan.part.goal');
   };
-  const keep = (c: SlotReading, value: Json) => run((doc) => chooseSlotValue(doc, c.slot, value, { ...writeNow(), author: currentAuthor(), replaces: c.entryIds }));
+  const keep = (c: SlotReading, value: Json) =>
+    run((doc) =>
+      chooseSlotValue(doc, c.slot, value, {
+        ...writeNow(),
+        author: currentAuthor(),
+        replaces: c.entryIds,
+      }),
+    );
   return (
-    <section className="plan-section plan-conflicts" aria-labelledby="plan-conflicts-heading" role="status">
+    <section
+      className="plan-section plan-conflicts"
+      aria-labelledby="plan-conflicts-heading"
+      role="status"
+    >
       <h2 id="plan-conflicts-heading">{t('plan.conflicts')}</h2>
       {conflicts.map((c) => (
         <div key={c.slot} className="plan-conflict" role="group" aria-label={slotLabel(c.slot)}>
           <strong>{slotLabel(c.slot)}</strong>
-          {[{ value: c.value, key: 'shown' }, ...c.conflicts.map((o) => ({ value: o.value, key: o.entryId }))].map((option) => (
-            <button key={option.key} type="button" className="button button-secondary" onClick={() => void keep(c, option.value)}>
+          {[
+            { value: c.value, key: 'shown' },
+            ...c.conflicts.map((o) => ({ value: o.value, key: o.entryId })),
+          ].map((option) => (
+            <button
+              key={option.key}
+              type="button"
+              className="button button-secondary"
+              onClick={() => void keep(c, option.value)}
+            >
               {t('plan.keep', { text: valueText(option.value) })}
             </button>
           ))}

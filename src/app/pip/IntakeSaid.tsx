@@ -12,7 +12,8 @@ export function IntakeSaid({ links, doc }: { links: IntakeLink[]; doc?: Y.Doc })
     <ul className="intake-said">
       {links.map(({ question, answer, private: alone }) => (
         <li key={question.id}>
-          <span className="intake-q">{content(question.textKey)}</span> <AnswerText question={question} answer={answer} doc={doc} />
+          <span className="intake-q">{content(question.textKey)}</span>{' '}
+          <AnswerText question={question} answer={answer} doc={doc} />
           {alone ? <span className="chip chip-private">{t('answers.private')}</span> : null}
         </li>
       ))}

@@ -23,13 +23,23 @@ const letterLines = (c: PipContent, withPrivate: boolean): Line[] => {
     { key: 'letter.term', values: { start: c.term.start, end: c.term.end } },
   ];
   const free = (key: string, text: string) => (text.trim() ? [{ key, free: text }] : []);
-  lines.push(...free('letter.voorwaarden', b.voorwaarden), ...free('letter.begeleiding', b.begeleiding));
+  lines.push(
+    ...free('letter.voorwaarden', b.voorwaarden),
+    ...free('letter.begeleiding', b.begeleiding),
+  );
   lines.push(...free('letter.map', b.mapIntensity), ...free('letter.pvt', b.pvtIntensity));
   if (b.asielstatushouder) lines.push(...free('letter.routeIntensity', b.routeIntensity));
-  if (b.ontzorgen) lines.push({ key: 'letter.ontzorgen', values: { months: b.ontzorgen.months }, free: b.ontzorgen.how });
+  if (b.ontzorgen)
+    lines.push({
+      key: 'letter.ontzorgen',
+      values: { months: b.ontzorgen.months },
+      free: b.ontzorgen.how,
+    });
   lines.push({ key: 'letter.voortgang', values: { months: b.voortgangEveryMonths } });
   lines.push(...free('letter.vve', b.vve));
-  const byWhen = Object.values(c.afspraken).sort((a, b) => (a.when ?? '9999').localeCompare(b.when ?? '9999'));
+  const byWhen = Object.values(c.afspraken).sort((a, b) =>
+    (a.when ?? '9999').localeCompare(b.when ?? '9999'),
+  );
   for (const a of byWhen) {
     if (a.private && !withPrivate) continue;
     lines.push(
@@ -70,7 +80,13 @@ export function LetterView({ version, number }: { version: PipVersion; number: n
   const lines = letterLines(content, withPrivate);
   return (
     <article className="letter" data-testid="letter" aria-label={t('plan.letter')}>
-      <PrintBar lang={lang} onLang={setLang} hasPrivate={hasPrivate} withPrivate={withPrivate} onWithPrivate={setWithPrivate} />
+      <PrintBar
+        lang={lang}
+        onLang={setLang}
+        hasPrivate={hasPrivate}
+        withPrivate={withPrivate}
+        onWithPrivate={setWithPrivate}
+      />
       <header className="letter-head">
         {columns.map((lng) => (
           <div key={lng} lang={lng} dir={directionOf(lng)} className="letter-col">
@@ -88,7 +104,10 @@ export function LetterView({ version, number }: { version: PipVersion; number: n
       </header>
       {lang !== 'nl' ? <DraftNotice lang={lang} /> : null}
       {lines.map((line, i) => (
-        <div key={i} className={`letter-row${line.key === 'letter.bezwaar' || line.key === 'letter.beroep' ? ' letter-legal' : ''}`}>
+        <div
+          key={i}
+          className={`letter-row${line.key === 'letter.bezwaar' || line.key === 'letter.beroep' ? ' letter-legal' : ''}`}
+        >
           {columns.map((lng) => (
             <div key={lng} lang={lng} dir={directionOf(lng)} className="letter-col">
               <p>{text(lng, line)}</p>
@@ -108,10 +127,10 @@ export function LetterView({ version, number }: { version: PipVersion; number: n
             <figcaption>{version.participants[who]}</figcaption>
           </figure>
         ))}
-        {version.participants.tolk ? <p>{t('plan.tolkWas', { name: version.participants.tolk })}</p> : null}
-        <p className="letter-hash">
-          {t('plan.hashLine', { n: number, hash: version.hash })}
-        </p>
+        {version.participants.tolk ? (
+          <p>{t('plan.tolkWas', { name: version.participants.tolk })}</p>
+        ) : null}
+        <p className="letter-hash">{t('plan.hashLine', { n: number, hash: version.hash })}</p>
       </footer>
     </article>
   );

@@ -3,7 +3,12 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type * as Y from 'yjs';
-import { PERSPECTIVE_FIELDS, STEP_KINDS, STEP_KIND_IDS, type StepKind } from '../../content/pip/plan';
+import {
+  PERSPECTIVE_FIELDS,
+  STEP_KINDS,
+  STEP_KIND_IDS,
+  type StepKind,
+} from '../../content/pip/plan';
 import { answersForFields } from '../../domain/pip/intakeLinks';
 import { removeStep, saveStep, setGoal, setGoalVoice, type Step } from '../../domain/pip/plan';
 import { addVoiceClip } from '../../domain/voice';
@@ -32,12 +37,35 @@ export function PerspectiefSection({ snapshot, doc, goal, goalVoice, steps, entr
   const w = () => ({ ...writeNow(), author: currentAuthor() });
   const lang = snapshot.profile.language;
   const keepVoice = (voice: RecordedVoice) =>
-    run((d) => setGoalVoice(d, addVoiceClip(d, { ...voice, language: lang, author: currentAuthor(), now: new Date().toISOString() }), { ...w(), replaces: entries.goalVoice ?? [] }));
+    run((d) =>
+      setGoalVoice(
+        d,
+        addVoiceClip(d, {
+          ...voice,
+          language: lang,
+          author: currentAuthor(),
+          now: new Date().toISOString(),
+        }),
+        { ...w(), replaces: entries.goalVoice ?? [] },
+      ),
+    );
   return (
-    <section className="plan-section" aria-labelledby="perspectief-heading" data-testid="plan-perspectief">
+    <section
+      className="plan-section"
+      aria-labelledby="perspectief-heading"
+      data-testid="plan-perspectief"
+    >
       <h2 id="perspectief-heading">{t('plan.perspectief')}</h2>
       <IntakeSaid links={answersForFields(snapshot, PERSPECTIVE_FIELDS)} doc={doc} />
-      <TextField label={t('plan.goal')} value={goal} entries={entries.goal} multiline onSave={(text, replaces) => run((d) => setGoal(d, text, { ...w(), ...(replaces ? { replaces } : {}) }))} />
+      <TextField
+        label={t('plan.goal')}
+        value={goal}
+        entries={entries.goal}
+        multiline
+        onSave={(text, replaces) =>
+          run((d) => setGoal(d, text, { ...w(), ...(replaces ? { replaces } : {}) }))
+        }
+      />
       <div className="own-voice" data-testid="goal-voice">
         <span className="hint">{t('plan.goalVoice')}</span>
         {canRecord() ? <VoiceRecorder lang={lang} onKeep={keepVoice} /> : null}
@@ -48,9 +76,17 @@ export function PerspectiefSection({ snapshot, doc, goal, goalVoice, steps, entr
           <li key={s.id} className="step-row" data-testid="step">
             <Pictogram name={STEP_KINDS[s.kind]} size={40} />
             <span>
-              <strong>{s.what}</strong> <span className="hint">{t(`plan.step.${s.kind}`)}{s.when ? ` · ${s.when}` : ''}</span>
+              <strong>{s.what}</strong>{' '}
+              <span className="hint">
+                {t(`plan.step.${s.kind}`)}
+                {s.when ? ` · ${s.when}` : ''}
+              </span>
             </span>
-            <button type="button" className="button button-quiet" onClick={() => void run((doc) => removeStep(doc, s.id, w()))}>
+            <button
+              type="button"
+              className="button button-quiet"
+              onClick={() => void run((doc) => removeStep(doc, s.id, w()))}
+            >
               {t('plan.remove')}
             </button>
           </li>
@@ -69,7 +105,13 @@ function StepForm({ run }: { run: Props['run'] }) {
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     if (!kind || !what.trim()) return;
-    const ok = await run((doc) => saveStep(doc, { kind, what, ...(when ? { when } : {}) }, { ...writeNow(), author: currentAuthor() }));
+    const ok = await run((doc) =>
+      saveStep(
+        doc,
+        { kind, what, ...(when ? { when } : {}) },
+        { ...writeNow(), author: currentAuthor() },
+      ),
+    );
     if (ok) {
       setKind(undefined);
       setWhat('');
@@ -82,7 +124,13 @@ function StepForm({ run }: { run: Props['run'] }) {
         <legend>{t('plan.addStep')}</legend>
         {STEP_KIND_IDS.map((k) => (
           <label key={k} className={`step-kind${kind === k ? ' is-selected' : ''}`}>
-            <input type="radio" name="step-kind" className="visually-hidden" checked={kind === k} onChange={() => setKind(k)} />
+            <input
+              type="radio"
+              name="step-kind"
+              className="visually-hidden"
+              checked={kind === k}
+              onChange={() => setKind(k)}
+            />
             <Pictogram name={STEP_KINDS[k]} size={40} />
             {t(`plan.step.${k}`)}
           </label>
@@ -96,7 +144,12 @@ function StepForm({ run }: { run: Props['run'] }) {
           </label>
           <label className="field plan-narrow">
             <span>{t('plan.when')}</span>
-            <input type="date" value={when} min={today()} onChange={(e) => setWhen(e.target.value)} />
+            <input
+              type="date"
+              value={when}
+              min={today()}
+              onChange={(e) => setWhen(e.target.value)}
+            />
           </label>
           <button type="submit" className="button button-primary" disabled={!what.trim()}>
             {t('plan.save')}

@@ -11,7 +11,11 @@ import { AgreementCards, DayLeaf } from './AgreementCards';
 import { PrintBar } from './PrintBar';
 import { useLanguageLoaded } from './useLanguageLoaded';
 
-const ROUTE_PICTOGRAMS: Record<string, string> = { b1: 'speakingHead', onderwijs: 'graduationCap', z: 'peopleDialogue' };
+const ROUTE_PICTOGRAMS: Record<string, string> = {
+  b1: 'speakingHead',
+  onderwijs: 'graduationCap',
+  z: 'peopleDialogue',
+};
 
 export function PicturePlanView({ version }: { version: PipVersion }) {
   const { t } = useTranslation();
@@ -23,11 +27,24 @@ export function PicturePlanView({ version }: { version: PipVersion }) {
   const afspraken = Object.values(content.afspraken)
     .filter((a) => withPrivate || !a.private)
     .sort((a, b) => (a.when ?? '9999').localeCompare(b.when ?? '9999'));
-  const steps = Object.values(content.steps).sort((a, b) => (a.when ?? '9999').localeCompare(b.when ?? '9999'));
+  const steps = Object.values(content.steps).sort((a, b) =>
+    (a.when ?? '9999').localeCompare(b.when ?? '9999'),
+  );
   const hasPrivate = Object.values(content.afspraken).some((a) => a.private);
   return (
-    <article className="picture-plan" data-testid="picture-plan" aria-label={t('plan.picture')} dir={directionOf(lang)}>
-      <PrintBar lang={lang} onLang={setLang} hasPrivate={hasPrivate} withPrivate={withPrivate} onWithPrivate={setWithPrivate} />
+    <article
+      className="picture-plan"
+      data-testid="picture-plan"
+      aria-label={t('plan.picture')}
+      dir={directionOf(lang)}
+    >
+      <PrintBar
+        lang={lang}
+        onLang={setLang}
+        hasPrivate={hasPrivate}
+        withPrivate={withPrivate}
+        onWithPrivate={setWithPrivate}
+      />
       <header className="picture-head">
         <Bilingual i18nKey="mine.title" ns="common" lang={lang} as="h2" />
         <p className="picture-name">{content.person.name}</p>
@@ -70,7 +87,12 @@ export function PicturePlanView({ version }: { version: PipVersion }) {
       </section>
       <section className="picture-next">
         <Pictogram name="peopleDialogue" size={64} />
-        <Bilingual i18nKey="mine.talkAgain" ns="common" lang={lang} values={{ count: content.beschikking.voortgangEveryMonths }} />
+        <Bilingual
+          i18nKey="mine.talkAgain"
+          ns="common"
+          lang={lang}
+          values={{ count: content.beschikking.voortgangEveryMonths }}
+        />
       </section>
     </article>
   );

@@ -13,7 +13,15 @@ import { VersionsView } from './VersionsView';
 import { useVersions } from './usePip';
 import './pip.css';
 
-export default function PipScreen({ caseId, view, versionId }: { caseId: string; view: PipView; versionId?: string }) {
+export default function PipScreen({
+  caseId,
+  view,
+  versionId,
+}: {
+  caseId: string;
+  view: PipView;
+  versionId?: string;
+}) {
   const { t } = useTranslation();
   const { loaded, snapshot, run } = useCase(caseId);
   const doc = loaded.status === 'ready' ? loaded.handle.doc : undefined;
@@ -27,7 +35,11 @@ export default function PipScreen({ caseId, view, versionId }: { caseId: string;
     <>
       <TopBar title={t('plan.title', { name: snapshot.profile.name })} />
       <nav className="pip-tabs no-print" aria-label={t('plan.views')}>
-        <button type="button" className="button button-quiet" onClick={() => navigate({ name: 'case', caseId })}>
+        <button
+          type="button"
+          className="button button-quiet"
+          onClick={() => navigate({ name: 'case', caseId })}
+        >
           ← {t('plan.backToCase')}
         </button>
         {(['plan', 'versions'] as const).map((v) => (
@@ -44,9 +56,19 @@ export default function PipScreen({ caseId, view, versionId }: { caseId: string;
         ))}
       </nav>
       <main className={`page pip-page${printing ? ' pip-print' : ''}`} id="main">
-        {view === 'plan' ? <PlanBuilder caseId={caseId} snapshot={snapshot} doc={doc} run={run} versions={versions} /> : null}
+        {view === 'plan' ? (
+          <PlanBuilder
+            caseId={caseId}
+            snapshot={snapshot}
+            doc={doc}
+            run={run}
+            versions={versions}
+          />
+        ) : null}
         {view === 'versions' ? <VersionsView caseId={caseId} versions={versions} /> : null}
-        {view === 'letter' && version ? <LetterView version={version} number={versions.indexOf(version) + 1} /> : null}
+        {view === 'letter' && version ? (
+          <LetterView version={version} number={versions.indexOf(version) + 1} />
+        ) : null}
         {view === 'picture' && version ? <PicturePlanView version={version} /> : null}
         {printing && !version ? <p className="empty">{t('plan.noVersion')}</p> : null}
       </main>

@@ -19,14 +19,36 @@ beforeAll(async () => {
 afterEach(cleanup);
 
 const Harness = ({ doc }: { doc: Y.Doc }) => (
-  <LiveDoc doc={doc}>{(run) => <PlanBuilder caseId="c" snapshot={readCase(doc)} doc={doc} run={run} versions={readVersions(doc)} />}</LiveDoc>
+  <LiveDoc doc={doc}>
+    {(run) => (
+      <PlanBuilder
+        caseId="c"
+        snapshot={readCase(doc)}
+        doc={doc}
+        run={run}
+        versions={readVersions(doc)}
+      />
+    )}
+  </LiveDoc>
 );
 
 const finishedIntake = () => {
   const doc = new Y.Doc();
   createCase(doc, { id: 'c', name: 'Samira', language: 'ar', now: '2026-11-01T10:00:00.000Z' });
-  startConversation(doc, { id: 'a', type: 'intake-a', language: 'ar', now: '2026-11-01T10:00:00.000Z' });
-  answerQuestion(doc, { conversationId: 'a', questionId: 'family.childcare', value: { kind: 'tiles', tileIds: ['yes'] }, language: 'ar', answeredBy: 'inburgeraar', now: '2026-11-01T10:05:00.000Z' });
+  startConversation(doc, {
+    id: 'a',
+    type: 'intake-a',
+    language: 'ar',
+    now: '2026-11-01T10:00:00.000Z',
+  });
+  answerQuestion(doc, {
+    conversationId: 'a',
+    questionId: 'family.childcare',
+    value: { kind: 'tiles', tileIds: ['yes'] },
+    language: 'ar',
+    answeredBy: 'inburgeraar',
+    now: '2026-11-01T10:05:00.000Z',
+  });
   return doc;
 };
 
@@ -42,11 +64,20 @@ describe('PlanBuilder', () => {
     fireEvent.change(within(form).getByLabelText('Wanneer'), { target: { value: '2027-01-15' } });
     await act(async () => fireEvent.click(within(form).getByRole('button', { name: 'Bewaren' })));
     expect(readPlan(doc).afspraken).toEqual([
-      expect.objectContaining({ what: 'Kinderopvang regelen', who: 'gemeente', when: '2027-01-15', need: 'needs.kinderopvang' }),
+      expect.objectContaining({
+        what: 'Kinderopvang regelen',
+        who: 'gemeente',
+        when: '2027-01-15',
+        need: 'needs.kinderopvang',
+      }),
     ]);
     expect(screen.queryByRole('button', { name: '+ Kinderopvang regelen' })).toBeNull();
 
-    await act(async () => fireEvent.click(within(screen.getByTestId('basis-income')).getByRole('button', { name: 'Bezig' })));
+    await act(async () =>
+      fireEvent.click(
+        within(screen.getByTestId('basis-income')).getByRole('button', { name: 'Bezig' }),
+      ),
+    );
     expect(readPlan(doc).basis.income).toEqual({ status: 'busy', who: 'gemeente' });
   });
 
@@ -59,7 +90,10 @@ describe('PlanBuilder', () => {
     const fix = screen.getByRole('button', { name: 'Vaststellen' });
     expect(fix).toHaveProperty('disabled', true);
 
-    act(() => void decideLeerroute(doc, { route: 'b1', advised: 'b1', now: '2026-11-20T10:00:00.000Z' }));
+    act(
+      () =>
+        void decideLeerroute(doc, { route: 'b1', advised: 'b1', now: '2026-11-20T10:00:00.000Z' }),
+    );
     const his = screen.getByLabelText('Of typ de naam van Samira');
     const hers = screen.getByLabelText('Of typ de naam van de consulent');
     fireEvent.change(his, { target: { value: 'Samira' } });
@@ -72,8 +106,14 @@ describe('PlanBuilder', () => {
     // The hash is computed with Web Crypto (asynchronous): wait for the version, not for a fixed time.
     await waitFor(() => expect(readVersions(doc)).toHaveLength(1));
     const [version] = readVersions(doc);
-    expect(version).toMatchObject({ reason: 'first', participants: { consultant: 'Jansen', inburgeraar: 'Samira' } });
-    expect(version!.signatures).toEqual({ inburgeraar: 'text:Samira', consultant: 'text:Consulent Jansen' });
+    expect(version).toMatchObject({
+      reason: 'first',
+      participants: { consultant: 'Jansen', inburgeraar: 'Samira' },
+    });
+    expect(version!.signatures).toEqual({
+      inburgeraar: 'text:Samira',
+      consultant: 'text:Consulent Jansen',
+    });
     expect(parseContent(version!).leerroute.route).toBe('b1');
     expect(version!.hash).toMatch(/^[0-9a-f]{64}$/);
   });

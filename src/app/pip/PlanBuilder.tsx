@@ -27,10 +27,35 @@ export function PlanBuilder(props: PlanProps) {
     <div className="plan-builder">
       <p className="plan-intro">{t('plan.intro')}</p>
       <ConflictsNotice conflicts={plan.conflicts} run={props.run} />
-      <BeschikkingSection doc={props.doc} caseId={props.caseId} beschikking={plan.beschikking} entries={plan.entries} run={props.run} />
-      <BasisSection snapshot={props.snapshot} doc={props.doc} basis={plan.basis} entries={plan.entries} run={props.run} />
-      <AfsprakenSection snapshot={props.snapshot} afspraken={plan.afspraken} entries={plan.entries} run={props.run} />
-      <PerspectiefSection snapshot={props.snapshot} doc={props.doc} goal={plan.goal} goalVoice={plan.goalVoice} steps={plan.steps} entries={plan.entries} run={props.run} />
+      <BeschikkingSection
+        doc={props.doc}
+        caseId={props.caseId}
+        beschikking={plan.beschikking}
+        entries={plan.entries}
+        run={props.run}
+      />
+      <BasisSection
+        snapshot={props.snapshot}
+        doc={props.doc}
+        basis={plan.basis}
+        entries={plan.entries}
+        run={props.run}
+      />
+      <AfsprakenSection
+        snapshot={props.snapshot}
+        afspraken={plan.afspraken}
+        entries={plan.entries}
+        run={props.run}
+      />
+      <PerspectiefSection
+        snapshot={props.snapshot}
+        doc={props.doc}
+        goal={plan.goal}
+        goalVoice={plan.goalVoice}
+        steps={plan.steps}
+        entries={plan.entries}
+        run={props.run}
+      />
       <SignSection {...props} />
     </div>
   );

@@ -29,7 +29,11 @@ export function PrintBar({ lang, onLang, hasPrivate, withPrivate, onWithPrivate 
       </div>
       {hasPrivate ? (
         <label className={`choice${withPrivate ? ' is-selected' : ''}`}>
-          <input type="checkbox" checked={withPrivate} onChange={(e) => onWithPrivate(e.target.checked)} />
+          <input
+            type="checkbox"
+            checked={withPrivate}
+            onChange={(e) => onWithPrivate(e.target.checked)}
+          />
           {t('plan.withPrivate')}
         </label>
       ) : null}

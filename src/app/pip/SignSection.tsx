@@ -15,9 +15,13 @@ export function SignSection({ caseId, snapshot, doc, run, versions }: PlanProps)
   const { t } = useTranslation();
   const navigate = useAppStore((s) => s.navigate);
   const author = currentAuthor();
-  const lastTolk = [...snapshot.conversations].reverse().find((c) => c.participants.tolk)?.participants.tolk?.name ?? '';
+  const lastTolk =
+    [...snapshot.conversations].reverse().find((c) => c.participants.tolk)?.participants.tolk
+      ?.name ?? '';
   const [reason, setReason] = useState<VersionReason>(versions.length ? 'voortgang' : 'first');
-  const [consultant, setConsultant] = useState(versions.at(-1)?.participants.consultant ?? author.user ?? '');
+  const [consultant, setConsultant] = useState(
+    versions.at(-1)?.participants.consultant ?? author.user ?? '',
+  );
   const [tolk, setTolk] = useState(lastTolk);
   const [signatures, setSignatures] = useState<{ consultant?: string; inburgeraar?: string }>({});
   const [busy, setBusy] = useState(false);
@@ -31,7 +35,11 @@ export function SignSection({ caseId, snapshot, doc, run, versions }: PlanProps)
         snapshot,
         now: new Date().toISOString(),
         reason,
-        participants: { consultant: consultant.trim(), inburgeraar: snapshot.profile.name, ...(tolk.trim() ? { tolk: tolk.trim() } : {}) },
+        participants: {
+          consultant: consultant.trim(),
+          inburgeraar: snapshot.profile.name,
+          ...(tolk.trim() ? { tolk: tolk.trim() } : {}),
+        },
         signatures: { consultant: signatures.consultant!, inburgeraar: signatures.inburgeraar! },
         author,
       });
@@ -46,14 +54,25 @@ export function SignSection({ caseId, snapshot, doc, run, versions }: PlanProps)
     }
   };
   return (
-    <section className="plan-section plan-sign" aria-labelledby="sign-heading" data-testid="plan-sign">
-      <h2 id="sign-heading">{versions.length ? t('plan.signNext', { n: versions.length + 1 }) : t('plan.sign')}</h2>
+    <section
+      className="plan-section plan-sign"
+      aria-labelledby="sign-heading"
+      data-testid="plan-sign"
+    >
+      <h2 id="sign-heading">
+        {versions.length ? t('plan.signNext', { n: versions.length + 1 }) : t('plan.sign')}
+      </h2>
       {versions.length ? (
         <fieldset className="choice-row">
           <legend>{t('plan.reasonQuestion')}</legend>
           {VERSION_REASONS.filter((r) => r !== 'first').map((r) => (
             <label key={r} className={`choice${reason === r ? ' is-selected' : ''}`}>
-              <input type="radio" name="version-reason" checked={reason === r} onChange={() => setReason(r)} />
+              <input
+                type="radio"
+                name="version-reason"
+                checked={reason === r}
+                onChange={() => setReason(r)}
+              />
               {t(`plan.reason.${r}`)}
             </label>
           ))}
@@ -84,7 +103,12 @@ export function SignSection({ caseId, snapshot, doc, run, versions }: PlanProps)
           ))}
         </ul>
       ) : null}
-      <button type="button" className="button button-primary button-huge" disabled={blocking.length > 0 || busy} onClick={() => void fix()}>
+      <button
+        type="button"
+        className="button button-primary button-huge"
+        disabled={blocking.length > 0 || busy}
+        onClick={() => void fix()}
+      >
         {t('plan.vaststellen')}
       </button>
     </section>

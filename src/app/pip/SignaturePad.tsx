@@ -54,7 +54,13 @@ export function SignaturePad({ label, name, value, onChange }: Props) {
           path.current = null;
         }}
       >
-        <line x1="24" y1={HEIGHT - 32} x2={WIDTH - 24} y2={HEIGHT - 32} className="signature-line" />
+        <line
+          x1="24"
+          y1={HEIGHT - 32}
+          x2={WIDTH - 24}
+          y2={HEIGHT - 32}
+          className="signature-line"
+        />
         {drawn ? <path d={drawn} className="signature-ink" /> : null}
       </svg>
       <div className="plan-row">
@@ -65,7 +71,12 @@ export function SignaturePad({ label, name, value, onChange }: Props) {
             onChange={(e) => onChange(e.target.value.trim() ? `text:${e.target.value}` : undefined)}
           />
         </label>
-        <button type="button" className="button button-quiet" onClick={() => onChange(undefined)} disabled={!value}>
+        <button
+          type="button"
+          className="button button-quiet"
+          onClick={() => onChange(undefined)}
+          disabled={!value}
+        >
           {t('plan.clearSignature')}
         </button>
       </div>
@@ -78,7 +89,12 @@ export function SignatureView({ signature, name }: { signature: string; name: st
   return isTypedSignature(signature) ? (
     <span className="signature-typed">{signature.slice(5)}</span>
   ) : (
-    <svg className="signature-shown" viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-label={name}>
+    <svg
+      className="signature-shown"
+      viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
+      role="img"
+      aria-label={name}
+    >
       <path d={signature} className="signature-ink" />
     </svg>
   );

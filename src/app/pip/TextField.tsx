@@ -16,7 +16,17 @@ interface Props {
   lang?: string;
 }
 
-export function TextField({ label, value, entries, onSave, multiline, type = 'text', min, max, lang }: Props) {
+export function TextField({
+  label,
+  value,
+  entries,
+  onSave,
+  multiline,
+  type = 'text',
+  min,
+  max,
+  lang,
+}: Props) {
   const id = useId();
   const [text, setText] = useState(value);
   const [shown, setShown] = useState(value);
@@ -50,7 +60,11 @@ export function TextField({ label, value, entries, onSave, multiline, type = 'te
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
-      {multiline ? <textarea rows={3} {...common} /> : <input type={type} min={min} max={max} {...common} />}
+      {multiline ? (
+        <textarea rows={3} {...common} />
+      ) : (
+        <input type={type} min={min} max={max} {...common} />
+      )}
     </div>
   );
 }

@@ -27,20 +27,39 @@ export function VersionsView({ caseId, versions }: { caseId: string; versions: P
             <li key={v.id} className="version-row" data-testid="version">
               <span className="version-number">{t('plan.versionN', { n: i + 1 })}</span>
               <span>
-                <time dateTime={v.at}>{day.format(new Date(v.at))}</time> · {t(`plan.reason.${v.reason}`)}
+                <time dateTime={v.at}>{day.format(new Date(v.at))}</time> ·{' '}
+                {t(`plan.reason.${v.reason}`)}
                 <br />
                 <span className="hint">
-                  {[v.participants.inburgeraar, v.participants.consultant, v.participants.tolk].filter(Boolean).join(' · ')}
+                  {[v.participants.inburgeraar, v.participants.consultant, v.participants.tolk]
+                    .filter(Boolean)
+                    .join(' · ')}
                 </span>
               </span>
-              <span className={`chip ${verified.get(v.id) === false ? 'chip-overdue' : 'chip-calm'}`} title={v.hash} data-testid="version-hash">
-                {verified.get(v.id) === false ? t('plan.hashBroken') : t('plan.hashOk', { hash: v.hash.slice(0, 8) })}
+              <span
+                className={`chip ${verified.get(v.id) === false ? 'chip-overdue' : 'chip-calm'}`}
+                title={v.hash}
+                data-testid="version-hash"
+              >
+                {verified.get(v.id) === false
+                  ? t('plan.hashBroken')
+                  : t('plan.hashOk', { hash: v.hash.slice(0, 8) })}
               </span>
               <span className="version-actions">
-                <button type="button" className="button button-secondary" onClick={() => navigate({ name: 'pip', caseId, view: 'letter', versionId: v.id })}>
+                <button
+                  type="button"
+                  className="button button-secondary"
+                  onClick={() => navigate({ name: 'pip', caseId, view: 'letter', versionId: v.id })}
+                >
                   {t('plan.letter')}
                 </button>
-                <button type="button" className="button button-secondary" onClick={() => navigate({ name: 'pip', caseId, view: 'picture', versionId: v.id })}>
+                <button
+                  type="button"
+                  className="button button-secondary"
+                  onClick={() =>
+                    navigate({ name: 'pip', caseId, view: 'picture', versionId: v.id })
+                  }
+                >
                   {t('plan.picture')}
                 </button>
               </span>
@@ -52,8 +71,20 @@ export function VersionsView({ caseId, versions }: { caseId: string; versions: P
         <section className="plan-section" aria-labelledby="compare-heading">
           <h2 id="compare-heading">{t('plan.compare')}</h2>
           <div className="plan-row">
-            <VersionSelect id={ids.before} label={t('plan.compareFrom')} versions={versions} value={from} onChange={setBefore} />
-            <VersionSelect id={ids.after} label={t('plan.compareTo')} versions={versions} value={to} onChange={setAfter} />
+            <VersionSelect
+              id={ids.before}
+              label={t('plan.compareFrom')}
+              versions={versions}
+              value={from}
+              onChange={setBefore}
+            />
+            <VersionSelect
+              id={ids.after}
+              label={t('plan.compareTo')}
+              versions={versions}
+              value={to}
+              onChange={setAfter}
+            />
           </div>
           <CompareVersions before={versions[from]!} after={versions[to]!} />
         </section>
@@ -62,7 +93,19 @@ export function VersionsView({ caseId, versions }: { caseId: string; versions: P
   );
 }
 
-function VersionSelect({ id, label, versions, value, onChange }: { id: string; label: string; versions: PipVersion[]; value: number; onChange(i: number): void }) {
+function VersionSelect({
+  id,
+  label,
+  versions,
+  value,
+  onChange,
+}: {
+  id: string;
+  label: string;
+  versions: PipVersion[];
+  value: number;
+  onChange(i: number): void;
+}) {
   const { t } = useTranslation();
   return (
     <div className="field plan-narrow">
@@ -83,7 +126,9 @@ const useVerified = (versions: PipVersion[]): Map<string, boolean> => {
   const [verified, setVerified] = useState(new Map<string, boolean>());
   useEffect(() => {
     let alive = true;
-    void Promise.all(versions.map(async (v) => [v.id, await verifyVersion(v)] as const)).then((pairs) => alive && setVerified(new Map(pairs)));
+    void Promise.all(versions.map(async (v) => [v.id, await verifyVersion(v)] as const)).then(
+      (pairs) => alive && setVerified(new Map(pairs)),
+    );
     return () => {
       alive = false;
     };

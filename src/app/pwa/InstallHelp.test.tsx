@@ -7,8 +7,10 @@ import { ReadinessChip } from '../ui/ReadinessChip';
 import { InstallCard } from './InstallHelp';
 import { listenForInstallPrompt, resetInstallPromptForTests } from './installPrompt';
 
-const IPAD = 'Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.4 Safari/605.1.15';
-const ANDROID = 'Mozilla/5.0 (Linux; Android 14; SM-X710) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/124.0.0.0 Safari/537.36';
+const IPAD =
+  'Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.4 Safari/605.1.15';
+const ANDROID =
+  'Mozilla/5.0 (Linux; Android 14; SM-X710) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/124.0.0.0 Safari/537.36';
 const original = { userAgent: navigator.userAgent, maxTouchPoints: navigator.maxTouchPoints };
 
 const pretend = (userAgent: string, maxTouchPoints: number, standalone = false) => {
@@ -51,7 +53,9 @@ describe('InstallCard', () => {
     act(() => {
       window.dispatchEvent(new Event('appinstalled'));
     });
-    expect(screen.getByTestId('install-state').textContent).toContain('De app staat nu op het beginscherm');
+    expect(screen.getByTestId('install-state').textContent).toContain(
+      'De app staat nu op het beginscherm',
+    );
   });
 
   it("falls back to the browser's menu when the user says no", async () => {
@@ -78,7 +82,9 @@ describe('InstallCard', () => {
   it('says so when the app is opened from the home screen', () => {
     pretend(IPAD, 5, true);
     render(<InstallCard />);
-    expect(screen.getByTestId('install-state').textContent).toContain('geopend als app vanaf het beginscherm');
+    expect(screen.getByTestId('install-state').textContent).toContain(
+      'geopend als app vanaf het beginscherm',
+    );
     expect(screen.queryByTestId('install-apple')).toBeNull();
   });
 });

@@ -24,8 +24,12 @@ export function AppleInstallSteps({ dock = false }: { dock?: boolean }) {
       <p>{t('install.apple.intro')}</p>
       <ol className="install-steps">
         <Step picture={<ShareIcon />}>{t('install.apple.share')}</Step>
-        <Step picture={<AddToHomeIcon />}>{dock ? t('install.apple.addDock') : t('install.apple.add')}</Step>
-        <Step picture={<AppIcon />}>{dock ? t('install.apple.confirmDock') : t('install.apple.confirm')}</Step>
+        <Step picture={<AddToHomeIcon />}>
+          {dock ? t('install.apple.addDock') : t('install.apple.add')}
+        </Step>
+        <Step picture={<AppIcon />}>
+          {dock ? t('install.apple.confirmDock') : t('install.apple.confirm')}
+        </Step>
       </ol>
       <p className="hint">{t('install.apple.ownStorage')}</p>
     </div>
@@ -53,7 +57,12 @@ export function InstallHelp({ showWhy = true }: { showWhy?: boolean }) {
     <div className="install-help" data-testid="install-help">
       {showWhy ? <p>{t('install.why')}</p> : null}
       {method === 'prompt' ? (
-        <button type="button" className="button button-secondary" onClick={() => void install()} data-testid="install-button">
+        <button
+          type="button"
+          className="button button-secondary"
+          onClick={() => void install()}
+          data-testid="install-button"
+        >
           <AddToHomeIcon />
           {t('install.button')}
         </button>

@@ -1,13 +1,22 @@
 // Pictograms of the install steps, drawn as SVG like the buttons they point at (no text inside a picture, so every
 // language can use them): the Share button, "Add to Home Screen", the app's icon, and a browser menu.
 
-const stroke = { fill: 'none', stroke: 'currentColor', strokeWidth: 5, strokeLinecap: 'round', strokeLinejoin: 'round' } as const;
+const stroke = {
+  fill: 'none',
+  stroke: 'currentColor',
+  strokeWidth: 5,
+  strokeLinecap: 'round',
+  strokeLinejoin: 'round',
+} as const;
 
 /** Safari's Share button: a box open at the top with an arrow going up out of it. */
 export function ShareIcon() {
   return (
     <svg className="install-picture-svg" viewBox="0 0 64 64" aria-hidden="true" focusable="false">
-      <path d="M24 26h-6a4 4 0 0 0-4 4v24a4 4 0 0 0 4 4h28a4 4 0 0 0 4-4V30a4 4 0 0 0-4-4h-6" {...stroke} />
+      <path
+        d="M24 26h-6a4 4 0 0 0-4 4v24a4 4 0 0 0 4 4h28a4 4 0 0 0 4-4V30a4 4 0 0 0-4-4h-6"
+        {...stroke}
+      />
       <path d="M32 40V6M22 16l10-10 10 10" {...stroke} />
     </svg>
   );
@@ -36,5 +45,7 @@ export function MenuDotsIcon() {
 
 /** The app as it will stand on the home screen. */
 export function AppIcon() {
-  return <img className="install-picture-app" src="/icons/icon.svg" alt="" width={56} height={56} />;
+  return (
+    <img className="install-picture-app" src="/icons/icon.svg" alt="" width={56} height={56} />
+  );
 }

@@ -29,7 +29,8 @@ const changed = () => {
 
 const compute = (): InstallState => {
   const facts = readBrowserFacts();
-  const method = justInstalled && !facts.standalone ? 'installed' : installMethod(facts, offer !== null);
+  const method =
+    justInstalled && !facts.standalone ? 'installed' : installMethod(facts, offer !== null);
   return { method, justInstalled: justInstalled && !facts.standalone };
 };
 
@@ -76,7 +77,8 @@ const subscribe = (listener: () => void) => {
 export const installState = (): InstallState => (snapshot ??= compute());
 
 /** How this tablet installs the app, re-rendering when the browser offers it or the app is installed. */
-export const useInstallState = (): InstallState => useSyncExternalStore(subscribe, installState, installState);
+export const useInstallState = (): InstallState =>
+  useSyncExternalStore(subscribe, installState, installState);
 
 /** Forgets the offer and the listeners' state (tests). */
 export const resetInstallPromptForTests = (): void => {

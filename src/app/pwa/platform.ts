@@ -33,7 +33,10 @@ const OTHER_ENGINE = /Chrome\/|Chromium\/|Edg\/|OPR\/|Firefox\//;
  * The Apple device, when the browser is WebKit under Apple's rules: every browser on an iPad or iPhone (all of them
  * are WebKit), and Safari on a Mac. An iPad asking for desktop sites says "Macintosh"; its touch screen gives it away.
  */
-export const appleDevice = ({ userAgent, maxTouchPoints }: Pick<BrowserFacts, 'userAgent' | 'maxTouchPoints'>): AppleDevice | undefined => {
+export const appleDevice = ({
+  userAgent,
+  maxTouchPoints,
+}: Pick<BrowserFacts, 'userAgent' | 'maxTouchPoints'>): AppleDevice | undefined => {
   if (/\biPad\b/.test(userAgent)) return 'ipad';
   if (/\b(iPhone|iPod)\b/.test(userAgent)) return 'iphone';
   if (!/\bMacintosh\b/.test(userAgent)) return undefined;
@@ -45,7 +48,8 @@ export const appleDevice = ({ userAgent, maxTouchPoints }: Pick<BrowserFacts, 'u
  * Safari's rule: a site not opened for seven days of browser use loses all it stored (IndexedDB, caches, the
  * service worker), unless it is a web app on the home screen (or in the Dock).
  */
-export const storageClearedWhenUnused = (facts: BrowserFacts): boolean => !facts.standalone && appleDevice(facts) !== undefined;
+export const storageClearedWhenUnused = (facts: BrowserFacts): boolean =>
+  !facts.standalone && appleDevice(facts) !== undefined;
 
 export const installMethod = (facts: BrowserFacts, promptOffered: boolean): InstallMethod => {
   if (facts.standalone) return 'installed';
@@ -61,11 +65,15 @@ export const installMethod = (facts: BrowserFacts, promptOffered: boolean): Inst
 export const isStandalone = (): boolean => {
   if (typeof window === 'undefined') return false;
   const mode = (query: string) => window.matchMedia?.(query).matches === true;
-  return mode('(display-mode: standalone)') || mode('(display-mode: fullscreen)') || (navigator as Navigator & { standalone?: boolean }).standalone === true;
+  return (
+    mode('(display-mode: standalone)') ||
+    mode('(display-mode: fullscreen)') ||
+    (navigator as Navigator & { standalone?: boolean }).standalone === true
+  );
 };
 
 export const readBrowserFacts = (): BrowserFacts => ({
   userAgent: typeof navigator === 'undefined' ? '' : navigator.userAgent,
-  maxTouchPoints: typeof navigator === 'undefined' ? 0 : navigator.maxTouchPoints ?? 0,
+  maxTouchPoints: typeof navigator === 'undefined' ? 0 : (navigator.maxTouchPoints ?? 0),
   standalone: isStandalone(),
 });

@@ -15,8 +15,10 @@ type ConversationRoute = Extract<Route, { name: 'talk' | 'question' | 'explain' 
 export function ConversationRoutes({ route }: { route: ConversationRoute }) {
   switch (route.name) {
     case 'talk':
-      if (route.step === 'language') return <LanguageChoice caseId={route.caseId} conversationId={route.conversationId} />;
-      if (route.step === 'end') return <EndScreen caseId={route.caseId} conversationId={route.conversationId} />;
+      if (route.step === 'language')
+        return <LanguageChoice caseId={route.caseId} conversationId={route.conversationId} />;
+      if (route.step === 'end')
+        return <EndScreen caseId={route.caseId} conversationId={route.conversationId} />;
       return <TopicBoard caseId={route.caseId} conversationId={route.conversationId} />;
     case 'question':
       return <QuestionScreen {...route} />;
@@ -25,7 +27,15 @@ export function ConversationRoutes({ route }: { route: ConversationRoute }) {
   }
 }
 
-function ExplainRoute({ caseId, conversationId, cardId }: { caseId: string; conversationId: string; cardId?: string }) {
+function ExplainRoute({
+  caseId,
+  conversationId,
+  cardId,
+}: {
+  caseId: string;
+  conversationId: string;
+  cardId?: string;
+}) {
   const navigate = useAppStore((s) => s.navigate);
   const { conversation } = useConversation(caseId, conversationId);
   if (!conversation) return null;
@@ -35,7 +45,9 @@ function ExplainRoute({ caseId, conversationId, cardId }: { caseId: string; conv
         caseId={caseId}
         conversationId={conversationId}
         lang={conversation.language}
-        onDone={() => navigate({ name: 'talk', caseId, conversationId, step: 'topics' }, { replace: true })}
+        onDone={() =>
+          navigate({ name: 'talk', caseId, conversationId, step: 'topics' }, { replace: true })
+        }
       />
     );
   }

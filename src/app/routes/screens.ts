@@ -11,10 +11,16 @@ const chunks = {
   pip: () => import('../pip/PipScreen'),
 };
 
-export const CaseListScreen = lazy(() => chunks.home().then((m) => ({ default: m.CaseListScreen })));
-export const SettingsScreen = lazy(() => chunks.settings().then((m) => ({ default: m.SettingsScreen })));
+export const CaseListScreen = lazy(() =>
+  chunks.home().then((m) => ({ default: m.CaseListScreen })),
+);
+export const SettingsScreen = lazy(() =>
+  chunks.settings().then((m) => ({ default: m.SettingsScreen })),
+);
 export const CaseScreen = lazy(() => chunks.case().then((m) => ({ default: m.CaseScreen })));
-export const ConversationRoutes = lazy(() => chunks.conversation().then((m) => ({ default: m.ConversationRoutes })));
+export const ConversationRoutes = lazy(() =>
+  chunks.conversation().then((m) => ({ default: m.ConversationRoutes })),
+);
 /** The PIP's screens: their own chunk, so the conversation bundle does not grow. */
 export const PipScreen = lazy(chunks.pip);
 /** The back office (teamleider) loads apart and is never preloaded: a consultant's tablet never fetches it. */
@@ -24,4 +30,5 @@ export const BackofficeScreen = lazy(() => import('../backoffice/BackofficeScree
 export const preloadHome = (): Promise<unknown> => chunks.home().catch(() => undefined);
 
 /** Fetches the consultant's other screens in the background; a failure only means the route loads them itself. */
-export const preloadScreens = (): Promise<unknown> => Promise.all(Object.values(chunks).map((load) => load().catch(() => undefined)));
+export const preloadScreens = (): Promise<unknown> =>
+  Promise.all(Object.values(chunks).map((load) => load().catch(() => undefined)));

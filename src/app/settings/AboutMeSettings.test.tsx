@@ -14,11 +14,17 @@ afterEach(cleanup);
 describe('AboutMeSettings', () => {
   it('stores name, work, chosen likes and own words', async () => {
     render(<AboutMeSettings />);
-    fireEvent.change(screen.getByLabelText('Hoe wilt u genoemd worden?'), { target: { value: 'Fenna' } });
-    fireEvent.change(screen.getByLabelText(/Wat doet u voor de gemeente/), { target: { value: 'Ik help nieuwe inwoners.' } });
+    fireEvent.change(screen.getByLabelText('Hoe wilt u genoemd worden?'), {
+      target: { value: 'Fenna' },
+    });
+    fireEvent.change(screen.getByLabelText(/Wat doet u voor de gemeente/), {
+      target: { value: 'Ik help nieuwe inwoners.' },
+    });
     const boxes = screen.getAllByRole('checkbox');
     fireEvent.click(boxes[0]!);
-    fireEvent.change(screen.getByLabelText(/Nog iets over uzelf/), { target: { value: 'Ik heb twee katten.' } });
+    fireEvent.change(screen.getByLabelText(/Nog iets over uzelf/), {
+      target: { value: 'Ik heb twee katten.' },
+    });
     fireEvent.click(screen.getByRole('button', { name: 'Bewaren' }));
     await waitFor(async () =>
       expect(await loadAboutMe(db)).toEqual({

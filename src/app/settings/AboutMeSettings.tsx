@@ -26,12 +26,21 @@ export function AboutMeSettings() {
   }, []);
   const toggle = (id: string) => {
     setSaved(false);
-    setLikes((list) => (list.includes(id) ? list.filter((l) => l !== id) : [...list, id].slice(-3)));
+    setLikes((list) =>
+      list.includes(id) ? list.filter((l) => l !== id) : [...list, id].slice(-3),
+    );
   };
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     try {
-      await saveAboutMe(db, { name: name.trim(), work: work.trim() || undefined, likes: [...likes.map((likeId) => ({ likeId })), ...(own.trim() ? [{ text: own.trim() }] : [])] });
+      await saveAboutMe(db, {
+        name: name.trim(),
+        work: work.trim() || undefined,
+        likes: [
+          ...likes.map((likeId) => ({ likeId })),
+          ...(own.trim() ? [{ text: own.trim() }] : []),
+        ],
+      });
       setSaved(true);
     } catch (error) {
       reportProblem(error);
@@ -54,8 +63,15 @@ export function AboutMeSettings() {
           <legend>{t('aboutMe.likes')}</legend>
           <div className="choice-row">
             {ABOUT_ME_LIKES.map((like) => (
-              <label key={like.id} className={`choice ${likes.includes(like.id) ? 'is-selected' : ''}`}>
-                <input type="checkbox" checked={likes.includes(like.id)} onChange={() => toggle(like.id)} />
+              <label
+                key={like.id}
+                className={`choice ${likes.includes(like.id) ? 'is-selected' : ''}`}
+              >
+                <input
+                  type="checkbox"
+                  checked={likes.includes(like.id)}
+                  onChange={() => toggle(like.id)}
+                />
                 <Pictogram name={pictogramOf(like.pictogram)} size={32} />
                 <span>{nlExplain(like.labelKey)}</span>
               </label>

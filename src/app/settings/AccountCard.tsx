@@ -21,7 +21,10 @@ export function AccountCard() {
     session
       .getAccessToken()
       .then((token) => api.listDevices(token))
-      .then((list) => alive && setDevices(list), () => undefined);
+      .then(
+        (list) => alive && setDevices(list),
+        () => undefined,
+      );
     return () => {
       alive = false;
     };
@@ -31,17 +34,28 @@ export function AccountCard() {
   const revoke = async (id: string, mode: RevokeMode) => {
     try {
       await api.revokeDevice(await session.getAccessToken(), id, mode);
-      setDevices((list) => list?.map((d) => (d.id === id ? { ...d, revokedAt: new Date().toISOString(), revokeMode: mode } : d)) ?? null);
+      setDevices(
+        (list) =>
+          list?.map((d) =>
+            d.id === id ? { ...d, revokedAt: new Date().toISOString(), revokeMode: mode } : d,
+          ) ?? null,
+      );
     } catch (error) {
       reportProblem(error);
     }
   };
   const date = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' });
-  const when = (iso: string | null | undefined) => (iso ? date.format(new Date(iso)) : t('devices.never'));
+  const when = (iso: string | null | undefined) =>
+    iso ? date.format(new Date(iso)) : t('devices.never');
   return (
     <section aria-labelledby="account-heading" className="card">
       <h2 id="account-heading">{t('settings.account')}</h2>
-      <p>{t('settings.signedInAs', { email: state.user.email, organisation: state.user.organisationName })}</p>
+      <p>
+        {t('settings.signedInAs', {
+          email: state.user.email,
+          organisation: state.user.organisationName,
+        })}
+      </p>
       {devices ? (
         <ul className="plain-list tablet-cases devices" data-testid="devices">
           {devices.map((d) => (
@@ -53,13 +67,20 @@ export function AccountCard() {
                 </span>
                 <span className="hint">{[d.model, d.email].filter(Boolean).join(' · ')}</span>
                 <span className="hint">
-                  {t('devices.lastSeen', { when: when(d.lastSeenAt) })} · {t('devices.lastSync', { when: when(d.lastSyncAt) })}
+                  {t('devices.lastSeen', { when: when(d.lastSeenAt) })} ·{' '}
+                  {t('devices.lastSync', { when: when(d.lastSyncAt) })}
                 </span>
               </span>
               {d.revokedAt ? (
-                <span className="chip chip-sync-error">{d.revokeMode === 'retire' ? t('devices.retired') : t('settings.revoked')}</span>
+                <span className="chip chip-sync-error">
+                  {d.revokeMode === 'retire' ? t('devices.retired') : t('settings.revoked')}
+                </span>
               ) : (
-                <button type="button" className="button button-quiet" onClick={() => setRevoking(d)}>
+                <button
+                  type="button"
+                  className="button button-quiet"
+                  onClick={() => setRevoking(d)}
+                >
                   {t('settings.revoke')}
                   <span className="visually-hidden">: {d.name}</span>
                 </button>
@@ -68,8 +89,18 @@ export function AccountCard() {
           ))}
         </ul>
       ) : null}
-      {revoking ? <RevokeDialog device={revoking} onRevoke={(mode) => revoke(revoking.id, mode)} onClose={() => setRevoking(null)} /> : null}
-      <button type="button" className="button button-secondary" onClick={() => void session.logout()}>
+      {revoking ? (
+        <RevokeDialog
+          device={revoking}
+          onRevoke={(mode) => revoke(revoking.id, mode)}
+          onClose={() => setRevoking(null)}
+        />
+      ) : null}
+      <button
+        type="button"
+        className="button button-secondary"
+        onClick={() => void session.logout()}
+      >
         {t('settings.signOut')}
       </button>
     </section>

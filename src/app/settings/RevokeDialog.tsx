@@ -37,14 +37,25 @@ export function RevokeDialog({ device, onRevoke, onClose }: Props) {
           <legend className="visually-hidden">{t('devices.revokeHow')}</legend>
           {(['retire', 'lost'] as const).map((m) => (
             <label key={m} className={`choice revoke-choice ${mode === m ? 'is-selected' : ''}`}>
-              <input type="radio" name="revoke-mode" value={m} checked={mode === m} onChange={() => setMode(m)} />
+              <input
+                type="radio"
+                name="revoke-mode"
+                value={m}
+                checked={mode === m}
+                onChange={() => setMode(m)}
+              />
               <strong>{t(`devices.mode.${m}`)}</strong>
               <span className="hint">{t(`devices.modeHint.${m}`)}</span>
             </label>
           ))}
         </fieldset>
         <div className="row">
-          <button type="button" className={`button ${mode === 'lost' ? 'button-danger' : 'button-primary'}`} disabled={!mode || busy} onClick={() => void confirm()}>
+          <button
+            type="button"
+            className={`button ${mode === 'lost' ? 'button-danger' : 'button-primary'}`}
+            disabled={!mode || busy}
+            onClick={() => void confirm()}
+          >
             {mode ? t(`devices.confirm.${mode}`, { name: device.name }) : t('devices.chooseFirst')}
           </button>
           <button type="button" className="button button-quiet" onClick={onClose}>

@@ -14,15 +14,20 @@ import { PhotoSettings } from '../photos/PhotoSettings';
 import { TabletCases } from './TabletCases';
 import { InstallCard } from '../pwa/InstallHelp';
 
-const megabytes = (bytes?: number) => (bytes === undefined ? '?' : (bytes / 1024 / 1024).toFixed(1));
+const megabytes = (bytes?: number) =>
+  bytes === undefined ? '?' : (bytes / 1024 / 1024).toFixed(1);
 
 export function SettingsScreen() {
   const { t } = useTranslation();
   const [storage, setStorage] = useState<StorageStatus | null>(null);
   const [retentionDays, setRetentionDays] = useState(DEFAULT_RETENTION_DAYS);
   useEffect(() => {
-    requestPersistentStorage().then(setStorage, () => setStorage({ supported: false, persisted: false }));
-    void settings.read('retentionDays').then((days) => days !== undefined && setRetentionDays(days));
+    requestPersistentStorage().then(setStorage, () =>
+      setStorage({ supported: false, persisted: false }),
+    );
+    void settings
+      .read('retentionDays')
+      .then((days) => days !== undefined && setRetentionDays(days));
   }, []);
   return (
     <>
@@ -36,7 +41,12 @@ export function SettingsScreen() {
                 {storage.persisted ? t('settings.persisted') : t('settings.notPersisted')}
               </p>
               {storage.supported ? (
-                <p>{t('settings.usage', { used: megabytes(storage.usage), quota: megabytes(storage.quota) })}</p>
+                <p>
+                  {t('settings.usage', {
+                    used: megabytes(storage.usage),
+                    quota: megabytes(storage.quota),
+                  })}
+                </p>
               ) : null}
             </>
           )}
@@ -57,7 +67,10 @@ export function SettingsScreen() {
                   <span lang={l.code} dir={l.dir}>
                     {l.endonym}
                   </span>{' '}
-                  — {meta?.status === 'reviewed' ? t('settings.reviewedBy', { reviewer: meta.reviewer }) : t('settings.draft')}
+                  —{' '}
+                  {meta?.status === 'reviewed'
+                    ? t('settings.reviewedBy', { reviewer: meta.reviewer })
+                    : t('settings.draft')}
                 </li>
               );
             })}
@@ -67,8 +80,8 @@ export function SettingsScreen() {
           <h2 id="about-heading">{t('settings.about')}</h2>
           <p>{t('settings.version', { version: __APP_VERSION__ })}</p>
           <p>
-            {t('settings.pictograms')}{' '}
-            <a href="/pictograms/ATTRIBUTION.md">OpenMoji</a> — CC BY-SA 4.0
+            {t('settings.pictograms')} <a href="/pictograms/ATTRIBUTION.md">OpenMoji</a> — CC BY-SA
+            4.0
           </p>
         </section>
       </main>

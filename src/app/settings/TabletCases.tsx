@@ -6,7 +6,13 @@ import { useCaseList } from '../hooks/useCaseList';
 import { reportProblem } from '../hooks/problems';
 import { cases, settings } from '../services';
 
-export function TabletCases({ retentionDays, onRetention }: { retentionDays: number; onRetention(days: number): void }) {
+export function TabletCases({
+  retentionDays,
+  onRetention,
+}: {
+  retentionDays: number;
+  onRetention(days: number): void;
+}) {
   const { t } = useTranslation();
   const rows = useCaseList('');
   const [busy, setBusy] = useState<string | null>(null);
@@ -44,7 +50,9 @@ export function TabletCases({ retentionDays, onRetention }: { retentionDays: num
         {(rows ?? []).map((row) => (
           <li key={row.id}>
             <span className="tablet-case-name">{row.name}</span>
-            <span className={`chip chip-sync chip-sync-${row.syncState}`}>{t(`sync.${row.syncState}`, { count: row.pendingChanges ?? 0 })}</span>
+            <span className={`chip chip-sync chip-sync-${row.syncState}`}>
+              {t(`sync.${row.syncState}`, { count: row.pendingChanges ?? 0 })}
+            </span>
             <button
               type="button"
               className="button button-quiet"

@@ -8,7 +8,13 @@ export type Route =
   | { name: 'case'; caseId: string }
   | { name: 'pip'; caseId: string; view: PipView; versionId?: string }
   | { name: 'talk'; caseId: string; conversationId: string; step: 'language' | 'topics' | 'end' }
-  | { name: 'question'; caseId: string; conversationId: string; domainId: string; questionId?: string }
+  | {
+      name: 'question';
+      caseId: string;
+      conversationId: string;
+      domainId: string;
+      questionId?: string;
+    }
   | { name: 'explain'; caseId: string; conversationId: string; cardId?: string };
 
 /** The PIP's screens: the builder, the versions (compare), and a version's letter or picture plan to print. */
@@ -52,13 +58,27 @@ export const hashToRoute = (hash: string): Route => {
     return { name: 'pip', caseId, view, ...(step && view !== 'plan' ? { versionId: step } : {}) };
   }
   if (talk !== 'talk' || !conversationId) return { name: 'case', caseId };
-  if (step === 'explain') return { name: 'explain', caseId, conversationId, ...(domainId ? { cardId: domainId } : {}) };
+  if (step === 'explain')
+    return { name: 'explain', caseId, conversationId, ...(domainId ? { cardId: domainId } : {}) };
   if (step === 'domain' && domainId) {
-    return { name: 'question', caseId, conversationId, domainId, ...(questionId ? { questionId } : {}) };
+    return {
+      name: 'question',
+      caseId,
+      conversationId,
+      domainId,
+      ...(questionId ? { questionId } : {}),
+    };
   }
-  return { name: 'talk', caseId, conversationId, step: step === 'topics' || step === 'end' ? step : 'language' };
+  return {
+    name: 'talk',
+    caseId,
+    conversationId,
+    step: step === 'topics' || step === 'end' ? step : 'language',
+  };
 };
 
 /** Screens the inburgeraar looks at: the UI speaks his language there, and updates wait. */
-export const isConversationRoute = (route: Route): route is Extract<Route, { conversationId: string }> =>
+export const isConversationRoute = (
+  route: Route,
+): route is Extract<Route, { conversationId: string }> =>
   route.name === 'talk' || route.name === 'question' || route.name === 'explain';

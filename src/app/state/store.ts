@@ -4,7 +4,16 @@ import type { SessionState } from '../../sync/session';
 import type { ConnectionStatus } from '../../sync/syncEngine';
 import { hashToRoute, routeToHash, type Route } from './route';
 
-export type ProblemCode = 'quota' | 'unavailable' | 'write-failed' | 'timeout' | 'not-found' | 'not-synced' | 'case-deleted' | 'schema-too-new' | 'unknown';
+export type ProblemCode =
+  | 'quota'
+  | 'unavailable'
+  | 'write-failed'
+  | 'timeout'
+  | 'not-found'
+  | 'not-synced'
+  | 'case-deleted'
+  | 'schema-too-new'
+  | 'unknown';
 
 export interface Problem {
   code: ProblemCode;
@@ -31,7 +40,8 @@ interface AppState {
   showProblem(problem: Problem | null): void;
 }
 
-const initialRoute = (): Route => (typeof location === 'undefined' ? { name: 'home' } : hashToRoute(location.hash));
+const initialRoute = (): Route =>
+  typeof location === 'undefined' ? { name: 'home' } : hashToRoute(location.hash);
 
 export const useAppStore = create<AppState>((set) => ({
   route: initialRoute(),
@@ -65,7 +75,8 @@ export const bindBrowserEvents = (): (() => void) => {
   addEventListener('popstate', onPop);
   addEventListener('hashchange', onPop);
   // The address may have changed between loading this module and binding (a link opened during start).
-  if (routeToHash(useAppStore.getState().route) !== routeToHash(hashToRoute(location.hash))) onPop();
+  if (routeToHash(useAppStore.getState().route) !== routeToHash(hashToRoute(location.hash)))
+    onPop();
   addEventListener('online', onOnline);
   addEventListener('offline', onOffline);
   return () => {

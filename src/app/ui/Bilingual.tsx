@@ -14,7 +14,14 @@ interface Props {
   values?: Record<string, unknown>;
 }
 
-export function Bilingual({ i18nKey, ns = 'content', lang, className, as: Own = 'span', values }: Props) {
+export function Bilingual({
+  i18nKey,
+  ns = 'content',
+  lang,
+  className,
+  as: Own = 'span',
+  values,
+}: Props) {
   const { i18n } = useTranslation();
   const own = i18n.getFixedT(lang, ns)(i18nKey, values);
   const dutch = i18n.getFixedT('nl', ns)(i18nKey, values);

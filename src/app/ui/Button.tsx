@@ -8,7 +8,14 @@ interface Props extends ButtonHTMLAttributes<HTMLButtonElement> {
   children: ReactNode;
 }
 
-export function Button({ variant = 'secondary', pictogram, children, className, type = 'button', ...rest }: Props) {
+export function Button({
+  variant = 'secondary',
+  pictogram,
+  children,
+  className,
+  type = 'button',
+  ...rest
+}: Props) {
   return (
     <button type={type} className={`button button-${variant} ${className ?? ''}`} {...rest}>
       {pictogram ? <Pictogram name={pictogram} size={32} /> : null}

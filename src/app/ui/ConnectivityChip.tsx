@@ -13,7 +13,12 @@ export function ConnectivityChip() {
   if (online && session.status !== 'signed-in') {
     return (
       <>
-        <button type="button" className="chip chip-offline chip-button" onClick={() => setLoggingIn(true)} data-testid="connectivity">
+        <button
+          type="button"
+          className="chip chip-offline chip-button"
+          onClick={() => setLoggingIn(true)}
+          data-testid="connectivity"
+        >
           <span className="dot" aria-hidden="true" />
           {session.status === 'signed-out' ? t('account.signIn') : t('account.signInAgain')}
         </button>
@@ -25,10 +30,20 @@ export function ConnectivityChip() {
   // failed attempt): never "connecting" for ever.
   const state = !online || serverStatus === 'offline' ? 'offline' : serverStatus;
   return (
-    <span className={`chip ${state === 'connected' ? 'chip-online' : 'chip-offline'}`} role="status" data-testid="connectivity">
+    <span
+      className={`chip ${state === 'connected' ? 'chip-online' : 'chip-offline'}`}
+      role="status"
+      data-testid="connectivity"
+    >
       <span className="dot" aria-hidden="true" />
-      {state === 'offline' ? t('connectivity.offline') : state === 'connected' ? t('connectivity.online') : t('connectivity.connecting')}
-      {state === 'offline' ? <span className="wide-only"> – {t('connectivity.offlineSafe')}</span> : null}
+      {state === 'offline'
+        ? t('connectivity.offline')
+        : state === 'connected'
+          ? t('connectivity.online')
+          : t('connectivity.connecting')}
+      {state === 'offline' ? (
+        <span className="wide-only"> – {t('connectivity.offlineSafe')}</span>
+      ) : null}
     </span>
   );
 }

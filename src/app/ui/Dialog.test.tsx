@@ -22,7 +22,12 @@ function Outer({ onClose }: { onClose: () => void }) {
         Vragen
       </button>
       {asking ? (
-        <Dialog titleId={questionId} onClose={() => setAsking(false)} role="alertdialog" className="dialog question">
+        <Dialog
+          titleId={questionId}
+          onClose={() => setAsking(false)}
+          role="alertdialog"
+          className="dialog question"
+        >
           <p id={questionId}>Zeker?</p>
           <button type="button">Nee</button>
           <button type="button">Ja</button>

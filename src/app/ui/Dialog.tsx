@@ -31,7 +31,9 @@ const FOCUSABLE = [
 
 /** What Tab reaches inside the dialog; not what is inside a dialog it opened. */
 const focusableIn = (dialog: HTMLDialogElement): HTMLElement[] =>
-  [...dialog.querySelectorAll<HTMLElement>(FOCUSABLE)].filter((el) => el.closest('dialog') === dialog);
+  [...dialog.querySelectorAll<HTMLElement>(FOCUSABLE)].filter(
+    (el) => el.closest('dialog') === dialog,
+  );
 
 /** Tab from the last element goes to the first, Shift+Tab from the first to the last, and never out of the dialog. */
 const keepFocusInside = (e: KeyboardEvent, dialog: HTMLDialogElement) => {
@@ -40,13 +42,26 @@ const keepFocusInside = (e: KeyboardEvent, dialog: HTMLDialogElement) => {
   const last = focusable.at(-1);
   if (!first || !last) return;
   const inside = dialog.contains(document.activeElement);
-  if (!inside || (e.shiftKey && document.activeElement === first) || (!e.shiftKey && document.activeElement === last)) {
+  if (
+    !inside ||
+    (e.shiftKey && document.activeElement === first) ||
+    (!e.shiftKey && document.activeElement === last)
+  ) {
     e.preventDefault();
     (e.shiftKey ? last : first).focus();
   }
 };
 
-export function Dialog({ titleId, onClose, children, className = 'dialog', role, lang, dir, focusSelf = false }: DialogProps) {
+export function Dialog({
+  titleId,
+  onClose,
+  children,
+  className = 'dialog',
+  role,
+  lang,
+  dir,
+  focusSelf = false,
+}: DialogProps) {
   const dialogRef = useRef<HTMLDialogElement>(null);
   // Read when the dialog opens, which it does once.
   const focusOnOpen = useRef(focusSelf);

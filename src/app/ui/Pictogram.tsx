@@ -1,7 +1,15 @@
 // A pictogram from the bundled OpenMoji subset; decorative, because a text label always stands beside it.
 import { pictogramUrl } from '../../content/pictograms';
 
-export function Pictogram({ name, size = 96, className }: { name: string; size?: number; className?: string }) {
+export function Pictogram({
+  name,
+  size = 96,
+  className,
+}: {
+  name: string;
+  size?: number;
+  className?: string;
+}) {
   return (
     <img
       src={pictogramUrl(name)}

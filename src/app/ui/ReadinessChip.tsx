@@ -25,7 +25,12 @@ export function ReadinessChip() {
   const ready = gaps.length === 0;
   return (
     <>
-      <button type="button" className={`chip chip-button ${ready ? 'chip-online' : 'chip-soon'}`} onClick={() => setOpen(true)} data-testid="readiness">
+      <button
+        type="button"
+        className={`chip chip-button ${ready ? 'chip-online' : 'chip-soon'}`}
+        onClick={() => setOpen(true)}
+        data-testid="readiness"
+      >
         {ready ? `✓ ${t('ready.yes')}` : t('ready.no', { count: gaps.length })}
       </button>
       {open ? (
@@ -36,9 +41,15 @@ export function ReadinessChip() {
             <ul className="plain-list ready-list">
               {gaps.map((gap) => (
                 <li key={gap} data-gap={gap}>
-                  {t(`ready.gap.${gap}`, { languages: facts.languagesWithoutAudio.map((l) => findLanguage(l)?.endonym ?? l).join(', ') })}
+                  {t(`ready.gap.${gap}`, {
+                    languages: facts.languagesWithoutAudio
+                      .map((l) => findLanguage(l)?.endonym ?? l)
+                      .join(', '),
+                  })}
                   {/* Both storage gaps ask for the home-screen app: show how, right here. */}
-                  {gap === 'storage-seven-days' || gap === 'storage-not-persisted' ? <InstallHelp showWhy={false} /> : null}
+                  {gap === 'storage-seven-days' || gap === 'storage-not-persisted' ? (
+                    <InstallHelp showWhy={false} />
+                  ) : null}
                 </li>
               ))}
             </ul>

@@ -25,12 +25,21 @@ const installSpeech = (voices: VoiceInfo[]) => {
     addEventListener: vi.fn(),
     removeEventListener: vi.fn(),
   };
-  Object.defineProperty(window, 'speechSynthesis', { value: synth, configurable: true, writable: true });
+  Object.defineProperty(window, 'speechSynthesis', {
+    value: synth,
+    configurable: true,
+    writable: true,
+  });
   vi.stubGlobal('SpeechSynthesisUtterance', FakeUtterance);
   return synth;
 };
 
-const voice = (lang: string, localService = true): VoiceInfo => ({ name: `Voice ${lang}`, lang, localService, default: false });
+const voice = (lang: string, localService = true): VoiceInfo => ({
+  name: `Voice ${lang}`,
+  lang,
+  localService,
+  default: false,
+});
 
 let play: ReturnType<typeof vi.fn>;
 
@@ -70,7 +79,12 @@ describe('chooseSpeakSource', () => {
 describe('SpeakButton', () => {
   it('plays a recorded prompt before speech synthesis', async () => {
     const synth = installSpeech([voice('ti-ER')]);
-    await contentMedia.save({ kind: 'prompt', key: 'content:tile.yes', language: 'ti', blob: new Blob(['opus'], { type: 'audio/webm' }) });
+    await contentMedia.save({
+      kind: 'prompt',
+      key: 'content:tile.yes',
+      language: 'ti',
+      blob: new Blob(['opus'], { type: 'audio/webm' }),
+    });
     render(<SpeakButton text="እወ" lang="ti" promptKey="content:tile.yes" />);
     const button = await screen.findByRole('button', { name: 'Voorlezen' });
     await waitFor(() => expect(button.getAttribute('data-source')).toBe('recording'));
@@ -85,10 +99,17 @@ describe('SpeakButton', () => {
 
   it('only plays the recording of its own language', async () => {
     installSpeech([voice('ar-SA')]);
-    await contentMedia.save({ kind: 'prompt', key: 'content:tile.yes', language: 'ti', blob: new Blob(['opus'], { type: 'audio/webm' }) });
+    await contentMedia.save({
+      kind: 'prompt',
+      key: 'content:tile.yes',
+      language: 'ti',
+      blob: new Blob(['opus'], { type: 'audio/webm' }),
+    });
     render(<SpeakButton text="نعم" lang="ar" promptKey="content:tile.yes" />);
     await act(() => new Promise((r) => setTimeout(r, 50)));
-    expect(screen.getByRole('button', { name: 'Voorlezen' }).getAttribute('data-source')).toBe('speech');
+    expect(screen.getByRole('button', { name: 'Voorlezen' }).getAttribute('data-source')).toBe(
+      'speech',
+    );
   });
 
   it('reads aloud with the tablet voice of the language when nothing is recorded', async () => {
@@ -107,7 +128,9 @@ describe('SpeakButton', () => {
   it('says there is no voice, and cannot be pressed, when the tablet has none for the language', async () => {
     installSpeech([voice('nl-NL'), voice('en-US')]);
     render(<SpeakButton text="ሰላም" lang="ti" />);
-    const button = screen.getByRole('button', { name: 'Voorlezen kan niet: geen stem voor deze taal op deze tablet' }) as HTMLButtonElement;
+    const button = screen.getByRole('button', {
+      name: 'Voorlezen kan niet: geen stem voor deze taal op deze tablet',
+    }) as HTMLButtonElement;
     expect(button.disabled).toBe(true);
     expect(button.getAttribute('data-source')).toBe('none');
   });
@@ -118,21 +141,34 @@ describe('SpeakButton', () => {
     render(<SpeakButton text="Haa" lang="so" />);
     expect((screen.getByRole('button') as HTMLButtonElement).disabled).toBe(true);
     act(() => useAppStore.setState({ online: true }));
-    expect(screen.getByRole('button', { name: 'Voorlezen' }).getAttribute('data-source')).toBe('speech');
+    expect(screen.getByRole('button', { name: 'Voorlezen' }).getAttribute('data-source')).toBe(
+      'speech',
+    );
   });
 
   it('reads the text aloud when a recording cannot be played on this tablet', async () => {
     const synth = installSpeech([voice('fa-IR')]);
     play.mockRejectedValue(new DOMException('no codec', 'NotSupportedError'));
-    await contentMedia.save({ kind: 'prompt', key: 'content:tile.yes', language: 'fa', blob: new Blob(['aac'], { type: 'audio/mp4' }) });
+    await contentMedia.save({
+      kind: 'prompt',
+      key: 'content:tile.yes',
+      language: 'fa',
+      blob: new Blob(['aac'], { type: 'audio/mp4' }),
+    });
     render(<SpeakButton text="بله" lang="fa" promptKey="content:tile.yes" />);
-    await waitFor(() => expect(screen.getByRole('button').getAttribute('data-source')).toBe('recording'));
+    await waitFor(() =>
+      expect(screen.getByRole('button').getAttribute('data-source')).toBe('recording'),
+    );
     fireEvent.click(screen.getByRole('button'));
     await waitFor(() => expect(synth.speak).toHaveBeenCalledTimes(1));
   });
 
   it('is disabled with the same label in a browser without speech synthesis and no recording', () => {
-    Object.defineProperty(window, 'speechSynthesis', { value: undefined, configurable: true, writable: true });
+    Object.defineProperty(window, 'speechSynthesis', {
+      value: undefined,
+      configurable: true,
+      writable: true,
+    });
     delete (window as { speechSynthesis?: unknown }).speechSynthesis;
     render(<SpeakButton text="Hallo" lang="nl" />);
     expect((screen.getByRole('button') as HTMLButtonElement).disabled).toBe(true);

@@ -14,8 +14,11 @@ import '../audio/audio.css';
 export type SpeakSource = 'recording' | 'speech' | 'none';
 
 /** A recorded prompt always comes first; speech synthesis only with a usable voice. */
-export const chooseSpeakSource = (hasRecording: boolean, voice: VoiceAvailability, online: boolean): SpeakSource =>
-  hasRecording ? 'recording' : canSpeakWith(voice, online) ? 'speech' : 'none';
+export const chooseSpeakSource = (
+  hasRecording: boolean,
+  voice: VoiceAvailability,
+  online: boolean,
+): SpeakSource => (hasRecording ? 'recording' : canSpeakWith(voice, online) ? 'speech' : 'none');
 
 interface Props {
   text: string;
@@ -28,7 +31,14 @@ interface Props {
   hideWhenUnavailable?: boolean;
 }
 
-export function SpeakButton({ text, lang, promptKey, size = 'normal', className, hideWhenUnavailable = false }: Props) {
+export function SpeakButton({
+  text,
+  lang,
+  promptKey,
+  size = 'normal',
+  className,
+  hideWhenUnavailable = false,
+}: Props) {
   const { t } = useTranslation();
   const owner = useId();
   const recording = useRecordedPrompt(promptKey, lang);
@@ -37,7 +47,8 @@ export function SpeakButton({ text, lang, promptKey, size = 'normal', className,
   const voice = availabilityOf(voices, lang);
   const source = chooseSpeakSource(recording !== undefined, voice, online);
   const playing = usePlaying(owner);
-  const speechVoice = voice.kind === 'local' || voice.kind === 'online-only' ? voice.voice : undefined;
+  const speechVoice =
+    voice.kind === 'local' || voice.kind === 'online-only' ? voice.voice : undefined;
 
   const speak = () => speakText(owner, text, lang, speechVoice);
   const press = async () => {
@@ -56,11 +67,19 @@ export function SpeakButton({ text, lang, promptKey, size = 'normal', className,
 
   if (source === 'none' && hideWhenUnavailable) return null;
   const iconSize = size === 'small' ? 28 : 40;
-  const label = source === 'none' ? t('audio.noVoice') : playing ? t('audio.stop') : t('audio.listen');
+  const label =
+    source === 'none' ? t('audio.noVoice') : playing ? t('audio.stop') : t('audio.listen');
   return (
     <button
       type="button"
-      className={['speak-button', size === 'small' ? 'speak-button-small' : '', playing ? 'is-playing' : '', className ?? ''].filter(Boolean).join(' ')}
+      className={[
+        'speak-button',
+        size === 'small' ? 'speak-button-small' : '',
+        playing ? 'is-playing' : '',
+        className ?? '',
+      ]
+        .filter(Boolean)
+        .join(' ')}
       onClick={() => void press()}
       aria-label={label}
       title={source === 'recording' ? t('audio.recorded') : label}

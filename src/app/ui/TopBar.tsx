@@ -8,7 +8,9 @@ import { sectionsFor } from '../../protocol/backofficeSections';
 export function TopBar({ title, children }: { title?: string; children?: ReactNode }) {
   const { t } = useTranslation();
   const navigate = useAppStore((s) => s.navigate);
-  const role = useAppStore((s) => (s.session.status === 'signed-out' ? undefined : s.session.user.role));
+  const role = useAppStore((s) =>
+    s.session.status === 'signed-out' ? undefined : s.session.user.role,
+  );
   return (
     <header className="topbar">
       <button type="button" className="topbar-home" onClick={() => navigate({ name: 'home' })}>
@@ -20,11 +22,19 @@ export function TopBar({ title, children }: { title?: string; children?: ReactNo
         {children}
         <ConnectivityChip />
         {role && sectionsFor(role).length > 0 ? (
-          <button type="button" className="button button-quiet" onClick={() => navigate({ name: 'backoffice' })}>
+          <button
+            type="button"
+            className="button button-quiet"
+            onClick={() => navigate({ name: 'backoffice' })}
+          >
             {t('nav.backoffice')}
           </button>
         ) : null}
-        <button type="button" className="button button-quiet" onClick={() => navigate({ name: 'settings' })}>
+        <button
+          type="button"
+          className="button button-quiet"
+          onClick={() => navigate({ name: 'settings' })}
+        >
           {t('nav.settings')}
         </button>
       </div>

@@ -14,7 +14,12 @@ describe('UpdatePrompt', () => {
   it('stays hidden during a conversation and appears on the consultant screens', () => {
     const reload = vi.fn();
     vi.stubGlobal('location', { ...location, reload });
-    act(() => useAppStore.setState({ updateReady: true, route: { name: 'question', caseId: 'c', conversationId: 'v', domainId: 'family' } }));
+    act(() =>
+      useAppStore.setState({
+        updateReady: true,
+        route: { name: 'question', caseId: 'c', conversationId: 'v', domainId: 'family' },
+      }),
+    );
     render(<UpdatePrompt />);
     expect(screen.queryByText('Nieuwe versie klaar')).toBeNull();
     act(() => useAppStore.setState({ route: { name: 'case', caseId: 'c' } }));

@@ -16,7 +16,9 @@ import { isStoragePersisted } from '../../storage/deviceStorage';
 const isControlled = () => !!navigator.serviceWorker?.controller;
 
 /** Facts of the tablet itself; the case rows give the rest. */
-export const useReadinessFacts = (rows: readonly CaseRow[]): Omit<ReadinessFacts, 'casesWaiting' | 'casesWithError'> => {
+export const useReadinessFacts = (
+  rows: readonly CaseRow[],
+): Omit<ReadinessFacts, 'casesWaiting' | 'casesWithError'> => {
   const serverStatus = useAppStore((s) => s.serverStatus);
   const signedIn = useAppStore((s) => s.session.status === 'signed-in');
   const [appCached, setAppCached] = useState(isControlled);
@@ -41,9 +43,20 @@ export const useReadinessFacts = (rows: readonly CaseRow[]): Omit<ReadinessFacts
       document.removeEventListener('visibilitychange', check);
     };
   }, [serverStatus]);
-  useEffect(() => watchSetting(db, 'casesDownloadedAt', (v) => setCasesDownloadedAt(typeof v === 'string' ? v : undefined)), []);
   useEffect(
-    () => contentMedia.observe((infos) => setPromptLanguages(new Set(infos.filter((i) => i.kind === 'prompt' && !i.removed).map((i) => i.language)))),
+    () =>
+      watchSetting(db, 'casesDownloadedAt', (v) =>
+        setCasesDownloadedAt(typeof v === 'string' ? v : undefined),
+      ),
+    [],
+  );
+  useEffect(
+    () =>
+      contentMedia.observe((infos) =>
+        setPromptLanguages(
+          new Set(infos.filter((i) => i.kind === 'prompt' && !i.removed).map((i) => i.language)),
+        ),
+      ),
     [],
   );
 
@@ -55,6 +68,8 @@ export const useReadinessFacts = (rows: readonly CaseRow[]): Omit<ReadinessFacts
     storageClearedWhenUnused: storageClearedWhenUnused(browser),
     signedIn,
     ...(casesDownloadedAt ? { casesDownloadedAt } : {}),
-    languagesWithoutAudio: languagesWithoutVoice(voices, caseLanguages).filter((l) => !promptLanguages.has(l)),
+    languagesWithoutAudio: languagesWithoutVoice(voices, caseLanguages).filter(
+      (l) => !promptLanguages.has(l),
+    ),
   };
 };

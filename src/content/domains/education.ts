@@ -10,7 +10,14 @@ export const education: Domain = {
   titleKey: 'domain.education',
   pictogram: 'books',
   questions: [
-    q('years', { kind: 'number', pictogram: 'school', simple: true, min: 0, max: 25, pipField: 'profile.education' }),
+    q('years', {
+      kind: 'number',
+      pictogram: 'school',
+      simple: true,
+      min: 0,
+      max: 25,
+      pipField: 'profile.education',
+    }),
     q('level', {
       kind: 'single-tile',
       pictogram: 'student',
@@ -22,7 +29,12 @@ export const education: Domain = {
         tile('edu-vocational', 'tools'),
         tile('edu-university', 'graduationCap'),
       ],
-      followUps: [{ whenTiles: ['edu-secondary', 'edu-vocational', 'edu-university'], questionId: 'education.field' }],
+      followUps: [
+        {
+          whenTiles: ['edu-secondary', 'edu-vocational', 'edu-university'],
+          questionId: 'education.field',
+        },
+      ],
       pipField: 'profile.education',
     }),
     q('field', {
@@ -38,7 +50,13 @@ export const education: Domain = {
       ],
       pipField: 'profile.education',
     }),
-    q('last-year', { kind: 'year', pictogram: 'later', min: 1950, max: 2026, pipField: 'profile.education' }),
+    q('last-year', {
+      kind: 'year',
+      pictogram: 'later',
+      min: 1950,
+      max: 2026,
+      pipField: 'profile.education',
+    }),
     q('diploma', {
       kind: 'yes-no-unsure',
       pictogram: 'diploma',
@@ -60,9 +78,24 @@ export const education: Domain = {
       ],
       pipField: 'profile.diplomas',
     }),
-    q('recognition', { kind: 'yes-no-unsure', pictogram: 'diploma', simple: true, pipField: 'needs.diplomaRecognition' }),
-    q('courses', { kind: 'yes-no-unsure', pictogram: 'pencil', simple: true, pipField: 'profile.education' }),
-    q('liked', { kind: 'faces-scale', pictogram: 'school', tiles: FACES_GOOD_BAD, pipField: 'profile.learning' }),
+    q('recognition', {
+      kind: 'yes-no-unsure',
+      pictogram: 'diploma',
+      simple: true,
+      pipField: 'needs.diplomaRecognition',
+    }),
+    q('courses', {
+      kind: 'yes-no-unsure',
+      pictogram: 'pencil',
+      simple: true,
+      pipField: 'profile.education',
+    }),
+    q('liked', {
+      kind: 'faces-scale',
+      pictogram: 'school',
+      tiles: FACES_GOOD_BAD,
+      pipField: 'profile.learning',
+    }),
     // A respectful first signal (e.g. of LVB) for the consultant; never shown as a judgement.
     q('obs-learning', {
       kind: 'yes-no-unsure',

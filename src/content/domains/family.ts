@@ -31,7 +31,13 @@ export const family: Domain = {
       ],
       pipField: 'profile.household',
     }),
-    q('children-count', { kind: 'number', pictogram: 'child', min: 0, max: 20, pipField: 'profile.household' }),
+    q('children-count', {
+      kind: 'number',
+      pictogram: 'child',
+      min: 0,
+      max: 20,
+      pipField: 'profile.household',
+    }),
     q('children-ages', {
       kind: 'multi-tile',
       pictogram: 'parentWithChild',
@@ -67,7 +73,12 @@ export const family: Domain = {
       ],
       pipField: 'needs.school',
     }),
-    q('childcare', { kind: 'yes-no-unsure', pictogram: 'childcare', simple: true, pipField: 'needs.kinderopvang' }),
+    q('childcare', {
+      kind: 'yes-no-unsure',
+      pictogram: 'childcare',
+      simple: true,
+      pipField: 'needs.kinderopvang',
+    }),
     q('reunification', {
       kind: 'yes-no-unsure',
       pictogram: 'airplane',
@@ -75,8 +86,18 @@ export const family: Domain = {
       sensitivity: 'sensitive',
       pipField: 'needs.gezinshereniging',
     }),
-    q('worries', { kind: 'faces-scale', pictogram: 'family', sensitivity: 'sensitive', pipField: 'needs.support' }),
+    q('worries', {
+      kind: 'faces-scale',
+      pictogram: 'family',
+      sensitivity: 'sensitive',
+      pipField: 'needs.support',
+    }),
     // Caring for a sick or elderly relative takes time that lessons and work also need.
-    q('care-for-others', { kind: 'yes-no-unsure', pictogram: 'heartHands', simple: true, pipField: 'needs.mantelzorg' }),
+    q('care-for-others', {
+      kind: 'yes-no-unsure',
+      pictogram: 'heartHands',
+      simple: true,
+      pipField: 'needs.mantelzorg',
+    }),
   ],
 };

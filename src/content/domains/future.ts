@@ -25,8 +25,19 @@ export const future: Domain = {
       ],
       pipField: 'perspective.priority',
     }),
-    q('try-hands', { kind: 'multi-tile', pictogram: 'tools', simple: true, tiles: JOBS_HANDS, pipField: 'perspective.work' }),
-    q('try-people', { kind: 'multi-tile', pictogram: 'people', tiles: JOBS_PEOPLE, pipField: 'perspective.work' }),
+    q('try-hands', {
+      kind: 'multi-tile',
+      pictogram: 'tools',
+      simple: true,
+      tiles: JOBS_HANDS,
+      pipField: 'perspective.work',
+    }),
+    q('try-people', {
+      kind: 'multi-tile',
+      pictogram: 'people',
+      tiles: JOBS_PEOPLE,
+      pipField: 'perspective.work',
+    }),
     q('try-more', {
       kind: 'multi-tile',
       pictogram: 'briefcase',
@@ -38,7 +49,11 @@ export const future: Domain = {
     q('same-work', {
       kind: 'single-tile',
       pictogram: 'repeat',
-      tiles: [tile('same-work', 'repeat'), tile('new-work', 'sparkles'), tile('both-fine', 'thumbsUp')],
+      tiles: [
+        tile('same-work', 'repeat'),
+        tile('new-work', 'sparkles'),
+        tile('both-fine', 'thumbsUp'),
+      ],
       pipField: 'perspective.work',
     }),
     q('setting', {
@@ -85,8 +100,18 @@ export const future: Domain = {
       ],
       pipField: 'perspective.study',
     }),
-    q('proefdag', { kind: 'yes-no-unsure', pictogram: 'door', simple: true, pipField: 'perspective.proefdag' }),
-    q('volunteer', { kind: 'yes-no-unsure', pictogram: 'heartHands', simple: true, pipField: 'perspective.volunteering' }),
+    q('proefdag', {
+      kind: 'yes-no-unsure',
+      pictogram: 'door',
+      simple: true,
+      pipField: 'perspective.proefdag',
+    }),
+    q('volunteer', {
+      kind: 'yes-no-unsure',
+      pictogram: 'heartHands',
+      simple: true,
+      pipField: 'perspective.volunteering',
+    }),
     q('visit', {
       kind: 'multi-tile',
       pictogram: 'walking',
@@ -99,7 +124,12 @@ export const future: Domain = {
       ],
       pipField: 'perspective.orientation',
     }),
-    q('dream-job', { kind: 'drawing', pictogram: 'shootingStar', simple: true, pipField: 'perspective.dream' }),
+    q('dream-job', {
+      kind: 'drawing',
+      pictogram: 'shootingStar',
+      simple: true,
+      pipField: 'perspective.dream',
+    }),
     q('obs-route', {
       kind: 'single-tile',
       pictogram: 'clipboard',

@@ -11,7 +11,13 @@ export const health: Domain = {
   titleKey: 'domain.health',
   pictogram: 'health',
   questions: [
-    q('general', { kind: 'faces-scale', pictogram: 'health', simple: true, tiles: FACES_GOOD_BAD, pipField: 'basis.health' }),
+    q('general', {
+      kind: 'faces-scale',
+      pictogram: 'health',
+      simple: true,
+      tiles: FACES_GOOD_BAD,
+      pipField: 'basis.health',
+    }),
     q('pain', {
       kind: 'yes-no-unsure',
       pictogram: 'bandage',
@@ -45,8 +51,19 @@ export const health: Domain = {
       pipField: 'basis.health',
     }),
     q('medicine', { kind: 'yes-no-unsure', pictogram: 'medicine', pipField: 'basis.health' }),
-    q('doctor-now', { kind: 'yes-no-unsure', pictogram: 'healthWorker', simple: true, pipField: 'basis.health' }),
-    q('sleep', { kind: 'faces-scale', pictogram: 'personInBed', tiles: FACES_GOOD_BAD, sensitivity: 'sensitive', pipField: 'basis.mentalHealth' }),
+    q('doctor-now', {
+      kind: 'yes-no-unsure',
+      pictogram: 'healthWorker',
+      simple: true,
+      pipField: 'basis.health',
+    }),
+    q('sleep', {
+      kind: 'faces-scale',
+      pictogram: 'personInBed',
+      tiles: FACES_GOOD_BAD,
+      sensitivity: 'sensitive',
+      pipField: 'basis.mentalHealth',
+    }),
     q('mood', {
       kind: 'faces-scale',
       pictogram: 'lotus',
@@ -55,9 +72,27 @@ export const health: Domain = {
       sensitivity: 'sensitive',
       pipField: 'basis.mentalHealth',
     }),
-    q('worries', { kind: 'yes-no-unsure', pictogram: 'thoughtBalloon', simple: true, sensitivity: 'sensitive', pipField: 'basis.mentalHealth' }),
-    q('concentration', { kind: 'yes-no-unsure', pictogram: 'brain', simple: true, sensitivity: 'sensitive', pipField: 'basis.mentalHealth' }),
-    q('talk-help', { kind: 'yes-no-unsure', pictogram: 'conversation', simple: true, sensitivity: 'sensitive', pipField: 'needs.mentalHealth' }),
+    q('worries', {
+      kind: 'yes-no-unsure',
+      pictogram: 'thoughtBalloon',
+      simple: true,
+      sensitivity: 'sensitive',
+      pipField: 'basis.mentalHealth',
+    }),
+    q('concentration', {
+      kind: 'yes-no-unsure',
+      pictogram: 'brain',
+      simple: true,
+      sensitivity: 'sensitive',
+      pipField: 'basis.mentalHealth',
+    }),
+    q('talk-help', {
+      kind: 'yes-no-unsure',
+      pictogram: 'conversation',
+      simple: true,
+      sensitivity: 'sensitive',
+      pipField: 'needs.mentalHealth',
+    }),
     q('obs-support', {
       kind: 'yes-no-unsure',
       pictogram: 'clipboard',

@@ -22,8 +22,19 @@ export const home: Domain = {
       ],
       pipField: 'basis.housing',
     }),
-    q('people-count', { kind: 'number', pictogram: 'people', min: 1, max: 20, pipField: 'basis.housing' }),
-    q('satisfied', { kind: 'faces-scale', pictogram: 'houseWithGarden', tiles: FACES_GOOD_BAD, pipField: 'basis.housing' }),
+    q('people-count', {
+      kind: 'number',
+      pictogram: 'people',
+      min: 1,
+      max: 20,
+      pipField: 'basis.housing',
+    }),
+    q('satisfied', {
+      kind: 'faces-scale',
+      pictogram: 'houseWithGarden',
+      tiles: FACES_GOOD_BAD,
+      pipField: 'basis.housing',
+    }),
     q('space', { kind: 'yes-no-unsure', pictogram: 'couch', pipField: 'basis.housing' }),
     q('missing', {
       kind: 'multi-tile',
@@ -54,13 +65,23 @@ export const home: Domain = {
       pipField: 'needs.housing',
     }),
     // Sensitive: with a partner or relative present this is not the moment to ask; the consultant may hide it.
-    q('safe', { kind: 'yes-no-unsure', pictogram: 'safety', sensitivity: 'sensitive', pipField: 'basis.housing' }),
+    q('safe', {
+      kind: 'yes-no-unsure',
+      pictogram: 'safety',
+      sensitivity: 'sensitive',
+      pipField: 'basis.housing',
+    }),
     q('move', {
       kind: 'yes-no-unsure',
       pictogram: 'movingTruck',
       followUps: [{ whenTiles: ['yes'], questionId: 'home.move-help' }],
       pipField: 'basis.housing',
     }),
-    q('move-help', { kind: 'yes-no-unsure', pictogram: 'package', simple: true, pipField: 'needs.housing' }),
+    q('move-help', {
+      kind: 'yes-no-unsure',
+      pictogram: 'package',
+      simple: true,
+      pipField: 'needs.housing',
+    }),
   ],
 };

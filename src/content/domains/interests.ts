@@ -54,11 +54,29 @@ export const interests: Domain = {
     q('company', {
       kind: 'single-tile',
       pictogram: 'peopleHoldingHands',
-      tiles: [tile('together', 'peopleHoldingHands'), tile('alone', 'personAlone'), tile('both-fine', 'thumbsUp')],
+      tiles: [
+        tile('together', 'peopleHoldingHands'),
+        tile('alone', 'personAlone'),
+        tile('both-fine', 'thumbsUp'),
+      ],
       pipField: 'profile.interests',
     }),
-    q('free-time', { kind: 'yes-no-unsure', pictogram: 'hotBeverage', pipField: 'profile.interests' }),
-    q('club', { kind: 'yes-no-unsure', pictogram: 'group', simple: true, pipField: 'needs.participation' }),
-    q('draw-day', { kind: 'drawing', pictogram: 'pencil', simple: true, pipField: 'profile.daily' }),
+    q('free-time', {
+      kind: 'yes-no-unsure',
+      pictogram: 'hotBeverage',
+      pipField: 'profile.interests',
+    }),
+    q('club', {
+      kind: 'yes-no-unsure',
+      pictogram: 'group',
+      simple: true,
+      pipField: 'needs.participation',
+    }),
+    q('draw-day', {
+      kind: 'drawing',
+      pictogram: 'pencil',
+      simple: true,
+      pipField: 'profile.daily',
+    }),
   ],
 };

@@ -15,14 +15,34 @@ export const languages: Domain = {
       kind: 'single-tile',
       pictogram: 'peopleDialogue',
       simple: true,
-      tiles: [tile('languages-one', 'speakingHead'), tile('languages-two', 'people'), tile('languages-more', 'globe')],
+      tiles: [
+        tile('languages-one', 'speakingHead'),
+        tile('languages-two', 'people'),
+        tile('languages-more', 'globe'),
+      ],
       pipField: 'profile.languages',
     }),
     // Names of languages have no picture; the tolk or consultant may write them down.
     q('which', { kind: 'own-words', pictogram: 'speakingHead', pipField: 'profile.languages' }),
-    q('read-own', { kind: 'single-tile', pictogram: 'book', simple: true, tiles: SKILL_LEVEL, pipField: 'profile.literacy' }),
-    q('write-own', { kind: 'single-tile', pictogram: 'writingHand', tiles: SKILL_LEVEL, pipField: 'profile.literacy' }),
-    q('latin', { kind: 'yes-no-unsure', pictogram: 'pencil', simple: true, pipField: 'profile.literacy' }),
+    q('read-own', {
+      kind: 'single-tile',
+      pictogram: 'book',
+      simple: true,
+      tiles: SKILL_LEVEL,
+      pipField: 'profile.literacy',
+    }),
+    q('write-own', {
+      kind: 'single-tile',
+      pictogram: 'writingHand',
+      tiles: SKILL_LEVEL,
+      pipField: 'profile.literacy',
+    }),
+    q('latin', {
+      kind: 'yes-no-unsure',
+      pictogram: 'pencil',
+      simple: true,
+      pipField: 'profile.literacy',
+    }),
     q('dutch-speak', {
       kind: 'single-tile',
       pictogram: 'conversation',
@@ -35,7 +55,12 @@ export const languages: Domain = {
       ],
       pipField: 'profile.dutch',
     }),
-    q('dutch-read', { kind: 'single-tile', pictogram: 'book', tiles: SKILL_LEVEL, pipField: 'profile.dutch' }),
+    q('dutch-read', {
+      kind: 'single-tile',
+      pictogram: 'book',
+      tiles: SKILL_LEVEL,
+      pipField: 'profile.dutch',
+    }),
     q('dutch-lessons', {
       kind: 'yes-no-unsure',
       pictogram: 'school',
@@ -53,7 +78,12 @@ export const languages: Domain = {
       ],
       pipField: 'profile.dutch',
     }),
-    q('english', { kind: 'single-tile', pictogram: 'globe', tiles: SKILL_LEVEL, pipField: 'profile.languages' }),
+    q('english', {
+      kind: 'single-tile',
+      pictogram: 'globe',
+      tiles: SKILL_LEVEL,
+      pipField: 'profile.languages',
+    }),
     q('learn-how', {
       kind: 'multi-tile',
       pictogram: 'books',
@@ -68,7 +98,17 @@ export const languages: Domain = {
       ],
       pipField: 'profile.learning',
     }),
-    q('obs-reading', { kind: 'yes-no-unsure', pictogram: 'clipboard', answeredBy: 'consultant', pipField: 'profile.literacy' }),
-    q('obs-tolk', { kind: 'yes-no-unsure', pictogram: 'clipboard', answeredBy: 'consultant', pipField: 'needs.tolk' }),
+    q('obs-reading', {
+      kind: 'yes-no-unsure',
+      pictogram: 'clipboard',
+      answeredBy: 'consultant',
+      pipField: 'profile.literacy',
+    }),
+    q('obs-tolk', {
+      kind: 'yes-no-unsure',
+      pictogram: 'clipboard',
+      answeredBy: 'consultant',
+      pipField: 'needs.tolk',
+    }),
   ],
 };

@@ -19,8 +19,19 @@ export const mobility: Domain = {
     }),
     q('bike-lessons', { kind: 'yes-no-unsure', pictogram: 'cycling', pipField: 'needs.mobility' }),
     q('has-bike', { kind: 'yes-no-unsure', pictogram: 'bicycle', pipField: 'needs.mobility' }),
-    q('transport', { kind: 'single-tile', pictogram: 'bus', simple: true, tiles: SELF_RELIANCE, pipField: 'profile.mobility' }),
-    q('pay-transport', { kind: 'yes-no-unsure', pictogram: 'creditCard', simple: true, pipField: 'needs.mobility' }),
+    q('transport', {
+      kind: 'single-tile',
+      pictogram: 'bus',
+      simple: true,
+      tiles: SELF_RELIANCE,
+      pipField: 'profile.mobility',
+    }),
+    q('pay-transport', {
+      kind: 'yes-no-unsure',
+      pictogram: 'creditCard',
+      simple: true,
+      pipField: 'needs.mobility',
+    }),
     q('licence', {
       kind: 'single-tile',
       pictogram: 'idCard',
@@ -28,7 +39,12 @@ export const mobility: Domain = {
       followUps: [{ whenTiles: ['licence-abroad'], questionId: 'mobility.licence-exchange' }],
       pipField: 'profile.mobility',
     }),
-    q('licence-exchange', { kind: 'yes-no-unsure', pictogram: 'car', simple: true, pipField: 'needs.mobility' }),
+    q('licence-exchange', {
+      kind: 'yes-no-unsure',
+      pictogram: 'car',
+      simple: true,
+      pipField: 'needs.mobility',
+    }),
     q('car', { kind: 'yes-no-unsure', pictogram: 'car', pipField: 'profile.mobility' }),
     q('travel-to', {
       kind: 'multi-tile',
@@ -43,6 +59,12 @@ export const mobility: Domain = {
       ],
       pipField: 'profile.mobility',
     }),
-    q('find-way', { kind: 'single-tile', pictogram: 'compass', simple: true, tiles: SELF_RELIANCE, pipField: 'profile.mobility' }),
+    q('find-way', {
+      kind: 'single-tile',
+      pictogram: 'compass',
+      simple: true,
+      tiles: SELF_RELIANCE,
+      pipField: 'profile.mobility',
+    }),
   ],
 };

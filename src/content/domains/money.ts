@@ -24,7 +24,12 @@ export const money: Domain = {
       ],
       pipField: 'basis.income',
     }),
-    q('enough', { kind: 'faces-scale', pictogram: 'receipt', simple: true, pipField: 'basis.income' }),
+    q('enough', {
+      kind: 'faces-scale',
+      pictogram: 'receipt',
+      simple: true,
+      pipField: 'basis.income',
+    }),
     q('benefits', {
       kind: 'multi-tile',
       pictogram: 'government',
@@ -39,7 +44,11 @@ export const money: Domain = {
       ],
       pipField: 'basis.benefits',
     }),
-    q('bank-account', { kind: 'yes-no-unsure', pictogram: 'creditCard', pipField: 'basis.bankAccount' }),
+    q('bank-account', {
+      kind: 'yes-no-unsure',
+      pictogram: 'creditCard',
+      pipField: 'basis.bankAccount',
+    }),
     q('pay-bills', {
       kind: 'single-tile',
       pictogram: 'receipt',
@@ -85,8 +94,23 @@ export const money: Domain = {
       ],
       pipField: 'basis.debts',
     }),
-    q('payment-letters', { kind: 'yes-no-unsure', pictogram: 'incomingEnvelope', sensitivity: 'sensitive', pipField: 'basis.debts' }),
-    q('send-money', { kind: 'yes-no-unsure', pictogram: 'moneyWings', sensitivity: 'sensitive', pipField: 'basis.fixedCosts' }),
-    q('help', { kind: 'yes-no-unsure', pictogram: 'handshake', simple: true, pipField: 'needs.finance' }),
+    q('payment-letters', {
+      kind: 'yes-no-unsure',
+      pictogram: 'incomingEnvelope',
+      sensitivity: 'sensitive',
+      pipField: 'basis.debts',
+    }),
+    q('send-money', {
+      kind: 'yes-no-unsure',
+      pictogram: 'moneyWings',
+      sensitivity: 'sensitive',
+      pipField: 'basis.fixedCosts',
+    }),
+    q('help', {
+      kind: 'yes-no-unsure',
+      pictogram: 'handshake',
+      simple: true,
+      pipField: 'needs.finance',
+    }),
   ],
 };

@@ -13,12 +13,25 @@ export const network: Domain = {
     q('people-nl', {
       kind: 'single-tile',
       pictogram: 'people',
-      tiles: [tile('nobody', 'personAlone'), tile('know-few', 'people'), tile('know-many', 'group')],
+      tiles: [
+        tile('nobody', 'personAlone'),
+        tile('know-few', 'people'),
+        tile('know-many', 'group'),
+      ],
       pipField: 'profile.network',
     }),
     q('family-nearby', { kind: 'yes-no-unsure', pictogram: 'family', pipField: 'profile.network' }),
-    q('community', { kind: 'yes-no-unsure', pictogram: 'peopleHoldingHands', pipField: 'profile.network' }),
-    q('dutch-contacts', { kind: 'yes-no-unsure', pictogram: 'handshake', simple: true, pipField: 'profile.network' }),
+    q('community', {
+      kind: 'yes-no-unsure',
+      pictogram: 'peopleHoldingHands',
+      pipField: 'profile.network',
+    }),
+    q('dutch-contacts', {
+      kind: 'yes-no-unsure',
+      pictogram: 'handshake',
+      simple: true,
+      pipField: 'profile.network',
+    }),
     q('meet', {
       kind: 'multi-tile',
       pictogram: 'hotBeverage',
@@ -46,9 +59,29 @@ export const network: Domain = {
       ],
       pipField: 'profile.network',
     }),
-    q('neighbours', { kind: 'faces-scale', pictogram: 'houseWithGarden', tiles: FACES_GOOD_BAD, pipField: 'profile.network' }),
-    q('lonely', { kind: 'yes-no-unsure', pictogram: 'personAlone', sensitivity: 'sensitive', pipField: 'needs.social' }),
-    q('taalcoach', { kind: 'yes-no-unsure', pictogram: 'peopleDialogue', simple: true, pipField: 'needs.taalcoach' }),
-    q('maatje', { kind: 'yes-no-unsure', pictogram: 'peopleHoldingHands', simple: true, pipField: 'needs.maatje' }),
+    q('neighbours', {
+      kind: 'faces-scale',
+      pictogram: 'houseWithGarden',
+      tiles: FACES_GOOD_BAD,
+      pipField: 'profile.network',
+    }),
+    q('lonely', {
+      kind: 'yes-no-unsure',
+      pictogram: 'personAlone',
+      sensitivity: 'sensitive',
+      pipField: 'needs.social',
+    }),
+    q('taalcoach', {
+      kind: 'yes-no-unsure',
+      pictogram: 'peopleDialogue',
+      simple: true,
+      pipField: 'needs.taalcoach',
+    }),
+    q('maatje', {
+      kind: 'yes-no-unsure',
+      pictogram: 'peopleHoldingHands',
+      simple: true,
+      pipField: 'needs.maatje',
+    }),
   ],
 };

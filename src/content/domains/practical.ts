@@ -11,7 +11,11 @@ export const practical: Domain = {
   titleKey: 'domain.practical',
   pictogram: 'mailbox',
   questions: [
-    q('smartphone', { kind: 'yes-no-unsure', pictogram: 'mobilePhone', pipField: 'profile.digital' }),
+    q('smartphone', {
+      kind: 'yes-no-unsure',
+      pictogram: 'mobilePhone',
+      pipField: 'profile.digital',
+    }),
     q('internet', { kind: 'yes-no-unsure', pictogram: 'wifi', pipField: 'needs.digital' }),
     q('computer', { kind: 'yes-no-unsure', pictogram: 'laptop', pipField: 'needs.digital' }),
     q('digital', {
@@ -30,9 +34,25 @@ export const practical: Domain = {
     }),
     q('digid', { kind: 'yes-no-unsure', pictogram: 'key', simple: true, pipField: 'needs.digid' }),
     q('email', { kind: 'yes-no-unsure', pictogram: 'envelope', pipField: 'profile.digital' }),
-    q('letters', { kind: 'single-tile', pictogram: 'mailbox', simple: true, tiles: SELF_RELIANCE, pipField: 'needs.post' }),
-    q('appointments', { kind: 'single-tile', pictogram: 'alarmClock', tiles: SELF_RELIANCE, pipField: 'profile.selfReliance' }),
-    q('groceries', { kind: 'single-tile', pictogram: 'shoppingCart', tiles: SELF_RELIANCE, pipField: 'profile.selfReliance' }),
+    q('letters', {
+      kind: 'single-tile',
+      pictogram: 'mailbox',
+      simple: true,
+      tiles: SELF_RELIANCE,
+      pipField: 'needs.post',
+    }),
+    q('appointments', {
+      kind: 'single-tile',
+      pictogram: 'alarmClock',
+      tiles: SELF_RELIANCE,
+      pipField: 'profile.selfReliance',
+    }),
+    q('groceries', {
+      kind: 'single-tile',
+      pictogram: 'shoppingCart',
+      tiles: SELF_RELIANCE,
+      pipField: 'profile.selfReliance',
+    }),
     q('huisarts', {
       kind: 'yes-no-unsure',
       pictogram: 'healthWorker',
@@ -40,7 +60,11 @@ export const practical: Domain = {
       followUps: [{ whenTiles: ['no', 'unsure'], questionId: 'practical.huisarts-help' }],
       pipField: 'needs.huisarts',
     }),
-    q('huisarts-help', { kind: 'yes-no-unsure', pictogram: 'handshake', pipField: 'needs.huisarts' }),
+    q('huisarts-help', {
+      kind: 'yes-no-unsure',
+      pictogram: 'handshake',
+      pipField: 'needs.huisarts',
+    }),
     q('childcare-lessons', {
       kind: 'single-tile',
       pictogram: 'childcare',
@@ -54,6 +78,11 @@ export const practical: Domain = {
       ],
       pipField: 'needs.kinderopvang',
     }),
-    q('obs-digital', { kind: 'yes-no-unsure', pictogram: 'clipboard', answeredBy: 'consultant', pipField: 'needs.digital' }),
+    q('obs-digital', {
+      kind: 'yes-no-unsure',
+      pictogram: 'clipboard',
+      answeredBy: 'consultant',
+      pipField: 'needs.digital',
+    }),
   ],
 };

@@ -4,13 +4,25 @@ import { tile } from '../build';
 import type { Tile } from '../types';
 
 /** A faces scale for "how is …?" questions where "I am worried" does not fit as the low end. */
-export const FACES_GOOD_BAD: Tile[] = [tile('face-good', 'faceGood'), tile('face-neutral', 'faceNeutral'), tile('face-bad', 'faceBad')];
+export const FACES_GOOD_BAD: Tile[] = [
+  tile('face-good', 'faceGood'),
+  tile('face-neutral', 'faceNeutral'),
+  tile('face-bad', 'faceBad'),
+];
 
 /** How well someone can do something: well / a little / no. */
-export const SKILL_LEVEL: Tile[] = [tile('skill-well', 'thumbsUp'), tile('skill-little', 'aLittle'), tile('no', 'no')];
+export const SKILL_LEVEL: Tile[] = [
+  tile('skill-well', 'thumbsUp'),
+  tile('skill-little', 'aLittle'),
+  tile('no', 'no'),
+];
 
 /** Self-reliance: does it alone, with help, or not yet. */
-export const SELF_RELIANCE: Tile[] = [tile('self-yes', 'thumbsUp'), tile('self-help', 'handshake'), tile('not-yet', 'later')];
+export const SELF_RELIANCE: Tile[] = [
+  tile('self-yes', 'thumbsUp'),
+  tile('self-help', 'handshake'),
+  tile('not-yet', 'later'),
+];
 
 // Kinds of work, in three sets of at most six tiles. The work domain asks which were done,
 // the future domain which the person would like to try; the same tiles keep answers comparable.

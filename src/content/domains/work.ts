@@ -16,14 +16,31 @@ export const work: Domain = {
       kind: 'yes-no-unsure',
       pictogram: 'work',
       simple: true,
-      followUps: ['jobs-hands', 'jobs-people', 'jobs-more', 'years', 'last-year', 'own-business'].map((id) => ({
+      followUps: [
+        'jobs-hands',
+        'jobs-people',
+        'jobs-more',
+        'years',
+        'last-year',
+        'own-business',
+      ].map((id) => ({
         whenTiles: ifWorked,
         questionId: `work.${id}`,
       })),
       pipField: 'profile.workExperience',
     }),
-    q('jobs-hands', { kind: 'multi-tile', pictogram: 'tools', tiles: JOBS_HANDS, pipField: 'profile.workExperience' }),
-    q('jobs-people', { kind: 'multi-tile', pictogram: 'people', tiles: JOBS_PEOPLE, pipField: 'profile.workExperience' }),
+    q('jobs-hands', {
+      kind: 'multi-tile',
+      pictogram: 'tools',
+      tiles: JOBS_HANDS,
+      pipField: 'profile.workExperience',
+    }),
+    q('jobs-people', {
+      kind: 'multi-tile',
+      pictogram: 'people',
+      tiles: JOBS_PEOPLE,
+      pipField: 'profile.workExperience',
+    }),
     q('jobs-more', {
       kind: 'multi-tile',
       pictogram: 'briefcase',
@@ -32,10 +49,30 @@ export const work: Domain = {
       pipField: 'profile.workExperience',
     }),
     q('other-work', { kind: 'own-words', pictogram: 'work', pipField: 'profile.workExperience' }),
-    q('years', { kind: 'number', pictogram: 'later', min: 0, max: 60, pipField: 'profile.workExperience' }),
-    q('last-year', { kind: 'year', pictogram: 'later', min: 1960, max: 2026, pipField: 'profile.workExperience' }),
-    q('own-business', { kind: 'yes-no-unsure', pictogram: 'shoppingBags', pipField: 'profile.workExperience' }),
-    q('worked-nl', { kind: 'yes-no-unsure', pictogram: 'briefcase', pipField: 'profile.workExperience' }),
+    q('years', {
+      kind: 'number',
+      pictogram: 'later',
+      min: 0,
+      max: 60,
+      pipField: 'profile.workExperience',
+    }),
+    q('last-year', {
+      kind: 'year',
+      pictogram: 'later',
+      min: 1960,
+      max: 2026,
+      pipField: 'profile.workExperience',
+    }),
+    q('own-business', {
+      kind: 'yes-no-unsure',
+      pictogram: 'shoppingBags',
+      pipField: 'profile.workExperience',
+    }),
+    q('worked-nl', {
+      kind: 'yes-no-unsure',
+      pictogram: 'briefcase',
+      pipField: 'profile.workExperience',
+    }),
     q('skills', {
       kind: 'multi-tile',
       pictogram: 'thumbsUp',
@@ -51,6 +88,11 @@ export const work: Domain = {
       pipField: 'profile.skills',
     }),
     q('cv', { kind: 'yes-no-unsure', pictogram: 'document', simple: true, pipField: 'needs.work' }),
-    q('obs-work', { kind: 'yes-no-unsure', pictogram: 'clipboard', answeredBy: 'consultant', pipField: 'perspective.work' }),
+    q('obs-work', {
+      kind: 'yes-no-unsure',
+      pictogram: 'clipboard',
+      answeredBy: 'consultant',
+      pipField: 'perspective.work',
+    }),
   ],
 };

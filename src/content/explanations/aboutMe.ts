@@ -10,7 +10,11 @@ export interface AboutMeLike {
   labelKey: string;
 }
 
-const like = (id: string, pictogram: Picto): AboutMeLike => ({ id, pictogram, labelKey: `about.like.${id}` });
+const like = (id: string, pictogram: Picto): AboutMeLike => ({
+  id,
+  pictogram,
+  labelKey: `about.like.${id}`,
+});
 
 /** Likes the consultant can choose a picture for; settings offers these. */
 export const ABOUT_ME_LIKES: readonly AboutMeLike[] = [
@@ -26,7 +30,8 @@ export const ABOUT_ME_LIKES: readonly AboutMeLike[] = [
   like('drawing', 'hobbies'),
 ];
 
-export const findAboutMeLike = (id: string): AboutMeLike | undefined => ABOUT_ME_LIKES.find((l) => l.id === id);
+export const findAboutMeLike = (id: string): AboutMeLike | undefined =>
+  ABOUT_ME_LIKES.find((l) => l.id === id);
 
 /** The panels of the card, in order; `likes` shows the chosen likes as small tiles. */
 export const ABOUT_ME_PANELS = [

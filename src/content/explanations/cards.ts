@@ -1,10 +1,6 @@
 // The explanation cards: rights and duties, in 3–5 pictures with one short sentence each, then a teach-back.
 // Keys follow from ids: card.<id>.title, card.<id>.p1…p5, card.<id>.check.question, card.<id>.check.<option>.
-import {
-  BESLUIT_INBURGERING_2021,
-  PARTICIPATIEWET,
-  WET_INBURGERING_2021,
-} from './facts';
+import { BESLUIT_INBURGERING_2021, PARTICIPATIEWET, WET_INBURGERING_2021 } from './facts';
 import { want } from './pictograms';
 import type { ContentReview, ExplanationCard, FactId, Picto, Source } from './types';
 
@@ -144,10 +140,14 @@ export const EXPLANATION_CARDS: readonly ExplanationCard[] = [
         { id: 'money', pictogram: 'money' },
       ],
     },
-    source: { ...WET_INBURGERING_2021, article: 'art. 14 (brede intake) en art. 15 (persoonlijk plan inburgering en participatie)' },
+    source: {
+      ...WET_INBURGERING_2021,
+      article: 'art. 14 (brede intake) en art. 15 (persoonlijk plan inburgering en participatie)',
+    },
     alsoSee: [DIVOSA_BREDE_INTAKE, MVT_WI2021],
     consultantNote: true,
-    reviewNote: 'Panel 4: de gemeente verzorgt en betaalt het inburgeringsaanbod voor asielstatushouders; gezinsmigranten regelen en betalen hun lessen meestal zelf.',
+    reviewNote:
+      'Panel 4: de gemeente verzorgt en betaalt het inburgeringsaanbod voor asielstatushouders; gezinsmigranten regelen en betalen hun lessen meestal zelf.',
   }),
   card('participatiewet', {
     pictogram: 'money',
@@ -166,10 +166,17 @@ export const EXPLANATION_CARDS: readonly ExplanationCard[] = [
     },
     source: {
       ...PARTICIPATIEWET,
-      article: 'art. 9 (arbeidsverplichtingen en tegenprestatie), art. 17 (inlichtingenplicht), art. 18 (verlagen van de bijstand)',
+      article:
+        'art. 9 (arbeidsverplichtingen en tegenprestatie), art. 17 (inlichtingenplicht), art. 18 (verlagen van de bijstand)',
     },
-    alsoSee: [{ title: 'Rijksoverheid: Bijstand', url: 'https://www.rijksoverheid.nl/onderwerpen/bijstand' }],
-    reviewNote: 'Gemeenten verschillen in hoe zij de tegenprestatie en de arbeidsverplichtingen toepassen tijdens de inburgering.',
+    alsoSee: [
+      {
+        title: 'Rijksoverheid: Bijstand',
+        url: 'https://www.rijksoverheid.nl/onderwerpen/bijstand',
+      },
+    ],
+    reviewNote:
+      'Gemeenten verschillen in hoe zij de tegenprestatie en de arbeidsverplichtingen toepassen tijdens de inburgering.',
   }),
   card('leerroutes', {
     pictogram: want('compass', 'search'),
@@ -187,7 +194,10 @@ export const EXPLANATION_CARDS: readonly ExplanationCard[] = [
         { id: 'self', pictogram: 'home' },
       ],
     },
-    source: { ...WET_INBURGERING_2021, article: 'art. 7 (leerroutes: B1-route, onderwijsroute, Z-route)' },
+    source: {
+      ...WET_INBURGERING_2021,
+      article: 'art. 7 (leerroutes: B1-route, onderwijsroute, Z-route)',
+    },
     alsoSee: [MVT_WI2021, INBURGEREN_NL],
   }),
   card('knm-map-pvt', {
@@ -205,7 +215,10 @@ export const EXPLANATION_CARDS: readonly ExplanationCard[] = [
         { id: 'values', pictogram: 'handshake' },
       ],
     },
-    source: { ...WET_INBURGERING_2021, article: 'art. 6 (onderdelen van de inburgeringsplicht: leerroute met KNM, MAP, PVT)' },
+    source: {
+      ...WET_INBURGERING_2021,
+      article: 'art. 6 (onderdelen van de inburgeringsplicht: leerroute met KNM, MAP, PVT)',
+    },
     alsoSee: [MVT_WI2021, INBURGEREN_NL],
   }),
   card('ontzorgen', {
@@ -264,7 +277,11 @@ export const EXPLANATION_CARDS: readonly ExplanationCard[] = [
       ],
     },
     consultantNote: true,
-    source: { ...BESLUIT_INBURGERING_2021, article: 'brede intake: wijzen op het recht op een gesprek zonder partner of anderen (artikelnummer nog na te kijken)' },
+    source: {
+      ...BESLUIT_INBURGERING_2021,
+      article:
+        'brede intake: wijzen op het recht op een gesprek zonder partner of anderen (artikelnummer nog na te kijken)',
+    },
     alsoSee: [NT2_BREDE_INTAKE, DIVOSA_BREDE_INTAKE],
   }),
   card('pip', {
@@ -283,9 +300,14 @@ export const EXPLANATION_CARDS: readonly ExplanationCard[] = [
         { id: 'school', pictogram: 'school' },
       ],
     },
-    source: { ...WET_INBURGERING_2021, article: 'het persoonlijk plan inburgering en participatie (PIP), vast te stellen na de brede intake' },
+    source: {
+      ...WET_INBURGERING_2021,
+      article:
+        'het persoonlijk plan inburgering en participatie (PIP), vast te stellen na de brede intake',
+    },
     alsoSee: [DIVOSA_BREDE_INTAKE, RIJKSOVERHEID_INBURGERING],
-    reviewNote: 'Panel 5 (bezwaar en beroep): het PIP is een beschikking; de termijn voor bezwaar (zes weken, Awb art. 6:7) staat niet op de kaart.',
+    reviewNote:
+      'Panel 5 (bezwaar en beroep): het PIP is een beschikking; de termijn voor bezwaar (zes weken, Awb art. 6:7) staat niet op de kaart.',
   }),
   card('vve', {
     pictogram: 'childcare',
@@ -303,7 +325,11 @@ export const EXPLANATION_CARDS: readonly ExplanationCard[] = [
         { id: 'money', pictogram: 'money' },
       ],
     },
-    source: { ...BESLUIT_INBURGERING_2021, article: 'brede intake: ouders informeren over voor- en vroegschoolse educatie (artikelnummer nog na te kijken)' },
+    source: {
+      ...BESLUIT_INBURGERING_2021,
+      article:
+        'brede intake: ouders informeren over voor- en vroegschoolse educatie (artikelnummer nog na te kijken)',
+    },
     alsoSee: [DIVOSA_BREDE_INTAKE],
     consultantNote: true,
   }),

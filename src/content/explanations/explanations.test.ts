@@ -20,17 +20,31 @@ import {
 } from './index';
 
 const nl = flatten(JSON.parse(readFileSync('locales/nl/explain.json', 'utf8')) as Messages);
-const openmoji = JSON.parse(readFileSync('node_modules/openmoji/data/openmoji.json', 'utf8')) as { hexcode: string }[];
+const openmoji = JSON.parse(readFileSync('node_modules/openmoji/data/openmoji.json', 'utf8')) as {
+  hexcode: string;
+}[];
 const openmojiCodes = new Set(openmoji.map((e) => e.hexcode));
 
 const pictoSchema = z.union([
   z.string().refine(isPictogram, 'bundled pictogram'),
-  z.object({ want: z.string().refine((w) => w in WANTED_PICTOGRAMS, 'wanted pictogram'), fallback: z.string().refine(isPictogram) }).strict(),
+  z
+    .object({
+      want: z.string().refine((w) => w in WANTED_PICTOGRAMS, 'wanted pictogram'),
+      fallback: z.string().refine(isPictogram),
+    })
+    .strict(),
 ]);
 const sourceSchema = z
-  .object({ title: z.string().min(3), article: z.string().min(3).optional(), url: z.string().startsWith('https://').optional() })
+  .object({
+    title: z.string().min(3),
+    article: z.string().min(3).optional(),
+    url: z.string().startsWith('https://').optional(),
+  })
   .strict()
-  .refine((s) => s.article !== undefined || s.url !== undefined, 'a source names an article or a URL');
+  .refine(
+    (s) => s.article !== undefined || s.url !== undefined,
+    'a source names an article or a URL',
+  );
 const reviewSchema = z
   .object({
     status: z.enum(['draft', 'reviewed']),
@@ -39,7 +53,10 @@ const reviewSchema = z
     note: z.string().optional(),
   })
   .strict()
-  .refine((r) => r.status === 'draft' || r.checkedBy !== null, 'reviewed content names its reviewer');
+  .refine(
+    (r) => r.status === 'draft' || r.checkedBy !== null,
+    'reviewed content names its reviewer',
+  );
 const factIds = Object.keys(FACTS) as [string, ...string[]];
 const factsSchema = z.record(z.string(), z.enum(factIds)).optional();
 const cardSchema = z
@@ -48,7 +65,16 @@ const cardSchema = z
     titleKey: z.string(),
     pictogram: pictoSchema,
     panels: z
-      .array(z.object({ pictogram: pictoSchema, textKey: z.string(), facts: factsSchema, noteKey: z.string().startsWith('note.').optional() }).strict())
+      .array(
+        z
+          .object({
+            pictogram: pictoSchema,
+            textKey: z.string(),
+            facts: factsSchema,
+            noteKey: z.string().startsWith('note.').optional(),
+          })
+          .strict(),
+      )
       .min(3)
       .max(5),
     teachBack: z
@@ -56,7 +82,16 @@ const cardSchema = z
         questionKey: z.string(),
         facts: factsSchema,
         options: z
-          .array(z.object({ id: z.string().regex(/^[a-z]+(-[a-z]+)*$/), pictogram: pictoSchema, labelKey: z.string(), correct: z.boolean() }).strict())
+          .array(
+            z
+              .object({
+                id: z.string().regex(/^[a-z]+(-[a-z]+)*$/),
+                pictogram: pictoSchema,
+                labelKey: z.string(),
+                correct: z.boolean(),
+              })
+              .strict(),
+          )
           .min(2)
           .max(4),
       })
@@ -78,17 +113,34 @@ const keysOf = (card: (typeof EXPLANATION_CARDS)[number]): string[] => [
 
 const sourceFiles = (dir: string): string[] =>
   readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
-    entry.isDirectory() ? sourceFiles(join(dir, entry.name)) : /\.tsx?$/.test(entry.name) && !entry.name.includes('.test.') ? [join(dir, entry.name)] : [],
+    entry.isDirectory()
+      ? sourceFiles(join(dir, entry.name))
+      : /\.tsx?$/.test(entry.name) && !entry.name.includes('.test.')
+        ? [join(dir, entry.name)]
+        : [],
   );
 
 describe('explanation cards', () => {
   it('every card matches the schema', () => {
-    for (const card of EXPLANATION_CARDS) expect(cardSchema.safeParse(card).error?.issues ?? [], card.id).toEqual([]);
+    for (const card of EXPLANATION_CARDS)
+      expect(cardSchema.safeParse(card).error?.issues ?? [], card.id).toEqual([]);
   });
 
   it('covers the topics of issue 5, the PIP itself and VVE (issue 13)', () => {
     expect(EXPLANATION_CARDS.map((c) => c.id).sort()).toEqual(
-      ['alleen-praten', 'boete', 'gemeente', 'inburgeringsplicht', 'knm-map-pvt', 'leerroutes', 'ontzorgen', 'participatiewet', 'pip', 'termijn', 'vve'].sort(),
+      [
+        'alleen-praten',
+        'boete',
+        'gemeente',
+        'inburgeringsplicht',
+        'knm-map-pvt',
+        'leerroutes',
+        'ontzorgen',
+        'participatiewet',
+        'pip',
+        'termijn',
+        'vve',
+      ].sort(),
     );
   });
 
@@ -104,7 +156,11 @@ describe('explanation cards', () => {
   });
 
   it('every teach-back has exactly one right picture', () => {
-    for (const card of EXPLANATION_CARDS) expect(card.teachBack.options.filter((o) => o.correct), card.id).toHaveLength(1);
+    for (const card of EXPLANATION_CARDS)
+      expect(
+        card.teachBack.options.filter((o) => o.correct),
+        card.id,
+      ).toHaveLength(1);
   });
 
   it('the pictures of a teach-back differ: as shown now, with fallbacks only, and as intended', () => {
@@ -113,7 +169,9 @@ describe('explanation cards', () => {
       const pictos: Picto[] = card.teachBack.options.map((o) => o.pictogram);
       expect(new Set(pictos.map(pictogramOf)).size, `${card.id} (now)`).toBe(pictos.length);
       expect(new Set(pictos.map(fallbackOf)).size, `${card.id} (fallbacks)`).toBe(pictos.length);
-      expect(new Set(pictos.map(intendedPictogramOf)).size, `${card.id} (intended)`).toBe(pictos.length);
+      expect(new Set(pictos.map(intendedPictogramOf)).size, `${card.id} (intended)`).toBe(
+        pictos.length,
+      );
     }
   });
 
@@ -122,10 +180,16 @@ describe('explanation cards', () => {
       for (const key of keysOf(card)) expect(nl[key], `${card.id}: ${key}`).toBeTruthy();
       for (const panel of card.panels) {
         const expected = [...Object.keys(panel.facts ?? {})].sort();
-        expect({ key: panel.textKey, vars: variables(nl[panel.textKey] ?? '') }).toEqual({ key: panel.textKey, vars: expected });
+        expect({ key: panel.textKey, vars: variables(nl[panel.textKey] ?? '') }).toEqual({
+          key: panel.textKey,
+          vars: expected,
+        });
       }
       const q = card.teachBack;
-      expect({ key: q.questionKey, vars: variables(nl[q.questionKey] ?? '') }).toEqual({ key: q.questionKey, vars: Object.keys(q.facts ?? {}).sort() });
+      expect({ key: q.questionKey, vars: variables(nl[q.questionKey] ?? '') }).toEqual({
+        key: q.questionKey,
+        vars: Object.keys(q.facts ?? {}).sort(),
+      });
       for (const o of q.options) expect(variables(nl[o.labelKey] ?? ''), o.labelKey).toEqual([]);
       expect(variables(nl[card.titleKey] ?? ''), card.titleKey).toEqual([]);
     }
@@ -158,8 +222,12 @@ describe('explanation cards', () => {
       ...ABOUT_ME_PANELS.map((p) => p.textKey),
       ...ABOUT_ME_LIKES.map((l) => l.labelKey),
     ]);
-    const code = sourceFiles('src/app/explain').map((f) => readFileSync(f, 'utf8')).join('\n');
-    const unused = [...groupKeys(nl).keys()].filter((key) => !used.has(key) && !code.includes(`'${key}'`) && !code.includes(`"${key}"`));
+    const code = sourceFiles('src/app/explain')
+      .map((f) => readFileSync(f, 'utf8'))
+      .join('\n');
+    const unused = [...groupKeys(nl).keys()].filter(
+      (key) => !used.has(key) && !code.includes(`'${key}'`) && !code.includes(`"${key}"`),
+    );
     expect(unused).toEqual([]);
   });
 });
@@ -178,7 +246,9 @@ describe('wanted pictograms', () => {
   it('are OpenMoji pictograms with an SVG in the package, so scripts/copy-pictograms.ts can copy them', () => {
     for (const [name, code] of Object.entries(WANTED_PICTOGRAMS)) {
       expect(openmojiCodes.has(code), `${name} ${code}`).toBe(true);
-      expect(existsSync(`node_modules/openmoji/color/svg/${code}.svg`), `${name} ${code}`).toBe(true);
+      expect(existsSync(`node_modules/openmoji/color/svg/${code}.svg`), `${name} ${code}`).toBe(
+        true,
+      );
     }
   });
 

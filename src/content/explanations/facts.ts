@@ -17,7 +17,8 @@ export const PARTICIPATIEWET: Source = {
   url: 'https://wetten.overheid.nl/BWBR0015703',
 };
 
-const DEV_CHECK = 'Nagekeken door het ontwikkelteam aan de bron hieronder; nog niet juridisch getoetst door de gemeente.';
+const DEV_CHECK =
+  'Nagekeken door het ontwikkelteam aan de bron hieronder; nog niet juridisch getoetst door de gemeente.';
 
 export const FACTS: Readonly<Record<FactId, Fact>> = {
   inburgeringstermijnYears: {
@@ -36,7 +37,10 @@ export const FACTS: Readonly<Record<FactId, Fact>> = {
     id: 'pipWithinWeeks',
     value: 10,
     unit: 'week',
-    source: { ...WET_INBURGERING_2021, article: 'PIP binnen tien weken na de inschrijving (artikelnummer nog na te kijken)' },
+    source: {
+      ...WET_INBURGERING_2021,
+      article: 'PIP binnen tien weken na de inschrijving (artikelnummer nog na te kijken)',
+    },
     review: {
       status: 'draft',
       checkedAt: '2026-12-04',
@@ -60,7 +64,10 @@ export const FACTS: Readonly<Record<FactId, Fact>> = {
     id: 'intakeFineEuro',
     value: 250,
     unit: 'euro',
-    source: { ...BESLUIT_INBURGERING_2021, article: 'handhaving brede intake (artikelnummer nog na te kijken)' },
+    source: {
+      ...BESLUIT_INBURGERING_2021,
+      article: 'handhaving brede intake (artikelnummer nog na te kijken)',
+    },
     review: {
       status: 'draft',
       checkedAt: '2026-11-23',
@@ -75,9 +82,13 @@ export const FACTS: Readonly<Record<FactId, Fact>> = {
 export const factOf = (id: FactId): Fact => FACTS[id];
 
 /** The interpolation values of a panel or question: {{years}} → 3. */
-export const factValues = (facts: Partial<Record<string, FactId>> | undefined): Record<string, number> =>
+export const factValues = (
+  facts: Partial<Record<string, FactId>> | undefined,
+): Record<string, number> =>
   Object.fromEntries(
-    Object.entries(facts ?? {}).flatMap(([name, id]) => (id ? [[name, FACTS[id].value] as const] : [])),
+    Object.entries(facts ?? {}).flatMap(([name, id]) =>
+      id ? [[name, FACTS[id].value] as const] : [],
+    ),
   );
 
 /** The facts used by a panel or question, for their source and check date. */

@@ -5,7 +5,13 @@ import type { ExplanationCard, TeachBackOption } from './types';
 export { EXPLANATION_CARDS } from './cards';
 export { FACTS, factOf, factValues, factsUsed } from './facts';
 export { ABOUT_ME_LIKES, ABOUT_ME_PANELS, findAboutMeLike, type AboutMeLike } from './aboutMe';
-export { WANTED_PICTOGRAMS, pictogramOf, intendedPictogramOf, want, type WantedPictogram } from './pictograms';
+export {
+  WANTED_PICTOGRAMS,
+  pictogramOf,
+  intendedPictogramOf,
+  want,
+  type WantedPictogram,
+} from './pictograms';
 export type * from './types';
 
 /** The answer "I don't know" that every teach-back offers besides its pictures; it counts as not understood. */
@@ -17,5 +23,7 @@ export const findExplanationCard = (id: string): ExplanationCard | undefined => 
 
 export const isExplanationCardId = (id: string): boolean => byId.has(id);
 
-export const findTeachBackOption = (card: ExplanationCard, optionId: string): TeachBackOption | undefined =>
-  card.teachBack.options.find((o) => o.id === optionId);
+export const findTeachBackOption = (
+  card: ExplanationCard,
+  optionId: string,
+): TeachBackOption | undefined => card.teachBack.options.find((o) => o.id === optionId);

@@ -53,11 +53,15 @@ export const WANTED_PICTOGRAMS = {
 
 export type WantedPictogram = keyof typeof WANTED_PICTOGRAMS;
 
-export const want = (name: WantedPictogram, fallback: PictogramName): Picto => ({ want: name, fallback });
+export const want = (name: WantedPictogram, fallback: PictogramName): Picto => ({
+  want: name,
+  fallback,
+});
 
 /** The bundled pictogram name to show now: the wanted one once it is bundled, else the fallback. */
 export const pictogramOf = (picto: Picto): PictogramName =>
   typeof picto === 'string' ? picto : isPictogram(picto.want) ? picto.want : picto.fallback;
 
 /** The pictogram the card is designed for (the wanted one, even if not bundled yet). */
-export const intendedPictogramOf = (picto: Picto): string => (typeof picto === 'string' ? picto : picto.want);
+export const intendedPictogramOf = (picto: Picto): string =>
+  typeof picto === 'string' ? picto : picto.want;

@@ -38,7 +38,8 @@ export interface Fact {
   review: ContentReview;
 }
 
-export type FactId = 'inburgeringstermijnYears' | 'ontzorgenMonths' | 'intakeFineEuro' | 'pipWithinWeeks';
+export type FactId =
+  'inburgeringstermijnYears' | 'ontzorgenMonths' | 'intakeFineEuro' | 'pipWithinWeeks';
 
 export interface Panel {
   pictogram: Picto;

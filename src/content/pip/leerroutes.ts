@@ -13,7 +13,8 @@ export interface Sourced<T> {
 /** What each route is, in the law. */
 export const LEERROUTE_SOURCES: Record<Leerroute, string> = {
   b1: 'Wet inburgering 2021 (BWBR0044770), art. 7: de B1-route — Nederlands op B1, gecombineerd met werk of participatie',
-  onderwijs: 'Wet inburgering 2021 (BWBR0044770), art. 8: de onderwijsroute — voorbereiding op Nederlands onderwijs (taalschakeltraject)',
+  onderwijs:
+    'Wet inburgering 2021 (BWBR0044770), art. 8: de onderwijsroute — voorbereiding op Nederlands onderwijs (taalschakeltraject)',
   z: 'Wet inburgering 2021 (BWBR0044770), art. 9: de zelfredzaamheidsroute — taal, zelfredzaamheid en participatie waar B1 niet haalbaar is',
 };
 
@@ -25,12 +26,14 @@ export const LEERROUTE_THRESHOLDS = {
   /** Up to this age the onderwijsroute is considered (it prepares for mbo, hbo or wo). */
   onderwijsMaxAge: {
     value: 28,
-    source: 'Rijksoverheid, Inburgering: de onderwijsroute is vooral bedoeld voor jongeren tot ongeveer 28 jaar (werkafspraak, draft)',
+    source:
+      'Rijksoverheid, Inburgering: de onderwijsroute is vooral bedoeld voor jongeren tot ongeveer 28 jaar (werkafspraak, draft)',
   } satisfies Sourced<number>,
   /** Fewer school years than this, together with not reading the own language, points towards the Z-route. */
   fewSchoolYears: {
     value: 4,
-    source: 'Werkafspraak gemeente (draft): weinig schooljaren en niet lezen in de eigen taal wijzen op alfabetisering eerst',
+    source:
+      'Werkafspraak gemeente (draft): weinig schooljaren en niet lezen in de eigen taal wijzen op alfabetisering eerst',
   } satisfies Sourced<number>,
   /** At least this many school years (or secondary education) count as a basis for the onderwijsroute. */
   onderwijsSchoolYears: {

@@ -8,7 +8,11 @@ const catalogFields = new Set(DOMAINS.flatMap((d) => d.questions.map((q) => q.pi
 
 describe('the PIP content and the intake catalog', () => {
   it('every field the builder shows is asked in the intake', () => {
-    const used = [...BASIS_TOPICS.flatMap((t) => t.fields), ...Object.keys(NEED_PICTOGRAMS), ...PERSPECTIVE_FIELDS];
+    const used = [
+      ...BASIS_TOPICS.flatMap((t) => t.fields),
+      ...Object.keys(NEED_PICTOGRAMS),
+      ...PERSPECTIVE_FIELDS,
+    ];
     expect(used.filter((f) => !catalogFields.has(f))).toEqual([]);
   });
 
@@ -19,6 +23,10 @@ describe('the PIP content and the intake catalog', () => {
   });
 
   it('uses pictograms that exist', () => {
-    expect([...BASIS_TOPICS.map((t) => t.pictogram), ...Object.values(NEED_PICTOGRAMS)].filter((p) => !isPictogram(p))).toEqual([]);
+    expect(
+      [...BASIS_TOPICS.map((t) => t.pictogram), ...Object.values(NEED_PICTOGRAMS)].filter(
+        (p) => !isPictogram(p),
+      ),
+    ).toEqual([]);
   });
 });

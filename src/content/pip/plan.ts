@@ -23,9 +23,19 @@ export const BASIS_TOPICS: readonly BasisTopic[] = [
   {
     id: 'health',
     pictogram: 'health',
-    fields: ['basis.health', 'basis.mentalHealth', 'needs.health', 'needs.huisarts', 'needs.mentalHealth'],
+    fields: [
+      'basis.health',
+      'basis.mentalHealth',
+      'needs.health',
+      'needs.huisarts',
+      'needs.mentalHealth',
+    ],
   },
-  { id: 'children', pictogram: 'parentsWithChild', fields: ['profile.household', 'needs.school', 'needs.vve'] },
+  {
+    id: 'children',
+    pictogram: 'parentsWithChild',
+    fields: ['profile.household', 'needs.school', 'needs.vve'],
+  },
   { id: 'kinderopvang', pictogram: 'childcare', fields: ['needs.kinderopvang'] },
 ];
 
@@ -89,7 +99,13 @@ export const NEED_PICTOGRAMS: Record<string, PictogramName> = {
 };
 
 /** Why a new version of the beschikking is made. */
-export const VERSION_REASONS = ['first', 'voortgang', 'schakelen', 'afschalen', 'verhuizing'] as const;
+export const VERSION_REASONS = [
+  'first',
+  'voortgang',
+  'schakelen',
+  'afschalen',
+  'verhuizing',
+] as const;
 export type VersionReason = (typeof VERSION_REASONS)[number];
 
 /** The legal texts and limits the beschikking and its changes rest on. */
@@ -97,18 +113,24 @@ export const BESCHIKKING_RULES = {
   /** Schakelen to another leerroute is possible within this many months of the term's start. */
   schakelenWithinMonths: {
     value: 18,
-    source: 'Wet inburgering 2021 / Besluit inburgering 2021: schakelen tussen leerroutes binnen 18 maanden na aanvang van de inburgeringstermijn (artikelnummer nog na te kijken; draft)',
+    source:
+      'Wet inburgering 2021 / Besluit inburgering 2021: schakelen tussen leerroutes binnen 18 maanden na aanvang van de inburgeringstermijn (artikelnummer nog na te kijken; draft)',
   } satisfies Sourced<number>,
   /** Bezwaar: six weeks from the day after the decision was sent. */
   bezwaarWeeks: {
     value: 6,
-    source: 'Algemene wet bestuursrecht (BWBR0005537), art. 6:7 en 6:8: de termijn voor bezwaar is zes weken',
+    source:
+      'Algemene wet bestuursrecht (BWBR0005537), art. 6:7 en 6:8: de termijn voor bezwaar is zes weken',
   } satisfies Sourced<number>,
   /** Ontzorgen: at least this many months, for asielstatushouders with bijstand only. */
-  ontzorgenMinMonths: { value: FACTS.ontzorgenMonths.value, source: `${FACTS.ontzorgenMonths.source.title}, ${FACTS.ontzorgenMonths.source.article}` } satisfies Sourced<number>,
+  ontzorgenMinMonths: {
+    value: FACTS.ontzorgenMonths.value,
+    source: `${FACTS.ontzorgenMonths.source.title}, ${FACTS.ontzorgenMonths.source.article}`,
+  } satisfies Sourced<number>,
   /** The PIP is a beschikking open to bezwaar and beroep. */
   pipIsBeschikking: {
     value: true,
-    source: 'Wet inburgering 2021 (BWBR0044770): het college stelt het PIP vast bij beschikking (artikelnummer nog na te kijken; draft)',
+    source:
+      'Wet inburgering 2021 (BWBR0044770): het college stelt het PIP vast bij beschikking (artikelnummer nog na te kijken; draft)',
   } satisfies Sourced<boolean>,
 } as const;

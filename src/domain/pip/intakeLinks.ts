@@ -14,14 +14,21 @@ export interface IntakeLink {
 const QUESTIONS = DOMAINS.flatMap((d) => d.questions);
 
 /** The latest answer per question over all conversations, for the questions of these pipFields (catalog order). */
-export const answersForFields = (snapshot: CaseSnapshot, fields: readonly string[]): IntakeLink[] => {
+export const answersForFields = (
+  snapshot: CaseSnapshot,
+  fields: readonly string[],
+): IntakeLink[] => {
   const wanted = QUESTIONS.filter((q) => q.pipField && fields.includes(q.pipField));
   const links: IntakeLink[] = [];
   for (const question of wanted) {
     let latest: IntakeLink | undefined;
     for (const conversation of snapshot.conversations) {
       const answer = conversation.answers[question.id];
-      if (answer && (answer.value || answer.ownWords || answer.drawingRef || answer.audioRef) && (!latest || answer.at > latest.answer.at)) {
+      if (
+        answer &&
+        (answer.value || answer.ownWords || answer.drawingRef || answer.audioRef) &&
+        (!latest || answer.at > latest.answer.at)
+      ) {
         latest = { question, answer, private: conversation.private === true };
       }
     }
@@ -38,9 +45,14 @@ export interface NeedToAgreeOn {
 
 /** The `needs.*` fields the intake answered with something other than "no": candidates for an agreement. */
 export const needsToAgreeOn = (snapshot: CaseSnapshot): NeedToAgreeOn[] => {
-  const fields = [...new Set(QUESTIONS.flatMap((q) => (q.pipField?.startsWith('needs.') ? [q.pipField] : [])))];
+  const fields = [
+    ...new Set(QUESTIONS.flatMap((q) => (q.pipField?.startsWith('needs.') ? [q.pipField] : []))),
+  ];
   return fields.flatMap((field) => {
-    const said = answersForFields(snapshot, [field]).filter(({ answer }) => !(answer.value?.kind === 'tiles' && answer.value.tileIds.every((t) => t === 'no')));
+    const said = answersForFields(snapshot, [field]).filter(
+      ({ answer }) =>
+        !(answer.value?.kind === 'tiles' && answer.value.tileIds.every((t) => t === 'no')),
+    );
     return said.length ? [{ field, private: said.some((l) => l.private) }] : [];
   });
 };

@@ -38,10 +38,23 @@ const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 export const recordLeerbaarheid = (
   doc: Y.Doc,
-  input: { date: string; result: LeerbaarheidResult; now: string; author?: AnswerAuthor; id?: string },
+  input: {
+    date: string;
+    result: LeerbaarheidResult;
+    now: string;
+    author?: AnswerAuthor;
+    id?: string;
+  },
 ): LeerbaarheidRecord => {
-  if (!DAY.test(input.date) || Number.isNaN(Date.parse(input.date)) || !LEERBAARHEID_RESULTS.includes(input.result)) {
-    throw new DomainError('leerbaarheid-invalid', 'A leerbaarheidstoets needs a day and a known result.');
+  if (
+    !DAY.test(input.date) ||
+    Number.isNaN(Date.parse(input.date)) ||
+    !LEERBAARHEID_RESULTS.includes(input.result)
+  ) {
+    throw new DomainError(
+      'leerbaarheid-invalid',
+      'A leerbaarheidstoets needs a day and a known result.',
+    );
   }
   const record: LeerbaarheidRecord = {
     id: newId(input.id),
@@ -56,12 +69,23 @@ export const recordLeerbaarheid = (
 
 export const decideLeerroute = (
   doc: Y.Doc,
-  input: { route: Leerroute; advised: Leerroute; why?: string; now: string; author?: AnswerAuthor; id?: string },
+  input: {
+    route: Leerroute;
+    advised: Leerroute;
+    why?: string;
+    now: string;
+    author?: AnswerAuthor;
+    id?: string;
+  },
 ): LeerrouteDecision => {
   const why = input.why?.trim();
-  if (!LEERROUTES.includes(input.route)) throw new DomainError('leerroute-why-required', 'Unknown leerroute.');
+  if (!LEERROUTES.includes(input.route))
+    throw new DomainError('leerroute-why-required', 'Unknown leerroute.');
   if (input.route !== input.advised && !why) {
-    throw new DomainError('leerroute-why-required', 'Choosing otherwise than advised needs a reason.');
+    throw new DomainError(
+      'leerroute-why-required',
+      'Choosing otherwise than advised needs a reason.',
+    );
   }
   const decision: LeerrouteDecision = {
     id: newId(input.id),
@@ -76,7 +100,8 @@ export const decideLeerroute = (
 };
 
 /** Latest last: by the recorded moment, ties by id, so every tablet orders alike. */
-const byTime = <T extends { at: string; id: string }>(a: T, b: T) => (a.at === b.at ? a.id.localeCompare(b.id) : a.at < b.at ? -1 : 1);
+const byTime = <T extends { at: string; id: string }>(a: T, b: T) =>
+  a.at === b.at ? a.id.localeCompare(b.id) : a.at < b.at ? -1 : 1;
 
 export interface LeerrouteState {
   tests: LeerbaarheidRecord[];
@@ -89,6 +114,8 @@ export interface LeerrouteState {
 export const readLeerroute = (doc: Y.Doc): LeerrouteState => {
   const tests = [...testsArray(doc).toArray()].sort(byTime);
   const decisions = [...decisionsArray(doc).toArray()].sort(byTime);
-  const latestTest = [...tests].sort((a, b) => (a.date === b.date ? byTime(a, b) : a.date < b.date ? -1 : 1)).at(-1);
+  const latestTest = [...tests]
+    .sort((a, b) => (a.date === b.date ? byTime(a, b) : a.date < b.date ? -1 : 1))
+    .at(-1);
   return { tests, latestTest, decisions, current: decisions.at(-1) };
 };

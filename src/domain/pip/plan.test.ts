@@ -1,62 +1,110 @@
 // The plan builder's commands: checked input, ontzorgen only where the law gives it, agreements kept apart.
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { agreementsFor, readPlan, removeAfspraak, saveAfspraak, saveStep, setBasis, setBeschikking, setGoal } from './plan';
+import {
+  agreementsFor,
+  readPlan,
+  removeAfspraak,
+  saveAfspraak,
+  saveStep,
+  setBasis,
+  setBeschikking,
+  setGoal,
+} from './plan';
 
 const w = (minute: number) => ({ now: `2026-12-01T10:${String(minute).padStart(2, '0')}:00.000Z` });
 
 describe('the plan builder', () => {
   it('keeps basis op orde per topic with status and who acts', () => {
     const doc = new Y.Doc();
-    setBasis(doc, 'income', { status: 'busy', who: 'gemeente', note: ' bijstand aangevraagd ' }, w(1));
+    setBasis(
+      doc,
+      'income',
+      { status: 'busy', who: 'gemeente', note: ' bijstand aangevraagd ' },
+      w(1),
+    );
     setBasis(doc, 'kinderopvang', { status: 'todo', who: 'wijkteam' }, w(2));
     expect(readPlan(doc).basis).toEqual({
       income: { status: 'busy', who: 'gemeente', note: 'bijstand aangevraagd' },
       kinderopvang: { status: 'todo', who: 'wijkteam' },
     });
-    expect(() => setBasis(doc, 'holidays', { status: 'ok', who: 'gemeente' }, w(3))).toThrowError(expect.objectContaining({ code: 'plan-invalid' }));
-    expect(() => setBasis(doc, 'income', { status: 'ok', who: 'buurman' as never }, w(3))).toThrowError(expect.objectContaining({ code: 'plan-invalid' }));
+    expect(() => setBasis(doc, 'holidays', { status: 'ok', who: 'gemeente' }, w(3))).toThrowError(
+      expect.objectContaining({ code: 'plan-invalid' }),
+    );
+    expect(() =>
+      setBasis(doc, 'income', { status: 'ok', who: 'buurman' as never }, w(3)),
+    ).toThrowError(expect.objectContaining({ code: 'plan-invalid' }));
     expect(readPlan(doc).basis.income?.status).toBe('busy');
   });
 
   it('orders agreements by when, keeps private ones marked, and takes one out only when asked', () => {
     const doc = new Y.Doc();
-    const late = saveAfspraak(doc, { what: 'Taalcoach zoeken', who: 'vluchtelingenwerk', when: '2027-02-01', need: 'needs.taalcoach' }, w(1));
-    const soon = saveAfspraak(doc, { what: 'Kinderopvang aanvragen', who: 'inburgeraar', when: '2027-01-10', private: true }, w(2));
+    const late = saveAfspraak(
+      doc,
+      {
+        what: 'Taalcoach zoeken',
+        who: 'vluchtelingenwerk',
+        when: '2027-02-01',
+        need: 'needs.taalcoach',
+      },
+      w(1),
+    );
+    const soon = saveAfspraak(
+      doc,
+      { what: 'Kinderopvang aanvragen', who: 'inburgeraar', when: '2027-01-10', private: true },
+      w(2),
+    );
     const open = saveAfspraak(doc, { what: 'Proefdag bakkerij', who: 'gemeente' }, w(3));
     expect(readPlan(doc).afspraken.map((a) => a.id)).toEqual([soon, late, open]);
     expect(readPlan(doc).afspraken[0]).toMatchObject({ private: true, who: 'inburgeraar' });
-    saveAfspraak(doc, { id: late, what: 'Taalcoach zoeken', who: 'vluchtelingenwerk', when: '2027-01-05' }, w(4));
+    saveAfspraak(
+      doc,
+      { id: late, what: 'Taalcoach zoeken', who: 'vluchtelingenwerk', when: '2027-01-05' },
+      w(4),
+    );
     expect(readPlan(doc).afspraken.map((a) => a.id)).toEqual([late, soon, open]);
     removeAfspraak(doc, open, w(5));
     expect(readPlan(doc).afspraken.map((a) => a.id)).toEqual([late, soon]);
-    expect(() => saveAfspraak(doc, { what: '  ', who: 'gemeente' }, w(6))).toThrowError(expect.objectContaining({ code: 'plan-invalid' }));
-    expect(() => saveAfspraak(doc, { what: 'x', who: 'gemeente', when: '1-1-2027' }, w(6))).toThrowError(expect.objectContaining({ code: 'plan-invalid' }));
+    expect(() => saveAfspraak(doc, { what: '  ', who: 'gemeente' }, w(6))).toThrowError(
+      expect.objectContaining({ code: 'plan-invalid' }),
+    );
+    expect(() =>
+      saveAfspraak(doc, { what: 'x', who: 'gemeente', when: '1-1-2027' }, w(6)),
+    ).toThrowError(expect.objectContaining({ code: 'plan-invalid' }));
   });
 
   it('holds his goal and the steps towards it', () => {
     const doc = new Y.Doc();
     setGoal(doc, ' Een eigen bakkerij ', w(1));
-    saveStep(doc, { kind: 'proefdag', what: 'Proefdag bij bakker Jansen', when: '2027-01-20' }, w(2));
+    saveStep(
+      doc,
+      { kind: 'proefdag', what: 'Proefdag bij bakker Jansen', when: '2027-01-20' },
+      w(2),
+    );
     saveStep(doc, { kind: 'course', what: 'Hygiënecursus' }, w(3));
     const plan = readPlan(doc);
     expect(plan.goal).toBe('Een eigen bakkerij');
     expect(plan.steps.map((s) => s.kind)).toEqual(['proefdag', 'course']);
-    expect(() => saveStep(doc, { kind: 'dream' as never, what: 'x' }, w(4))).toThrowError(expect.objectContaining({ code: 'plan-invalid' }));
+    expect(() => saveStep(doc, { kind: 'dream' as never, what: 'x' }, w(4))).toThrowError(
+      expect.objectContaining({ code: 'plan-invalid' }),
+    );
   });
 
   it('gives ontzorgen only to asielstatushouders with bijstand, for at least six months', () => {
     const doc = new Y.Doc();
-    expect(() => setBeschikking(doc, 'ontzorgen', { how: 'huur en energie', months: 6 }, w(1))).toThrowError(
-      expect.objectContaining({ code: 'ontzorgen-not-applicable' }),
-    );
+    expect(() =>
+      setBeschikking(doc, 'ontzorgen', { how: 'huur en energie', months: 6 }, w(1)),
+    ).toThrowError(expect.objectContaining({ code: 'ontzorgen-not-applicable' }));
     setBeschikking(doc, 'asielstatushouder', true, w(2));
     setBeschikking(doc, 'bijstand', true, w(3));
     expect(() => setBeschikking(doc, 'ontzorgen', { how: 'huur', months: 3 }, w(4))).toThrowError(
       expect.objectContaining({ code: 'ontzorgen-too-short' }),
     );
     setBeschikking(doc, 'ontzorgen', { how: 'huur, energie en zorgverzekering', months: 12 }, w(5));
-    expect(readPlan(doc).beschikking.ontzorgen).toEqual({ how: 'huur, energie en zorgverzekering', months: 12 });
+    expect(readPlan(doc).beschikking.ontzorgen).toEqual({
+      how: 'huur, energie en zorgverzekering',
+      months: 12,
+    });
     // Without bijstand it no longer applies, and the plan says so.
     setBeschikking(doc, 'bijstand', false, w(6));
     expect(readPlan(doc).beschikking.ontzorgen).toBeNull();
@@ -66,7 +114,9 @@ describe('the plan builder', () => {
     const doc = new Y.Doc();
     setBeschikking(doc, 'voortgangEveryMonths', 6, w(1));
     expect(readPlan(doc).beschikking.voortgangEveryMonths).toBe(6);
-    expect(() => setBeschikking(doc, 'voortgangEveryMonths', 0, w(2))).toThrowError(expect.objectContaining({ code: 'plan-invalid' }));
+    expect(() => setBeschikking(doc, 'voortgangEveryMonths', 0, w(2))).toThrowError(
+      expect.objectContaining({ code: 'plan-invalid' }),
+    );
   });
 
   it('shows a conflict when two tablets changed the same agreement apart, and loses neither wording', () => {
@@ -81,7 +131,9 @@ describe('the plan builder', () => {
     expect(plan.afspraken).toHaveLength(1);
     expect(plan.afspraken[0]!.what).toBe('Huisarts kiezen met wijkteam');
     expect(plan.conflicts).toHaveLength(1);
-    expect(plan.conflicts[0]!.conflicts[0]!.value).toMatchObject({ what: 'Huisarts kiezen met maatje' });
+    expect(plan.conflicts[0]!.conflicts[0]!.value).toMatchObject({
+      what: 'Huisarts kiezen met maatje',
+    });
   });
 
   it('never shows a private agreement in a conversation where the partner is present', () => {
@@ -90,7 +142,11 @@ describe('the plan builder', () => {
     saveAfspraak(doc, { what: 'Gesprek bij het wijkteam', who: 'wijkteam', private: true }, w(2));
     const all = readPlan(doc).afspraken;
     expect(agreementsFor(all, { partner: {} }).map((a) => a.what)).toEqual(['Taalcoach zoeken']);
-    expect(agreementsFor(all, {}).map((a) => a.what).sort()).toEqual(['Gesprek bij het wijkteam', 'Taalcoach zoeken']);
+    expect(
+      agreementsFor(all, {})
+        .map((a) => a.what)
+        .sort(),
+    ).toEqual(['Gesprek bij het wijkteam', 'Taalcoach zoeken']);
   });
 
   it('an agreement marked private on one tablet stays private when another changed its wording apart', () => {

@@ -93,7 +93,8 @@ export interface Plan {
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 const invalid = (what: string) => new DomainError('plan-invalid', what);
 const checkDay = (when: string | undefined) => {
-  if (when !== undefined && (!DAY.test(when) || Number.isNaN(Date.parse(when)))) throw invalid('A day is written YYYY-MM-DD.');
+  if (when !== undefined && (!DAY.test(when) || Number.isNaN(Date.parse(when))))
+    throw invalid('A day is written YYYY-MM-DD.');
 };
 const checkActor = (who: string) => {
   if (!ACTOR_IDS.includes(who as Actor)) throw invalid(`Unknown actor ${who}.`);
@@ -112,11 +113,22 @@ export const setBasis = (doc: Y.Doc, topic: string, item: BasisItem, w: Write): 
   if (!BASIS_STATUSES.includes(item.status)) throw invalid(`Unknown status ${item.status}.`);
   checkActor(item.who);
   const note = item.note?.trim();
-  writeSlot(doc, `basis:${topic}`, strip({ status: item.status, who: item.who, ...(note ? { note } : {}) }), w.now, w.author, w.replaces);
+  writeSlot(
+    doc,
+    `basis:${topic}`,
+    strip({ status: item.status, who: item.who, ...(note ? { note } : {}) }),
+    w.now,
+    w.author,
+    w.replaces,
+  );
 };
 
 /** Adds or changes an agreement; returns its id. */
-export const saveAfspraak = (doc: Y.Doc, input: Omit<Afspraak, 'id'> & { id?: string }, w: Write): string => {
+export const saveAfspraak = (
+  doc: Y.Doc,
+  input: Omit<Afspraak, 'id'> & { id?: string },
+  w: Write,
+): string => {
   const what = input.what.trim();
   if (!what) throw invalid('An agreement says what is done.');
   checkActor(input.who);
@@ -139,7 +151,11 @@ export const setGoalVoice = (doc: Y.Doc, clipId: string | null, w: Write): void 
   writeSlot(doc, 'goalVoice', clipId, w.now, w.author, w.replaces);
 };
 
-export const saveStep = (doc: Y.Doc, input: Omit<Step, 'id'> & { id?: string }, w: Write): string => {
+export const saveStep = (
+  doc: Y.Doc,
+  input: Omit<Step, 'id'> & { id?: string },
+  w: Write,
+): string => {
   const what = input.what.trim();
   if (!what) throw invalid('A step says what he does.');
   if (!STEP_KIND_IDS.includes(input.kind)) throw invalid(`Unknown step kind ${input.kind}.`);
@@ -154,19 +170,30 @@ export const removeStep = (doc: Y.Doc, id: string, w: Write): void => {
 };
 
 /** Sets one field of the beschikking; ontzorgen is checked against who it applies to and how long it lasts. */
-export const setBeschikking = <K extends keyof BeschikkingFields>(doc: Y.Doc, field: K, value: BeschikkingFields[K], w: Write): void => {
+export const setBeschikking = <K extends keyof BeschikkingFields>(
+  doc: Y.Doc,
+  field: K,
+  value: BeschikkingFields[K],
+  w: Write,
+): void => {
   if (!(field in EMPTY_BESCHIKKING)) throw invalid(`Unknown field ${String(field)}.`);
   if (field === 'ontzorgen' && value) {
     const current = readPlan(doc).beschikking;
     const ontzorgen = value as NonNullable<BeschikkingFields['ontzorgen']>;
     if (!current.asielstatushouder || !current.bijstand) {
-      throw new DomainError('ontzorgen-not-applicable', 'Ontzorgen applies only to asielstatushouders with bijstand.');
+      throw new DomainError(
+        'ontzorgen-not-applicable',
+        'Ontzorgen applies only to asielstatushouders with bijstand.',
+      );
     }
     if (!(ontzorgen.months >= BESCHIKKING_RULES.ontzorgenMinMonths.value)) {
       throw new DomainError('ontzorgen-too-short', 'Ontzorgen lasts at least six months.');
     }
   }
-  if (field === 'voortgangEveryMonths' && !(Number.isInteger(value) && (value as number) >= 1 && (value as number) <= 12)) {
+  if (
+    field === 'voortgangEveryMonths' &&
+    !(Number.isInteger(value) && (value as number) >= 1 && (value as number) <= 12)
+  ) {
     throw invalid('Voortgangsgesprekken every 1 to 12 months.');
   }
   writeSlot(doc, `beschikking:${String(field)}`, strip({ v: value }), w.now, w.author, w.replaces);
@@ -188,15 +215,25 @@ export const readPlan = (doc: Y.Doc): Plan => {
     const kind = colon < 0 ? slot : slot.slice(0, colon);
     const key = slot.slice(colon + 1);
     const value = reading.value;
-    if (kind === 'beschikking' && key in beschikking && value && typeof value === 'object' && 'v' in value) {
+    if (
+      kind === 'beschikking' &&
+      key in beschikking &&
+      value &&
+      typeof value === 'object' &&
+      'v' in value
+    ) {
       (beschikking as unknown as Record<string, unknown>)[key] = (value as { v: unknown }).v;
     } else if (kind === 'basis' && value) basis[key] = value as unknown as BasisItem;
     else if (kind === 'afspraak' && value) {
       // Private stays private: if any wording written apart was private, the agreement is.
-      const anyPrivate = (value as { private?: boolean }).private === true || reading.conflicts.some((c) => (c.value as { private?: boolean } | null)?.private === true);
-      afspraken.push({ ...(value as unknown as Afspraak), ...(anyPrivate ? { private: true } : {}) });
-    }
-    else if (kind === 'stap' && value) steps.push(value as unknown as Step);
+      const anyPrivate =
+        (value as { private?: boolean }).private === true ||
+        reading.conflicts.some((c) => (c.value as { private?: boolean } | null)?.private === true);
+      afspraken.push({
+        ...(value as unknown as Afspraak),
+        ...(anyPrivate ? { private: true } : {}),
+      });
+    } else if (kind === 'stap' && value) steps.push(value as unknown as Step);
     else if (kind === 'goal' && typeof value === 'string') goal = value;
     else if (kind === 'goalVoice' && typeof value === 'string') goalVoice = value;
   }
@@ -220,5 +257,7 @@ export const chooseSlotValue = (doc: Y.Doc, slot: string, value: Json, w: Write)
 };
 
 /** The agreements that may be on screen in a conversation: private ones never while the partner is present. */
-export const agreementsFor = (afspraken: readonly Afspraak[], participants: { partner?: unknown }): Afspraak[] =>
-  afspraken.filter((a) => !a.private || !participants.partner);
+export const agreementsFor = (
+  afspraken: readonly Afspraak[],
+  participants: { partner?: unknown },
+): Afspraak[] => afspraken.filter((a) => !a.private || !participants.partner);

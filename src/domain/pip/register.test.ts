@@ -47,7 +47,7 @@ describe('plan register', () => {
     expect(readSlots(a, 'basis:').get('basis:income')!.conflicts).toEqual([]);
   });
 
-  it('a change begun before another tablet\'s arrived replaces only what was seen: both stay', () => {
+  it("a change begun before another tablet's arrived replaces only what was seen: both stay", () => {
     const a = new Y.Doc();
     writeSlot(a, 'goal', 'kok', '2026-12-01T09:00:00.000Z');
     const seen = readSlots(a).get('goal')!.entryIds;

@@ -34,20 +34,31 @@ export interface SlotReading {
 export const pipEntriesMap = (doc: Y.Doc) => doc.getMap<PlanEntry>('pipEntries');
 
 const isEntry = (v: unknown): v is PlanEntry =>
-  !!v && typeof v === 'object' && typeof (v as PlanEntry).slot === 'string' && typeof (v as PlanEntry).at === 'string';
+  !!v &&
+  typeof v === 'object' &&
+  typeof (v as PlanEntry).slot === 'string' &&
+  typeof (v as PlanEntry).at === 'string';
 
 /**
  * Writes a slot and returns the new entry's id. It replaces the entries the person saw (`replaces`: the ids she
  * had on screen when she began the change); without it, those this tablet has now (a tap on what is shown).
  * An entry that arrived while she was typing was not seen, so it stays: a conflict, not a loss.
  */
-export const writeSlot = (doc: Y.Doc, slot: string, value: Json, now: string, author?: AnswerAuthor, replaces?: readonly string[]): string => {
+export const writeSlot = (
+  doc: Y.Doc,
+  slot: string,
+  value: Json,
+  now: string,
+  author?: AnswerAuthor,
+  replaces?: readonly string[],
+): string => {
   const map = pipEntriesMap(doc);
   const id = globalThis.crypto.randomUUID();
   const seen = replaces ? new Set(replaces) : undefined;
   doc.transact(() => {
     for (const [entryId, entry] of map.entries()) {
-      if (isEntry(entry) && entry.slot === slot && (!seen || seen.has(entryId))) map.delete(entryId);
+      if (isEntry(entry) && entry.slot === slot && (!seen || seen.has(entryId)))
+        map.delete(entryId);
     }
     map.set(id, { slot, value, at: now, ...(author ? { author } : {}) });
   }, LOCAL_ORIGIN);
@@ -76,7 +87,12 @@ export const readSlots = (doc: Y.Doc, prefix = ''): Map<string, SlotReading> => 
       ...(latest!.entry.author ? { author: latest!.entry.author } : {}),
       conflicts: rest
         .filter((r) => canonicalJson(r.entry.value) !== shown)
-        .map((r) => ({ entryId: r.id, value: r.entry.value, at: r.entry.at, ...(r.entry.author ? { author: r.entry.author } : {}) })),
+        .map((r) => ({
+          entryId: r.id,
+          value: r.entry.value,
+          at: r.entry.at,
+          ...(r.entry.author ? { author: r.entry.author } : {}),
+        })),
     });
   }
   return out;

@@ -50,7 +50,10 @@ export interface PipContent {
 export const pipVersionsArray = (doc: Y.Doc) => doc.getArray<PipVersion>('pipVersions');
 
 const isVersion = (v: unknown): v is PipVersion =>
-  !!v && typeof v === 'object' && typeof (v as PipVersion).content === 'string' && typeof (v as PipVersion).hash === 'string';
+  !!v &&
+  typeof v === 'object' &&
+  typeof (v as PipVersion).content === 'string' &&
+  typeof (v as PipVersion).hash === 'string';
 
 /** Oldest first, by the moment it was vastgesteld then id: version 1 is the first everywhere. */
 export const readVersions = (doc: Y.Doc): PipVersion[] =>
@@ -59,10 +62,12 @@ export const readVersions = (doc: Y.Doc): PipVersion[] =>
     .filter(isVersion)
     .sort((a, b) => a.at.localeCompare(b.at) || a.id.localeCompare(b.id));
 
-export const parseContent = (version: PipVersion): PipContent => JSON.parse(version.content) as PipContent;
+export const parseContent = (version: PipVersion): PipContent =>
+  JSON.parse(version.content) as PipContent;
 
 /** The day the PIP was first vastgesteld: the inburgeringstermijn counts from it, later versions keep it. */
-export const pipVastgesteldAt = (versions: readonly PipVersion[]): string | undefined => versions[0]?.at;
+export const pipVastgesteldAt = (versions: readonly PipVersion[]): string | undefined =>
+  versions[0]?.at;
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 const dayOf = (iso: string) => iso.slice(0, 10);
@@ -73,8 +78,11 @@ const addMonths = (iso: string, months: number) => {
 };
 
 /** The plan's content as it would be vastgesteld now. */
-export const planContent = (doc: Y.Doc, snapshot: CaseSnapshot, now: string): PipContent | undefined =>
-  contentOf(readParts(doc), snapshot, now);
+export const planContent = (
+  doc: Y.Doc,
+  snapshot: CaseSnapshot,
+  now: string,
+): PipContent | undefined => contentOf(readParts(doc), snapshot, now);
 
 /** What a version is made from, read from the document once. */
 interface PlanParts {
@@ -83,9 +91,17 @@ interface PlanParts {
   versions: PipVersion[];
 }
 
-const readParts = (doc: Y.Doc): PlanParts => ({ leerroute: readLeerroute(doc), plan: readPlan(doc), versions: readVersions(doc) });
+const readParts = (doc: Y.Doc): PlanParts => ({
+  leerroute: readLeerroute(doc),
+  plan: readPlan(doc),
+  versions: readVersions(doc),
+});
 
-const contentOf = ({ leerroute, plan, versions }: PlanParts, snapshot: CaseSnapshot, now: string): PipContent | undefined => {
+const contentOf = (
+  { leerroute, plan, versions }: PlanParts,
+  snapshot: CaseSnapshot,
+  now: string,
+): PipContent | undefined => {
   if (!leerroute.current) return undefined;
   const first = pipVastgesteldAt(versions) ?? now;
   return {
@@ -95,10 +111,18 @@ const contentOf = ({ leerroute, plan, versions }: PlanParts, snapshot: CaseSnaps
       advised: leerroute.current.advised,
       ...(leerroute.current.why ? { why: leerroute.current.why } : {}),
     },
-    leerbaarheidstoets: leerroute.latestTest ? { date: leerroute.latestTest.date, result: leerroute.latestTest.result } : null,
+    leerbaarheidstoets: leerroute.latestTest
+      ? { date: leerroute.latestTest.date, result: leerroute.latestTest.result }
+      : null,
     // Afschalen to A2 exists only within the B1-route.
-    beschikking: { ...plan.beschikking, afschalenA2: leerroute.current.route === 'b1' && plan.beschikking.afschalenA2 },
-    term: { start: dayOf(new Date(Date.parse(first) + DAY_MS).toISOString()), end: dayOf(termijnEnd(first)) },
+    beschikking: {
+      ...plan.beschikking,
+      afschalenA2: leerroute.current.route === 'b1' && plan.beschikking.afschalenA2,
+    },
+    term: {
+      start: dayOf(new Date(Date.parse(first) + DAY_MS).toISOString()),
+      end: dayOf(termijnEnd(first)),
+    },
     basis: plan.basis,
     afspraken: Object.fromEntries(plan.afspraken.map((a) => [a.id, a])),
     goal: plan.goal,
@@ -123,7 +147,12 @@ export type VaststellenProblem =
 /** What still stands between the plan and a new version; empty when it may be vastgesteld. */
 export const vaststellenProblems = (
   doc: Y.Doc,
-  input: { snapshot: CaseSnapshot; now: string; reason: VersionReason; signatures: Partial<PipVersion['signatures']> },
+  input: {
+    snapshot: CaseSnapshot;
+    now: string;
+    reason: VersionReason;
+    signatures: Partial<PipVersion['signatures']>;
+  },
 ): VaststellenProblem[] => {
   const problems: VaststellenProblem[] = [];
   const parts = readParts(doc);
@@ -138,15 +167,32 @@ export const vaststellenProblems = (
     const routeChanged = before.leerroute.route !== content.leerroute.route;
     if (routeChanged && input.reason === 'verhuizing') problems.push('verhuizing-same-route');
     else if (routeChanged && input.reason !== 'schakelen') problems.push('reason-schakelen');
-    if (routeChanged && Date.parse(input.now) > Date.parse(addMonths(`${before.term.start}T00:00:00.000Z`, BESCHIKKING_RULES.schakelenWithinMonths.value))) {
+    if (
+      routeChanged &&
+      Date.parse(input.now) >
+        Date.parse(
+          addMonths(
+            `${before.term.start}T00:00:00.000Z`,
+            BESCHIKKING_RULES.schakelenWithinMonths.value,
+          ),
+        )
+    ) {
       problems.push('schakelen-too-late');
     }
     const afschalen = !before.beschikking.afschalenA2 && content.beschikking.afschalenA2;
     if (afschalen && input.reason !== 'afschalen') problems.push('reason-afschalen');
     if (input.reason === 'first') problems.push('reason-needed');
     // A reason the law names must be the change that was made.
-    if ((input.reason === 'schakelen' && !routeChanged) || (input.reason === 'afschalen' && !afschalen)) problems.push('reason-mismatch');
-    if (input.reason !== 'verhuizing' && canonicalJson(content as unknown as Json) === previous.content) problems.push('nothing-changed');
+    if (
+      (input.reason === 'schakelen' && !routeChanged) ||
+      (input.reason === 'afschalen' && !afschalen)
+    )
+      problems.push('reason-mismatch');
+    if (
+      input.reason !== 'verhuizing' &&
+      canonicalJson(content as unknown as Json) === previous.content
+    )
+      problems.push('nothing-changed');
   }
   return problems;
 };
@@ -194,7 +240,9 @@ export const vaststellen = async (
 };
 
 /** What the hash covers: the plan's content and the day, reason, who took part and both signatures. */
-const signedHash = (v: Pick<PipVersion, 'at' | 'reason' | 'participants' | 'signatures' | 'content'>): Promise<string> =>
+const signedHash = (
+  v: Pick<PipVersion, 'at' | 'reason' | 'participants' | 'signatures' | 'content'>,
+): Promise<string> =>
   contentHash({
     at: v.at,
     reason: v.reason,
@@ -204,7 +252,8 @@ const signedHash = (v: Pick<PipVersion, 'at' | 'reason' | 'participants' | 'sign
   });
 
 /** True when the stored version still has the hash it was signed with (content, day, people, signatures). */
-export const verifyVersion = async (version: PipVersion): Promise<boolean> => (await signedHash(version)) === version.hash;
+export const verifyVersion = async (version: PipVersion): Promise<boolean> =>
+  (await signedHash(version)) === version.hash;
 
 export const compareStoredVersions = (before: PipVersion, after: PipVersion): Change[] =>
   compareVersions(JSON.parse(before.content) as Json, JSON.parse(after.content) as Json);

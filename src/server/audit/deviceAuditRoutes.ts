@@ -14,16 +14,24 @@ export const registerDeviceAuditRoutes = (
   app: FastifyInstance,
   { db }: { db: Queryable },
 ): void => {
-  app.post('/api/device-audit', { bodyLimit: DEVICE_AUDIT_BODY_LIMIT, preHandler: app.signedIn }, async (request, reply) => {
-    const p = principalOf(request);
-    const body = deviceAuditBatchSchema.safeParse(request.body);
-    if (!body.success) {
-      await request.audit({ action: 'device-audit', outcome: 'refused', reason: 'invalid-request' });
-      return reply.code(400).send({ error: 'invalid-request' });
-    }
-    const { entries } = body.data;
-    const stored = await storeDeviceAudit(db, p, entries);
-    const receipt: DeviceAuditReceipt = { upTo: Math.max(...entries.map((e) => e.id)), stored };
-    return reply.header('Cache-Control', 'no-store').send(receipt);
-  });
+  app.post(
+    '/api/device-audit',
+    { bodyLimit: DEVICE_AUDIT_BODY_LIMIT, preHandler: app.signedIn },
+    async (request, reply) => {
+      const p = principalOf(request);
+      const body = deviceAuditBatchSchema.safeParse(request.body);
+      if (!body.success) {
+        await request.audit({
+          action: 'device-audit',
+          outcome: 'refused',
+          reason: 'invalid-request',
+        });
+        return reply.code(400).send({ error: 'invalid-request' });
+      }
+      const { entries } = body.data;
+      const stored = await storeDeviceAudit(db, p, entries);
+      const receipt: DeviceAuditReceipt = { upTo: Math.max(...entries.map((e) => e.id)), stored };
+      return reply.header('Cache-Control', 'no-store').send(receipt);
+    },
+  );
 };

@@ -2,15 +2,32 @@
 import { describe, expect, it } from 'vitest';
 import { createRefusalTally, OTHER_ADDRESSES } from './refusalTally';
 
-const refused = (ip: string, reason = 'invalid-token') => ({ action: 'sync', outcome: 'refused' as const, reason, ip, target: 'case/x' });
+const refused = (ip: string, reason = 'invalid-token') => ({
+  action: 'sync',
+  outcome: 'refused' as const,
+  reason,
+  ip,
+  target: 'case/x',
+});
 
 describe('refusal tally', () => {
   it('writes the first refusal at once and counts the rest of the minute in one row', () => {
     const tally = createRefusalTally({ windowMs: 60_000 });
-    const written = Array.from({ length: 500 }, (_, i) => tally.admit(refused('203.0.113.9'), 1000 + i));
+    const written = Array.from({ length: 500 }, (_, i) =>
+      tally.admit(refused('203.0.113.9'), 1000 + i),
+    );
     expect(written.filter(Boolean)).toHaveLength(1);
     expect(tally.drain(30_000)).toEqual([]);
-    expect(tally.drain(61_000)).toEqual([{ action: 'sync', outcome: 'refused', reason: 'invalid-token', ip: '203.0.113.9', target: undefined, count: 499 }]);
+    expect(tally.drain(61_000)).toEqual([
+      {
+        action: 'sync',
+        outcome: 'refused',
+        reason: 'invalid-token',
+        ip: '203.0.113.9',
+        target: undefined,
+        count: 499,
+      },
+    ]);
     expect(tally.drain(200_000)).toEqual([]);
   });
 

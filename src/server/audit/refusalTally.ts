@@ -17,7 +17,10 @@ interface Window {
   entry: AuditEntry;
 }
 
-export const createRefusalTally = ({ windowMs = 60_000, maxKeys = 10_000 }: RefusalTallyOptions = {}) => {
+export const createRefusalTally = ({
+  windowMs = 60_000,
+  maxKeys = 10_000,
+}: RefusalTallyOptions = {}) => {
   const windows = new Map<string, Window>();
   const ended: AuditEntry[] = [];
   const close = (key: string, w: Window) => {

@@ -45,10 +45,7 @@ const withoutForeignIdentities = async (
 const caseOrganisation = async (db: Queryable, name: string): Promise<string | undefined> =>
   (await tombstoneOf(db, name))?.organisationId ?? (await documentOwner(db, name));
 
-export const registerAuditRoutes = (
-  app: FastifyInstance,
-  { db }: { db: Queryable },
-): void => {
+export const registerAuditRoutes = (app: FastifyInstance, { db }: { db: Queryable }): void => {
   app.get('/api/audit', { preHandler: app.signedIn }, async (request, reply) => {
     const p = principalOf(request);
     if (!canReadAuditLog(p.role)) {

@@ -12,7 +12,8 @@ export type DeviceStatus = 'active' | 'retiring' | 'revoked' | 'unknown';
 export type RevokeMode = 'lost' | 'retire';
 
 /** When a refresh token issued now expires (30 days after the last use, as every use rotates it). */
-export const refreshTokenExpiry = (): string => new Date(Date.now() + REFRESH_TOKEN_DAYS * 24 * 3600 * 1000).toISOString();
+export const refreshTokenExpiry = (): string =>
+  new Date(Date.now() + REFRESH_TOKEN_DAYS * 24 * 3600 * 1000).toISOString();
 
 export const registerDevice = async (
   db: Queryable,
@@ -34,7 +35,11 @@ export const registerDevice = async (
  * Revokes a device. A retired device may later be declared lost (its remaining work is then given up);
  * a lost one stays lost.
  */
-export const revokeDevice = async (db: Queryable, deviceId: string, mode: RevokeMode = 'lost'): Promise<boolean> => {
+export const revokeDevice = async (
+  db: Queryable,
+  deviceId: string,
+  mode: RevokeMode = 'lost',
+): Promise<boolean> => {
   if (!UUID.test(deviceId)) return false;
   const rows = await db.query(
     `UPDATE devices SET revoked_at = COALESCE(revoked_at, now()), revoke_mode = $2
@@ -56,7 +61,11 @@ export const deviceStatus = async (
   userId: string,
 ): Promise<DeviceStatus> => {
   if (!UUID.test(deviceId)) return 'unknown';
-  const [row] = await db.query<{ revoked_at: unknown; revoke_mode: string | null; disabled_at: unknown }>(
+  const [row] = await db.query<{
+    revoked_at: unknown;
+    revoke_mode: string | null;
+    disabled_at: unknown;
+  }>(
     'SELECT d.revoked_at, d.revoke_mode, u.disabled_at FROM devices d JOIN users u ON u.id = d.user_id WHERE d.id = $1 AND d.user_id = $2',
     [deviceId, userId],
   );

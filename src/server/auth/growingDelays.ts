@@ -29,14 +29,20 @@ interface Entry {
 }
 
 /** The wait after the n-th failure: 0 while free, then first, 2×first, 4×first … up to max. */
-export const delayAfter = (failures: number, o: Pick<GrowingDelayOptions, 'freeFailures' | 'firstDelayMs' | 'maxDelayMs'>): number => {
+export const delayAfter = (
+  failures: number,
+  o: Pick<GrowingDelayOptions, 'freeFailures' | 'firstDelayMs' | 'maxDelayMs'>,
+): number => {
   const over = failures - o.freeFailures;
   if (over <= 0) return 0;
   // Capping the exponent keeps the number finite however long an attacker goes on.
   return Math.min(o.maxDelayMs, o.firstDelayMs * 2 ** Math.min(over - 1, 40));
 };
 
-export const createGrowingDelays = (options: GrowingDelayOptions, now: () => number): GrowingDelays => {
+export const createGrowingDelays = (
+  options: GrowingDelayOptions,
+  now: () => number,
+): GrowingDelays => {
   const entries = new Map<string, Entry>();
   const forgotten = (e: Entry, t: number) => t - e.until >= options.forgetAfterMs;
 

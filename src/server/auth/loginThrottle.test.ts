@@ -2,7 +2,11 @@
 // address, the mild slow-down per account, forgetting, and bounded memory.
 import { describe, expect, it } from 'vitest';
 import { createGrowingDelays, delayAfter } from './growingDelays';
-import { createLoginThrottle, type LoginThrottleOptions, type ThrottleVerdict } from './loginThrottle';
+import {
+  createLoginThrottle,
+  type LoginThrottleOptions,
+  type ThrottleVerdict,
+} from './loginThrottle';
 import { createRateLimiter } from './rateLimit';
 
 const clock = () => {
@@ -14,7 +18,8 @@ const setup = (options: Partial<LoginThrottleOptions> = {}) => {
   const c = clock();
   const throttle = createLoginThrottle(options, c.now);
   /** An attempt whose password turns out wrong (the throttle counts it as failed until told otherwise). */
-  const wrong = (account: string, address: string): ThrottleVerdict => throttle.attempt(account, address);
+  const wrong = (account: string, address: string): ThrottleVerdict =>
+    throttle.attempt(account, address);
   return { ...c, throttle, wrong };
 };
 
@@ -36,8 +41,12 @@ describe('login throttle', () => {
   });
 
   it('caps the wait of an account-and-address (15 minutes by default)', () => {
-    expect(delayAfter(4 + 30, { freeFailures: 4, firstDelayMs: 1000, maxDelayMs: 15 * 60_000 })).toBe(15 * 60_000);
-    expect(delayAfter(1e9, { freeFailures: 4, firstDelayMs: 1000, maxDelayMs: 900_000 })).toBe(900_000);
+    expect(
+      delayAfter(4 + 30, { freeFailures: 4, firstDelayMs: 1000, maxDelayMs: 15 * 60_000 }),
+    ).toBe(15 * 60_000);
+    expect(delayAfter(1e9, { freeFailures: 4, firstDelayMs: 1000, maxDelayMs: 900_000 })).toBe(
+      900_000,
+    );
     expect(delayAfter(4, { freeFailures: 4, firstDelayMs: 1000, maxDelayMs: 900_000 })).toBe(0);
   });
 
@@ -66,9 +75,14 @@ describe('login throttle', () => {
 
   it('limits attempts per address per minute, for any accounts, with the rest of the minute as Retry-After', () => {
     const { throttle, advance } = setup({ attemptsPerAddressPerMinute: 3 });
-    for (let i = 0; i < 3; i++) expect(throttle.attempt(`u${i}@x.nl`, '10.0.0.1').allowed).toBe(true);
+    for (let i = 0; i < 3; i++)
+      expect(throttle.attempt(`u${i}@x.nl`, '10.0.0.1').allowed).toBe(true);
     advance(20_000);
-    expect(throttle.attempt('u9@x.nl', '10.0.0.1')).toEqual({ allowed: false, scope: 'address', retryAfterSeconds: 40 });
+    expect(throttle.attempt('u9@x.nl', '10.0.0.1')).toEqual({
+      allowed: false,
+      scope: 'address',
+      retryAfterSeconds: 40,
+    });
     expect(throttle.attempt('u9@x.nl', '10.0.0.2').allowed).toBe(true);
     advance(40_000);
     expect(throttle.attempt('u9@x.nl', '10.0.0.1').allowed).toBe(true);
@@ -79,16 +93,24 @@ describe('login throttle', () => {
     expect(throttle.attempt('a@x.nl', '192.0.2.1').allowed).toBe(true);
     throttle.succeeded('a@x.nl', '192.0.2.1');
     // That first attempt counted too (before its password was known), so 9 more are free.
-    for (let i = 0; i < 9; i++) expect(throttle.attempt('a@x.nl', `203.0.113.${i}`).allowed).toBe(true);
+    for (let i = 0; i < 9; i++)
+      expect(throttle.attempt('a@x.nl', `203.0.113.${i}`).allowed).toBe(true);
     // The 11th failure started the account's first wait.
     expect(throttle.attempt('a@x.nl', '203.0.113.100').allowed).toBe(true);
-    expect(throttle.attempt('a@x.nl', '203.0.113.101')).toMatchObject({ allowed: false, scope: 'account', retryAfterSeconds: 1 });
+    expect(throttle.attempt('a@x.nl', '203.0.113.101')).toMatchObject({
+      allowed: false,
+      scope: 'account',
+      retryAfterSeconds: 1,
+    });
     expect(throttle.attempt('a@x.nl', '192.0.2.1').allowed).toBe(true);
     for (let i = 0; i < 10; i++) {
       advance(10_000);
       throttle.attempt('a@x.nl', `198.51.100.${i}`);
     }
-    expect(throttle.attempt('a@x.nl', '198.51.100.200')).toMatchObject({ allowed: false, retryAfterSeconds: 5 });
+    expect(throttle.attempt('a@x.nl', '198.51.100.200')).toMatchObject({
+      allowed: false,
+      retryAfterSeconds: 5,
+    });
   });
 
   it('forgets the failures of an account-and-address left alone long enough', () => {
@@ -102,7 +124,16 @@ describe('login throttle', () => {
 describe('memory of the throttle', () => {
   it('keeps at most maxKeys growing delays, dropping those that failed longest ago', () => {
     const c = clock();
-    const delays = createGrowingDelays({ freeFailures: 0, firstDelayMs: 1000, maxDelayMs: 60_000, forgetAfterMs: 3_600_000, maxKeys: 100 }, c.now);
+    const delays = createGrowingDelays(
+      {
+        freeFailures: 0,
+        firstDelayMs: 1000,
+        maxDelayMs: 60_000,
+        forgetAfterMs: 3_600_000,
+        maxKeys: 100,
+      },
+      c.now,
+    );
     for (let i = 0; i < 1000; i++) delays.fail(`k${i}`);
     expect(delays.size()).toBeLessThanOrEqual(100);
     expect(delays.waitMs('k999')).toBe(1000);
@@ -111,7 +142,10 @@ describe('memory of the throttle', () => {
 
   it('drops forgotten entries first', () => {
     const c = clock();
-    const delays = createGrowingDelays({ freeFailures: 0, firstDelayMs: 1000, maxDelayMs: 60_000, forgetAfterMs: 1000, maxKeys: 10 }, c.now);
+    const delays = createGrowingDelays(
+      { freeFailures: 0, firstDelayMs: 1000, maxDelayMs: 60_000, forgetAfterMs: 1000, maxKeys: 10 },
+      c.now,
+    );
     for (let i = 0; i < 10; i++) delays.fail(`old${i}`);
     c.advance(5000);
     delays.fail('new');

@@ -43,8 +43,7 @@ const KNOWN_ADDRESSES_PER_ACCOUNT = 5;
 export type ThrottleScope = 'address' | 'account-and-address' | 'account';
 
 export type ThrottleVerdict =
-  | { allowed: true }
-  | { allowed: false; scope: ThrottleScope; retryAfterSeconds: number };
+  { allowed: true } | { allowed: false; scope: ThrottleScope; retryAfterSeconds: number };
 
 export interface LoginThrottle {
   /**
@@ -66,11 +65,23 @@ export const createLoginThrottle = (
   const o = { ...DEFAULT_LOGIN_THROTTLE, ...options };
   const byAddress = createRateLimiter(o.attemptsPerAddressPerMinute, 60_000, now, o.maxEntries);
   const byPair = createGrowingDelays(
-    { freeFailures: o.freeFailuresPerAccountAndAddress, firstDelayMs: o.firstDelayMs, maxDelayMs: o.maxDelayMs, forgetAfterMs: o.forgetAfterMs, maxKeys: o.maxEntries },
+    {
+      freeFailures: o.freeFailuresPerAccountAndAddress,
+      firstDelayMs: o.firstDelayMs,
+      maxDelayMs: o.maxDelayMs,
+      forgetAfterMs: o.forgetAfterMs,
+      maxKeys: o.maxEntries,
+    },
     now,
   );
   const byAccount = createGrowingDelays(
-    { freeFailures: o.freeFailuresPerAccount, firstDelayMs: o.firstDelayMs, maxDelayMs: o.maxAccountDelayMs, forgetAfterMs: o.forgetAfterMs, maxKeys: o.maxEntries },
+    {
+      freeFailures: o.freeFailuresPerAccount,
+      firstDelayMs: o.firstDelayMs,
+      maxDelayMs: o.maxAccountDelayMs,
+      forgetAfterMs: o.forgetAfterMs,
+      maxKeys: o.maxEntries,
+    },
     now,
   );
   const knownAddresses = new Map<string, string[]>();
@@ -91,17 +102,27 @@ export const createLoginThrottle = (
   return {
     attempt: (account, address) => {
       if (!byAddress.hit(address)) {
-        return { allowed: false, scope: 'address', retryAfterSeconds: seconds(byAddress.retryAfterMs(address)) };
+        return {
+          allowed: false,
+          scope: 'address',
+          retryAfterSeconds: seconds(byAddress.retryAfterMs(address)),
+        };
       }
       const pair = pairKey(account, address);
       const pairWait = byPair.waitMs(pair);
-      if (pairWait > 0) return { allowed: false, scope: 'account-and-address', retryAfterSeconds: seconds(pairWait) };
+      if (pairWait > 0)
+        return {
+          allowed: false,
+          scope: 'account-and-address',
+          retryAfterSeconds: seconds(pairWait),
+        };
       // From an address the account signed in from before, only the pair counts: guesses from elsewhere
       // never slow the consultant at her usual place.
       const known = knownAddresses.get(account)?.includes(address) ?? false;
       if (!known) {
         const accountWait = byAccount.waitMs(account);
-        if (accountWait > 0) return { allowed: false, scope: 'account', retryAfterSeconds: seconds(accountWait) };
+        if (accountWait > 0)
+          return { allowed: false, scope: 'account', retryAfterSeconds: seconds(accountWait) };
         byAccount.fail(account);
       }
       byPair.fail(pair);

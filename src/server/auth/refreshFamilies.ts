@@ -2,12 +2,19 @@
 // sign-in are one family; reusing a token the family already gave up revokes the family, not the device.
 import type { Database, Queryable } from '../persistence/db';
 import { refreshTokenExpiry, UUID } from './devices';
-import { deviceIdOfRefreshToken, hashRefreshToken, newRefreshToken, REFRESH_TOKEN_DAYS, sameHash } from './tokens';
+import {
+  deviceIdOfRefreshToken,
+  hashRefreshToken,
+  newRefreshToken,
+  REFRESH_TOKEN_DAYS,
+  sameHash,
+} from './tokens';
 
 /** How long after a rotation the previous token is still accepted, once: a tablet that lost the answer retries. */
 export const DEFAULT_REFRESH_GRACE_MS = 60_000;
 
-export type RefreshRefusal = 'invalid-token' | 'device-revoked' | 'token-expired' | 'refresh-token-reused';
+export type RefreshRefusal =
+  'invalid-token' | 'device-revoked' | 'token-expired' | 'refresh-token-reused';
 
 export type RefreshOutcome =
   | { ok: true; deviceId: string; userId: string; refreshToken: string }
@@ -32,7 +39,11 @@ interface DeviceTokens {
   previous_in_grace: boolean;
 }
 
-const retire = async (tx: Queryable, deviceId: string, hashes: (string | null)[]): Promise<void> => {
+const retire = async (
+  tx: Queryable,
+  deviceId: string,
+  hashes: (string | null)[],
+): Promise<void> => {
   for (const hash of hashes) {
     if (!hash) continue;
     await tx.query(
@@ -49,10 +60,10 @@ const retire = async (tx: Queryable, deviceId: string, hashes: (string | null)[]
 
 const wasIssued = async (tx: Queryable, deviceId: string, hash: string): Promise<boolean> =>
   (
-    await tx.query('SELECT 1 FROM retired_refresh_tokens WHERE device_id = $1 AND token_hash = $2', [
-      deviceId,
-      hash,
-    ])
+    await tx.query(
+      'SELECT 1 FROM retired_refresh_tokens WHERE device_id = $1 AND token_hash = $2',
+      [deviceId, hash],
+    )
   ).length > 0;
 
 /**
@@ -68,7 +79,8 @@ export const rotateRefreshToken = (
   graceMs: number = DEFAULT_REFRESH_GRACE_MS,
 ): Promise<RefreshOutcome> => {
   const deviceId = deviceIdOfRefreshToken(token);
-  if (!deviceId || !UUID.test(deviceId)) return Promise.resolve({ ok: false, reason: 'invalid-token' });
+  if (!deviceId || !UUID.test(deviceId))
+    return Promise.resolve({ ok: false, reason: 'invalid-token' });
   // One transaction with the device row locked: two refreshes of one family are decided one after the other.
   return db.transaction(async (tx): Promise<RefreshOutcome> => {
     const [row] = await tx.query<DeviceTokens & Record<string, unknown>>(
@@ -92,7 +104,12 @@ export const rotateRefreshToken = (
 
     if (row.refresh_revoked_at) {
       // Already revoked for reuse: every token of the family says so, until the consultant signs in again.
-      return { ok: false, reason: 'refresh-token-reused', auditReason: 'refresh-family-revoked', ...base };
+      return {
+        ok: false,
+        reason: 'refresh-token-reused',
+        auditReason: 'refresh-family-revoked',
+        ...base,
+      };
     }
     if (!isCurrent && !(isPrevious && row.previous_in_grace)) {
       await tx.query('UPDATE devices SET refresh_revoked_at = now() WHERE id = $1', [deviceId]);
@@ -112,7 +129,11 @@ export const rotateRefreshToken = (
     );
     // Normal rotation: the one before the previous is given up. Grace use: the previous one is used up,
     // and the current one was never received by this tablet — whoever shows it later got it elsewhere.
-    await retire(tx, deviceId, isCurrent ? [row.previous_refresh_hash] : [row.previous_refresh_hash, row.refresh_hash]);
+    await retire(
+      tx,
+      deviceId,
+      isCurrent ? [row.previous_refresh_hash] : [row.previous_refresh_hash, row.refresh_hash],
+    );
     return { ok: true, refreshToken: next, ...base };
   });
 };
@@ -134,7 +155,14 @@ export const signInOntoDevice = (
       `UPDATE devices SET name = $3, model = COALESCE($4, model), refresh_hash = $5, previous_refresh_hash = NULL,
               refresh_rotated_at = now(), refresh_revoked_at = NULL, refresh_expires_at = $6, last_seen_at = now()
        WHERE id = $1 AND user_id = $2 AND (revoked_at IS NULL OR revoke_mode = 'retire') RETURNING id`,
-      [input.deviceId, input.userId, input.name, input.model ?? null, hashRefreshToken(refreshToken), refreshTokenExpiry()],
+      [
+        input.deviceId,
+        input.userId,
+        input.name,
+        input.model ?? null,
+        hashRefreshToken(refreshToken),
+        refreshTokenExpiry(),
+      ],
     );
     if (rows.length === 0) return undefined;
     // The old family's tokens are forgotten: shown later they are merely unknown, and revoke nothing.

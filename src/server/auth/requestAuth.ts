@@ -35,14 +35,19 @@ declare module 'fastify' {
 }
 
 /** Who did it, from where: the fields every audit entry of a request carries. */
-export const whoOf = (request: FastifyRequest): Pick<AuditEntry, 'organisationId' | 'userId' | 'deviceId' | 'ip'> => ({
+export const whoOf = (
+  request: FastifyRequest,
+): Pick<AuditEntry, 'organisationId' | 'userId' | 'deviceId' | 'ip'> => ({
   organisationId: request.principal?.organisationId,
   userId: request.principal?.userId,
   deviceId: request.principal?.deviceId,
   ip: request.ip,
 });
 
-export const registerRequestAuth = (app: FastifyInstance, { auth, audit }: { auth: AuthService; audit: Audit }): void => {
+export const registerRequestAuth = (
+  app: FastifyInstance,
+  { auth, audit }: { auth: AuthService; audit: Audit },
+): void => {
   app.decorateRequest('principal', null);
   app.decorateRequest('audit', async function (this: FastifyRequest, entry: RequestAuditEntry) {
     await audit({ ...entry, ...whoOf(this) });
@@ -50,7 +55,10 @@ export const registerRequestAuth = (app: FastifyInstance, { auth, audit }: { aut
   app.decorate('signedIn', async (request: FastifyRequest, reply: FastifyReply) => {
     const header = request.headers.authorization ?? '';
     const token = header.startsWith('Bearer ') ? header.slice(7).trim() : '';
-    const result = await auth.verify(token, { ip: request.ip, action: `http ${request.method} ${request.routeOptions.url}` });
+    const result = await auth.verify(token, {
+      ip: request.ip,
+      action: `http ${request.method} ${request.routeOptions.url}`,
+    });
     // An answer sent from an async hook is returned, so Fastify waits for it and runs no handler.
     if (!result.ok) return reply.code(result.status).send({ error: result.error });
     request.principal = result.value;
@@ -60,7 +68,8 @@ export const registerRequestAuth = (app: FastifyInstance, { auth, audit }: { aut
 
 /** The signed-in person of a request on a route with `app.signedIn` as its hook. */
 export const principalOf = (request: FastifyRequest): Principal => {
-  if (!request.principal) throw new Error(`${request.method} ${request.routeOptions.url} has no signedIn hook`);
+  if (!request.principal)
+    throw new Error(`${request.method} ${request.routeOptions.url} has no signedIn hook`);
   return request.principal;
 };
 

@@ -28,9 +28,14 @@ export const registerAuthRoutes = (
   app.post('/api/login', async (request, reply) => {
     const body = loginRequestSchema.safeParse(request.body);
     if (!body.success) return send(reply, 400, 'invalid-request');
-    const result = await auth.login(body.data, request.ip, deviceModelOf(request.headers['user-agent']));
+    const result = await auth.login(
+      body.data,
+      request.ip,
+      deviceModelOf(request.headers['user-agent']),
+    );
     if (result.ok) return reply.send(result.value);
-    if (result.retryAfterSeconds !== undefined) reply.header('retry-after', String(result.retryAfterSeconds));
+    if (result.retryAfterSeconds !== undefined)
+      reply.header('retry-after', String(result.retryAfterSeconds));
     return send(reply, result.status, result.error);
   });
 
@@ -60,28 +65,37 @@ export const registerAuthRoutes = (
     return listDevices(db, p.organisationId, canManageAccounts(p.role) ? undefined : p.userId);
   });
 
-  app.post<{ Params: { id: string } }>('/api/devices/:id/revoke', { preHandler: app.signedIn }, async (request, reply) => {
-    const p = principalOf(request);
-    // Without a body (older tablets, scripts) a revocation means lost or stolen, as it always did.
-    const body = revokeRequestSchema.safeParse(request.body ?? {});
-    if (!body.success) return send(reply, 400, 'invalid-request');
-    const target = await deviceOrganisation(db, request.params.id);
-    const allowed =
-      target !== undefined &&
-      target.organisationId === p.organisationId &&
-      (target.userId === p.userId || canManageAccounts(p.role));
-    if (!allowed) {
+  app.post<{ Params: { id: string } }>(
+    '/api/devices/:id/revoke',
+    { preHandler: app.signedIn },
+    async (request, reply) => {
+      const p = principalOf(request);
+      // Without a body (older tablets, scripts) a revocation means lost or stolen, as it always did.
+      const body = revokeRequestSchema.safeParse(request.body ?? {});
+      if (!body.success) return send(reply, 400, 'invalid-request');
+      const target = await deviceOrganisation(db, request.params.id);
+      const allowed =
+        target !== undefined &&
+        target.organisationId === p.organisationId &&
+        (target.userId === p.userId || canManageAccounts(p.role));
+      if (!allowed) {
+        await request.audit({
+          action: 'revoke-device',
+          outcome: 'refused',
+          reason: target ? 'forbidden' : 'not-found',
+          target: request.params.id,
+        });
+        return send(reply, target ? 403 : 404, target ? 'forbidden' : 'not-found');
+      }
+      await revokeDevice(db, request.params.id, body.data.mode);
       await request.audit({
         action: 'revoke-device',
-        outcome: 'refused',
-        reason: target ? 'forbidden' : 'not-found',
+        outcome: 'ok',
+        reason: body.data.mode,
         target: request.params.id,
       });
-      return send(reply, target ? 403 : 404, target ? 'forbidden' : 'not-found');
-    }
-    await revokeDevice(db, request.params.id, body.data.mode);
-    await request.audit({ action: 'revoke-device', outcome: 'ok', reason: body.data.mode, target: request.params.id });
-    onDeviceRevoked?.(request.params.id, body.data.mode);
-    return { ok: true };
-  });
+      onDeviceRevoked?.(request.params.id, body.data.mode);
+      return { ok: true };
+    },
+  );
 };

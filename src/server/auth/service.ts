@@ -55,7 +55,9 @@ export const createAuthService = (
   const throttle = createLoginThrottle(
     {
       ...opts.loginThrottle,
-      ...(opts.maxAttemptsPerIp !== undefined ? { attemptsPerAddressPerMinute: opts.maxAttemptsPerIp } : {}),
+      ...(opts.maxAttemptsPerIp !== undefined
+        ? { attemptsPerAddressPerMinute: opts.maxAttemptsPerIp }
+        : {}),
     },
     opts.now,
   );
@@ -125,10 +127,19 @@ export const createAuthService = (
       throttle.succeeded(email, ip);
       // Another user's device, or one revoked as lost, is ignored: then this tablet becomes a new device.
       const resumedToken = previousDeviceId
-        ? await signInOntoDevice(db, { deviceId: previousDeviceId, userId: user.id, name: deviceName, model })
+        ? await signInOntoDevice(db, {
+            deviceId: previousDeviceId,
+            userId: user.id,
+            name: deviceName,
+            model,
+          })
         : undefined;
-      const resumed = previousDeviceId && resumedToken ? { deviceId: previousDeviceId, refreshToken: resumedToken } : undefined;
-      const { deviceId, refreshToken } = resumed ?? (await registerDevice(db, user.id, deviceName, model));
+      const resumed =
+        previousDeviceId && resumedToken
+          ? { deviceId: previousDeviceId, refreshToken: resumedToken }
+          : undefined;
+      const { deviceId, refreshToken } =
+        resumed ?? (await registerDevice(db, user.id, deviceName, model));
       await audit({
         action: 'login',
         outcome: 'ok',
@@ -142,7 +153,11 @@ export const createAuthService = (
     },
 
     refresh: async (refreshToken, ip) => {
-      const outcome = await rotateRefreshToken(db, refreshToken, opts.refreshGraceMs ?? DEFAULT_REFRESH_GRACE_MS);
+      const outcome = await rotateRefreshToken(
+        db,
+        refreshToken,
+        opts.refreshGraceMs ?? DEFAULT_REFRESH_GRACE_MS,
+      );
       if (!outcome.ok) {
         await audit({
           action: 'refresh',

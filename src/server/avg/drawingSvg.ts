@@ -1,7 +1,13 @@
 // A drawing of the case in the readable inzage: inline SVG (no image request, no script), each stroke a polyline
 // through its points in the 1000×1000 square. The drawing is read by the domain (readDrawing: malformed strokes are
 // left out) and drawn with its readers: the points as triples, the colour as the app shows it.
-import { DRAWING_SIZE, strokeColorHex, strokeTriples, type Drawing, type Stroke } from '../../domain/drawings';
+import {
+  DRAWING_SIZE,
+  strokeColorHex,
+  strokeTriples,
+  type Drawing,
+  type Stroke,
+} from '../../domain/drawings';
 import { esc, timeHtml } from './htmlText';
 
 /** The line width on paper: the stored size, kept within what a line can sensibly be. */
@@ -21,6 +27,10 @@ export const drawingSvg = (drawing: Drawing): string =>
 
 /** The drawing with its title, when it was made, and its id beneath. */
 export const drawingFigure = (id: string, drawing: Drawing): string =>
-  `<figure>${drawingSvg(drawing)}<figcaption>${[esc(drawing.title ?? ''), timeHtml(drawing.createdAt), esc(`tekening ${id}`)]
+  `<figure>${drawingSvg(drawing)}<figcaption>${[
+    esc(drawing.title ?? ''),
+    timeHtml(drawing.createdAt),
+    esc(`tekening ${id}`),
+  ]
     .filter(Boolean)
     .join(' – ')}</figcaption></figure>`;

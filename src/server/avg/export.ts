@@ -57,12 +57,21 @@ export interface CaseExport {
   audit: ExportAuditEntry[];
 }
 
-const mediaReferences = (snapshot: CaseSnapshot | null, doc: Y.Doc): Omit<MediaReference, 'onServer'>[] =>
+const mediaReferences = (
+  snapshot: CaseSnapshot | null,
+  doc: Y.Doc,
+): Omit<MediaReference, 'onServer'>[] =>
   (snapshot?.conversations ?? []).flatMap((conversation) =>
     Object.values(conversation.answers ?? {}).flatMap((answer) =>
       [
         ...(typeof answer?.audioRef === 'string'
-          ? [{ kind: 'audio' as const, ref: answer.audioRef, ...(voiceClipsMap(doc).has(answer.audioRef) ? { inDocument: true } : {}) }]
+          ? [
+              {
+                kind: 'audio' as const,
+                ref: answer.audioRef,
+                ...(voiceClipsMap(doc).has(answer.audioRef) ? { inDocument: true } : {}),
+              },
+            ]
           : []),
         ...(typeof answer?.drawingRef === 'string'
           ? [{ kind: 'drawing' as const, ref: answer.drawingRef }]
@@ -142,7 +151,8 @@ export interface CaseExportParts {
 }
 
 const createdAtOf = (meta: unknown): string => {
-  const createdAt = meta instanceof Y.Map ? meta.get('createdAt') : (meta as { createdAt?: unknown }).createdAt;
+  const createdAt =
+    meta instanceof Y.Map ? meta.get('createdAt') : (meta as { createdAt?: unknown }).createdAt;
   return typeof createdAt === 'string' ? createdAt : '';
 };
 
@@ -230,7 +240,9 @@ export const openCaseExport = async (
           loggedUpdates: await store.pendingUpdates(documentName),
           documentBytes,
         },
-        media: { references: await withServerMedia(db, organisationId, mediaReferences(snapshot, doc)) },
+        media: {
+          references: await withServerMedia(db, organisationId, mediaReferences(snapshot, doc)),
+        },
         audit: audit.map((a) => ({
           at: iso(a.at) ?? '',
           action: a.action,

@@ -58,9 +58,7 @@ const answerRows = (conversation: Conversation): string => {
   // Answers given apart that still wait for the consultant's choice are each a row of their own.
   const answers = Object.entries(conversation.answers ?? {})
     .flatMap(([questionId, answer]) => conversation.conflicts?.[questionId] ?? [answer])
-    .sort((a, b) =>
-    String(a?.at ?? '').localeCompare(String(b?.at ?? '')),
-  );
+    .sort((a, b) => String(a?.at ?? '').localeCompare(String(b?.at ?? '')));
   if (answers.length === 0) return empty('Geen antwoorden.');
   const rows = answers.map((a) => {
     const media = [
@@ -193,7 +191,8 @@ function* storedDocumentSection(document: CaseExportParts['document']): Generato
 }
 
 const mediaSection = (references: CaseExport['media']['references']): string => {
-  if (references.length === 0) return empty('De antwoorden verwijzen niet naar opnames of tekeningen.');
+  if (references.length === 0)
+    return empty('De antwoorden verwijzen niet naar opnames of tekeningen.');
   return `<table class="list"><thead><tr><th scope="col">Soort</th><th scope="col">Verwijzing</th>
     <th scope="col">Gesprek</th><th scope="col">Vraag</th><th scope="col">Op de server</th></tr></thead><tbody>${references
       .map((m) => {
@@ -209,12 +208,12 @@ const mediaSection = (references: CaseExport['media']['references']): string => 
       .join('')}</tbody></table>`;
 };
 
-const storageSection = (
-  head: CaseExportParts['head'],
-  storage: CaseExport['storage'],
-): string =>
+const storageSection = (head: CaseExportParts['head'], storage: CaseExport['storage']): string =>
   facts([
-    row('Gemeente', `${esc(head.municipality.name)} <span class="id">(${esc(head.municipality.id)})</span>`),
+    row(
+      'Gemeente',
+      `${esc(head.municipality.name)} <span class="id">(${esc(head.municipality.id)})</span>`,
+    ),
     row('Naam van het dossier in de opslag', esc(head.documentName)),
     row('Laatst samengevoegd', timeHtml(storage.stateUpdatedAt)),
     row('Wijzigingen nog niet samengevoegd', esc(storage.loggedUpdates)),

@@ -5,7 +5,9 @@ import type { StoredPart } from './storedParts';
 
 /** A recording in the document (his voice) as base64 with its length, so the inzage hands it over whole. */
 const binaryAsBase64 = (_key: string, value: unknown): unknown =>
-  value instanceof Uint8Array ? { base64: Buffer.from(value).toString('base64'), bytes: value.byteLength } : value;
+  value instanceof Uint8Array
+    ? { base64: Buffer.from(value).toString('base64'), bytes: value.byteLength }
+    : value;
 
 /** JSON of one value; undefined (which JSON.stringify leaves out) where an array needs an element: null. */
 const json = (value: unknown): string => JSON.stringify(value, binaryAsBase64) ?? 'null';
@@ -15,7 +17,10 @@ const leftOut = (value: unknown): boolean =>
   value === undefined || typeof value === 'function' || typeof value === 'symbol';
 
 /** JSON object text, written a property at a time. */
-function* objectPieces(entries: Iterable<[string, unknown]>, valuePieces: (v: unknown) => Iterable<string>) {
+function* objectPieces(
+  entries: Iterable<[string, unknown]>,
+  valuePieces: (v: unknown) => Iterable<string>,
+) {
   yield '{';
   let first = true;
   for (const [key, value] of entries) {
@@ -48,7 +53,14 @@ const whole = (value: unknown): Iterable<string> => [json(value)];
 const valuePieces =
   (depth: number) =>
   (value: unknown): Iterable<string> => {
-    if (depth === 0 || value === null || typeof value !== 'object' || 'toJSON' in value || value instanceof Uint8Array) return whole(value);
+    if (
+      depth === 0 ||
+      value === null ||
+      typeof value !== 'object' ||
+      'toJSON' in value ||
+      value instanceof Uint8Array
+    )
+      return whole(value);
     const inner = valuePieces(depth - 1);
     return Array.isArray(value)
       ? arrayPieces(value, inner)

@@ -10,7 +10,9 @@ export const langAttr = (code: unknown): string =>
 
 /** A label with the stored code beside it, so the page holds the value itself too. */
 export const labelled = (label: string | undefined, code: unknown): string =>
-  label && label !== String(code) ? `${esc(label)} <span class="id">(${esc(code)})</span>` : esc(code);
+  label && label !== String(code)
+    ? `${esc(label)} <span class="id">(${esc(code)})</span>`
+    : esc(code);
 
 /** One row of a facts table; no row for an empty value. */
 export const row = (label: string, valueHtml: string): string =>
@@ -26,4 +28,5 @@ export const facts = (rows: string[]): string => {
 export const empty = (text: string): string => `<p class="empty">${esc(text)}</p>`;
 
 /** Text someone wrote, in its own direction and (when known) language. */
-export const ownText = (text: unknown, language: unknown): string => `<span dir="auto"${langAttr(language)}>${esc(text)}</span>`;
+export const ownText = (text: unknown, language: unknown): string =>
+  `<span dir="auto"${langAttr(language)}>${esc(text)}</span>`;

@@ -1,10 +1,19 @@
 // The inzage's words from the Dutch locale: only the locale's own keys count, and a stored code never reaches into
 // another part of it.
 import { describe, expect, it } from 'vitest';
-import { answeredByLabel, auditActionLabel, documentPartLabel, explanationCardTitle, languageName, lookup, questionText, tileLabel } from './inzageLabels';
+import {
+  answeredByLabel,
+  auditActionLabel,
+  documentPartLabel,
+  explanationCardTitle,
+  languageName,
+  lookup,
+  questionText,
+  tileLabel,
+} from './inzageLabels';
 
 describe('inzage labels', () => {
-  it('looks up a dotted key, and only the file\'s own keys', () => {
+  it("looks up a dotted key, and only the file's own keys", () => {
     expect(lookup({ a: { b: 'x' } }, 'a.b')).toBe('x');
     expect(lookup({ a: { b: 'x' } }, 'a')).toBeUndefined();
     expect(lookup({ a: {} }, 'a.constructor')).toBeUndefined();
@@ -15,7 +24,8 @@ describe('inzage labels', () => {
     expect(auditActionLabel('case-exported')).toBe('Inzage gemaakt');
     expect(answeredByLabel('consultant')).toBe('consultant (waarneming)');
     expect(documentPartLabel('strokes')).toBe('Lijnen van de tekeningen');
-    for (const code of ['unknown', '', 'constructor', 'case-exported.x', 42, null]) expect(auditActionLabel(code)).toBeUndefined();
+    for (const code of ['unknown', '', 'constructor', 'case-exported.x', 42, null])
+      expect(auditActionLabel(code)).toBeUndefined();
   });
 
   it('gives questions, pictures and cards their Dutch text, and an unknown one its id', () => {

@@ -21,17 +21,30 @@ export const lookup = (resource: unknown, key: string): string | undefined => {
  * The label of a stored code, by the key `keyOf` gives it. Codes come from the document, so one with a dot (which
  * would reach into another part of the locale) or one that is not text has no label.
  */
-const codeLabel = (code: unknown, keyOf: (code: string) => string, resource: unknown = nlCommon): string | undefined =>
-  typeof code === 'string' && code !== '' && !code.includes('.') ? lookup(resource, keyOf(code)) : undefined;
+const codeLabel = (
+  code: unknown,
+  keyOf: (code: string) => string,
+  resource: unknown = nlCommon,
+): string | undefined =>
+  typeof code === 'string' && code !== '' && !code.includes('.')
+    ? lookup(resource, keyOf(code))
+    : undefined;
 
-export const answeredByLabel = (code: unknown) => codeLabel(code, (c) => `inzage.answeredBy.${c}`, nlInzage);
-export const auditActionLabel = (code: unknown) => codeLabel(code, (c) => `inzage.action.${c}`, nlInzage);
-export const auditOutcomeLabel = (code: unknown) => codeLabel(code, (c) => `inzage.outcome.${c}`, nlInzage);
-export const mediaKindLabel = (code: unknown) => codeLabel(code, (c) => `inzage.media.${c}`, nlInzage);
-export const projectionFieldLabel = (code: unknown) => codeLabel(code, (c) => `inzage.projection.${c}`, nlInzage);
+export const answeredByLabel = (code: unknown) =>
+  codeLabel(code, (c) => `inzage.answeredBy.${c}`, nlInzage);
+export const auditActionLabel = (code: unknown) =>
+  codeLabel(code, (c) => `inzage.action.${c}`, nlInzage);
+export const auditOutcomeLabel = (code: unknown) =>
+  codeLabel(code, (c) => `inzage.outcome.${c}`, nlInzage);
+export const mediaKindLabel = (code: unknown) =>
+  codeLabel(code, (c) => `inzage.media.${c}`, nlInzage);
+export const projectionFieldLabel = (code: unknown) =>
+  codeLabel(code, (c) => `inzage.projection.${c}`, nlInzage);
 /** Dutch names of the parts of the case document (src/domain); a part a newer app adds keeps its own name. */
-export const documentPartLabel = (code: unknown) => codeLabel(code, (c) => `inzage.part.${c}`, nlInzage);
-export const conversationTypeLabel = (code: unknown) => codeLabel(code, (c) => `conversationType.${c}`);
+export const documentPartLabel = (code: unknown) =>
+  codeLabel(code, (c) => `inzage.part.${c}`, nlInzage);
+export const conversationTypeLabel = (code: unknown) =>
+  codeLabel(code, (c) => `conversationType.${c}`);
 export const flagLabel = (code: unknown) => codeLabel(code, (c) => `flag.${c}`);
 /** How the conversation was, in the faces he chose from (the app's own words for them). */
 export const faceLabel = (code: unknown) => codeLabel(code, (c) => `end.face.${c}`);

@@ -126,72 +126,88 @@ export const registerAvgRoutes = (app: FastifyInstance, opts: AvgRoutesOptions):
     };
 
   const signedIn = { preHandler: app.signedIn };
-  app.get<{ Params: { caseId: string } }>('/api/cases/:caseId/export', signedIn, exportHandler('json'));
-  app.get<{ Params: { caseId: string } }>('/api/cases/:caseId/export.html', signedIn, exportHandler('html'));
+  app.get<{ Params: { caseId: string } }>(
+    '/api/cases/:caseId/export',
+    signedIn,
+    exportHandler('json'),
+  );
+  app.get<{ Params: { caseId: string } }>(
+    '/api/cases/:caseId/export.html',
+    signedIn,
+    exportHandler('html'),
+  );
 
-  app.delete<{ Params: { caseId: string } }>('/api/cases/:caseId', signedIn, async (request, reply) => {
-    const p = principalOf(request);
-    const action = 'case-deleted';
-    if (!canDeleteCases(p.role)) {
-      await refuse(request, reply, 403, 'forbidden', {
-        action,
-        reason: `role-${p.role}`,
-        target: caseIdSchema.safeParse(request.params.caseId).success
-          ? caseDocumentName(request.params.caseId)
-          : undefined,
+  app.delete<{ Params: { caseId: string } }>(
+    '/api/cases/:caseId',
+    signedIn,
+    async (request, reply) => {
+      const p = principalOf(request);
+      const action = 'case-deleted';
+      if (!canDeleteCases(p.role)) {
+        await refuse(request, reply, 403, 'forbidden', {
+          action,
+          reason: `role-${p.role}`,
+          target: caseIdSchema.safeParse(request.params.caseId).success
+            ? caseDocumentName(request.params.caseId)
+            : undefined,
+        });
+        return reply;
+      }
+      const body = deleteCaseRequestSchema.safeParse(request.body ?? {});
+      if (!body.success) {
+        await refuse(request, reply, 400, 'invalid-request', {
+          action,
+          reason: 'invalid-request',
+        });
+        return reply;
+      }
+      const target = await resolveCase(request, reply, action);
+      if (!target.ok) return reply;
+      // A code and a registration number, never free text: the audit entry must hold no personal data.
+      const reason = body.data.reference
+        ? `${body.data.reason} ref:${body.data.reference}`
+        : body.data.reason;
+      const deleted = await deleteCase(db, {
+        name: target.name,
+        organisationId: p.organisationId,
+        deletedBy: p.userId,
+        reason,
+        audit: whoOf(request),
       });
-      return reply;
-    }
-    const body = deleteCaseRequestSchema.safeParse(request.body ?? {});
-    if (!body.success) {
-      await refuse(request, reply, 400, 'invalid-request', {
-        action,
-        reason: 'invalid-request',
-      });
-      return reply;
-    }
-    const target = await resolveCase(request, reply, action);
-    if (!target.ok) return reply;
-    // A code and a registration number, never free text: the audit entry must hold no personal data.
-    const reason = body.data.reference
-      ? `${body.data.reason} ref:${body.data.reference}`
-      : body.data.reason;
-    const deleted = await deleteCase(db, {
-      name: target.name,
-      organisationId: p.organisationId,
-      deletedBy: p.userId,
-      reason,
-      audit: whoOf(request),
-    });
-    if (!deleted) {
-      // Deleted by someone else a moment ago.
-      return reply.code(410).header('Cache-Control', 'no-store').send({ error: 'case-deleted' });
-    }
-    await onCaseDeleted?.(target.name, p.organisationId);
-    return reply
-      .header('Cache-Control', 'no-store')
-      .send({ ok: true, caseId: target.caseId, deletedAt: deleted.deletedAt });
-  });
+      if (!deleted) {
+        // Deleted by someone else a moment ago.
+        return reply.code(410).header('Cache-Control', 'no-store').send({ error: 'case-deleted' });
+      }
+      await onCaseDeleted?.(target.name, p.organisationId);
+      return reply
+        .header('Cache-Control', 'no-store')
+        .send({ ok: true, caseId: target.caseId, deletedAt: deleted.deletedAt });
+    },
+  );
 
   /** Tablets ask which cases were deleted (since their last look) and remove their copies. */
-  app.get<{ Querystring: { since?: string } }>('/api/cases/deleted', signedIn, async (request, reply) => {
-    const p = principalOf(request);
-    if (!canExportCases(p.role)) {
-      await refuse(request, reply, 403, 'forbidden', {
-        action: 'list-deleted-cases',
-        reason: `role-${p.role}`,
-      });
-      return reply;
-    }
-    const since = request.query.since;
-    if (since !== undefined && Number.isNaN(Date.parse(since))) {
-      return reply.code(400).send({ error: 'invalid-request' });
-    }
-    const rows = await listDeletedCases(
-      db,
-      p.organisationId,
-      since === undefined ? undefined : new Date(since).toISOString(),
-    );
-    return rows.map((r) => ({ caseId: r.name.slice('case/'.length), deletedAt: r.deletedAt }));
-  });
+  app.get<{ Querystring: { since?: string } }>(
+    '/api/cases/deleted',
+    signedIn,
+    async (request, reply) => {
+      const p = principalOf(request);
+      if (!canExportCases(p.role)) {
+        await refuse(request, reply, 403, 'forbidden', {
+          action: 'list-deleted-cases',
+          reason: `role-${p.role}`,
+        });
+        return reply;
+      }
+      const since = request.query.since;
+      if (since !== undefined && Number.isNaN(Date.parse(since))) {
+        return reply.code(400).send({ error: 'invalid-request' });
+      }
+      const rows = await listDeletedCases(
+        db,
+        p.organisationId,
+        since === undefined ? undefined : new Date(since).toISOString(),
+      );
+      return rows.map((r) => ({ caseId: r.name.slice('case/'.length), deletedAt: r.deletedAt }));
+    },
+  );
 };

@@ -19,7 +19,8 @@ const plainHtml = (value: unknown): string => {
  */
 export const storedDataHtml = (value: unknown): string => {
   if (isPlain(value)) return plainHtml(value);
-  if (value instanceof Uint8Array) return `<span>opname, ${value.byteLength} bytes (als base64 in de JSON-inzage)</span>`;
+  if (value instanceof Uint8Array)
+    return `<span>opname, ${value.byteLength} bytes (als base64 in de JSON-inzage)</span>`;
   let rows: [string, unknown][];
   if (Array.isArray(value)) {
     if (value.length > 0 && value.every(isPlain)) return value.map(plainHtml).join(', ');

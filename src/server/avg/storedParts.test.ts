@@ -16,7 +16,11 @@ describe('stored parts of the PIP', () => {
     const tablet = new Y.Doc();
     createCase(tablet, { id: 'c', name: 'Yonas', language: 'ti', now: '2026-11-01T10:00:00.000Z' });
     decideLeerroute(tablet, { route: 'z', advised: 'z', now: '2026-11-20T10:00:00.000Z' });
-    saveAfspraak(tablet, { what: 'Taalcoach zoeken', who: 'vluchtelingenwerk' }, { now: '2026-11-20T10:01:00.000Z' });
+    saveAfspraak(
+      tablet,
+      { what: 'Taalcoach zoeken', who: 'vluchtelingenwerk' },
+      { now: '2026-11-20T10:01:00.000Z' },
+    );
     await signFirstVersion(tablet, '2026-11-21T10:00:00.000Z');
     const server = new Y.Doc();
     Y.applyUpdate(server, Y.encodeStateAsUpdate(tablet));
@@ -33,25 +37,47 @@ describe('stored parts of the PIP', () => {
     const doc = new Y.Doc();
     createCase(doc, { id: 'c', name: 'Yonas', language: 'ti', now: '2026-11-01T10:00:00.000Z' });
     const bytes = new Uint8Array([0x1a, 0x45, 0xdf, 0xa3, 1, 2, 3, 4]);
-    const clip = addVoiceClip(doc, { bytes, mime: 'audio/webm', durationMs: 1200, language: 'ti', now: '2026-11-01T10:05:00.000Z' });
+    const clip = addVoiceClip(doc, {
+      bytes,
+      mime: 'audio/webm',
+      durationMs: 1200,
+      language: 'ti',
+      now: '2026-11-01T10:05:00.000Z',
+    });
     const document = storedParts(doc);
     const part = document.find((p) => p.key === 'voiceClips')!;
     expect([...storedPartHtml(part)].join('')).toContain('opname, 8 bytes');
     const json = JSON.parse(
       [
         ...caseExportJson({
-          head: { format: 'samenspraak-inzage', formatVersion: 1, exportedAt: '', municipality: { id: 'o', name: 'O' }, caseId: 'c', documentName: 'case:c' },
+          head: {
+            format: 'samenspraak-inzage',
+            formatVersion: 1,
+            exportedAt: '',
+            municipality: { id: 'o', name: 'O' },
+            caseId: 'c',
+            documentName: 'case:c',
+          },
           case: null,
           drawingIds: [],
           drawing: () => {
             throw new Error('no drawings');
           },
           document,
-          tail: { projection: null, storage: { stateUpdatedAt: null, loggedUpdates: 0, documentBytes: 0 }, media: { references: [] }, audit: [] },
+          tail: {
+            projection: null,
+            storage: { stateUpdatedAt: null, loggedUpdates: 0, documentBytes: 0 },
+            media: { references: [] },
+            audit: [],
+          },
           close: () => undefined,
         }),
       ].join(''),
-    ) as { document: { voiceClips: Record<string, { bytes: { base64: string; bytes: number }; mime: string }> } };
+    ) as {
+      document: {
+        voiceClips: Record<string, { bytes: { base64: string; bytes: number }; mime: string }>;
+      };
+    };
     const stored = json.document.voiceClips[clip]!;
     expect(stored.mime).toBe('audio/webm');
     expect(Buffer.from(stored.bytes.base64, 'base64')).toEqual(Buffer.from(bytes));

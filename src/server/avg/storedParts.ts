@@ -31,7 +31,8 @@ const KNOWN_TYPES: Record<string, 'map' | 'array'> = {
 export const isPlain = (value: unknown): boolean => value === null || typeof value !== 'object';
 
 /** A stored value as JSON: a nested shared type as its toJSON(), a plain value as it is. */
-const jsonOf = (value: unknown): unknown => (value instanceof Y.AbstractType ? value.toJSON() : value);
+const jsonOf = (value: unknown): unknown =>
+  value instanceof Y.AbstractType ? value.toJSON() : value;
 
 const ARRAY_INDEX = /^(0|[1-9]\d*)$/;
 const MAX_ARRAY_INDEX = 2 ** 32 - 2;

@@ -6,14 +6,24 @@ import { parseDocumentName } from '../../protocol/documentName';
 import type { Queryable } from '../persistence/db';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
-const iso = (v: unknown): string | null => (v === null || v === undefined ? null : new Date(v as string).toISOString());
+const iso = (v: unknown): string | null =>
+  v === null || v === undefined ? null : new Date(v as string).toISOString();
 
 /** Until the PIP is vastgesteld its deadline matters; afterwards the end of the inburgeringstermijn. */
 const NEXT_DEADLINE = `CASE WHEN p.pip_vastgesteld_at IS NULL THEN p.pip_deadline::timestamptz ELSE p.termijn_end END`;
 
-export const queryCaseload = async (db: Queryable, organisationId: string, q: CaseloadQuery, now: Date): Promise<CaseloadRow[]> => {
+export const queryCaseload = async (
+  db: Queryable,
+  organisationId: string,
+  q: CaseloadQuery,
+  now: Date,
+): Promise<CaseloadRow[]> => {
   const soon = new Date(now.getTime() + PIP_TERMS.warnDaysAhead.value * DAY_MS);
-  const where = [`d.organisation_id = $1`, `d.name LIKE 'case/%'`, `NOT EXISTS (SELECT 1 FROM case_tombstones t WHERE t.name = d.name)`];
+  const where = [
+    `d.organisation_id = $1`,
+    `d.name LIKE 'case/%'`,
+    `NOT EXISTS (SELECT 1 FROM case_tombstones t WHERE t.name = d.name)`,
+  ];
   const params: unknown[] = [organisationId];
   const param = (value: unknown) => {
     params.push(value);
@@ -22,7 +32,8 @@ export const queryCaseload = async (db: Queryable, organisationId: string, q: Ca
   if (q.consultant) where.push(`d.assigned_user_id = ${param(q.consultant)}`);
   if (q.route === 'none') where.push('p.leerroute IS NULL');
   else if (q.route) where.push(`p.leerroute = ${param(q.route)}`);
-  if (q.language) where.push(`(p.language = ${param(q.language)} OR ${param(q.language)} = ANY(p.languages))`);
+  if (q.language)
+    where.push(`(p.language = ${param(q.language)} OR ${param(q.language)} = ANY(p.languages))`);
   if (q.status === 'pip-open') where.push('p.pip_vastgesteld_at IS NULL');
   if (q.status === 'pip-vastgesteld') where.push('p.pip_vastgesteld_at IS NOT NULL');
   if (q.deadline === 'overdue') where.push(`${NEXT_DEADLINE} < ${param(now.toISOString())}`);
@@ -56,7 +67,14 @@ export const queryCaseload = async (db: Queryable, organisationId: string, q: Ca
       termijnEnd: iso(r.termijn_end),
       pipVersionCount: Number(r.pip_version_count ?? 0),
       nextDeadline: next,
-      urgency: left === undefined ? 'unknown' : left < 0 ? 'overdue' : left < PIP_TERMS.warnDaysAhead.value * DAY_MS ? 'soon' : 'calm',
+      urgency:
+        left === undefined
+          ? 'unknown'
+          : left < 0
+            ? 'overdue'
+            : left < PIP_TERMS.warnDaysAhead.value * DAY_MS
+              ? 'soon'
+              : 'calm',
       updatedAt: iso(r.updated_at) ?? '',
     };
   });

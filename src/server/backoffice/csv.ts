@@ -10,5 +10,10 @@ const cell = (value: unknown): string => {
 };
 
 /** A header line and one line per row, in the order of `columns`. */
-export const toCsv = <T extends Record<string, unknown>>(columns: readonly (keyof T & string)[], rows: readonly T[]): string =>
-  [columns.join(','), ...rows.map((row) => columns.map((c) => cell(row[c])).join(','))].join('\r\n') + '\r\n';
+export const toCsv = <T extends Record<string, unknown>>(
+  columns: readonly (keyof T & string)[],
+  rows: readonly T[],
+): string =>
+  [columns.join(','), ...rows.map((row) => columns.map((c) => cell(row[c])).join(','))].join(
+    '\r\n',
+  ) + '\r\n';

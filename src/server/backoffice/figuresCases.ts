@@ -1,14 +1,24 @@
 // Figures from the case rows: the time from the first conversation to the vastgesteld PIP, the leerroutes chosen,
 // and the languages open cases need in the next month (for planning tolken).
 import { LEERROUTES } from '../../content/pip/leerroutes';
-import { LANGUAGE_NEED_DAYS, PIP_TIME_LAST_WEEK, type LanguageNeedRow, type PipTimeFigure, type RouteRow } from '../../protocol/figures';
+import {
+  LANGUAGE_NEED_DAYS,
+  PIP_TIME_LAST_WEEK,
+  type LanguageNeedRow,
+  type PipTimeFigure,
+  type RouteRow,
+} from '../../protocol/figures';
 import type { Queryable } from '../persistence/db';
 import { CASES_OF_ORGANISATION, count } from './figuresScope';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 /** Weeks from the first conversation to the vastgesteld PIP in buckets 0–1, 1–2, …, LAST+; and the median in days. */
-export const queryPipTime = async (db: Queryable, organisationId: string, now: Date): Promise<PipTimeFigure> => {
+export const queryPipTime = async (
+  db: Queryable,
+  organisationId: string,
+  now: Date,
+): Promise<PipTimeFigure> => {
   const rows = await db.query<{ weeks: number; cases: unknown; median: unknown }>(
     `WITH spans AS (
        SELECT GREATEST(0, EXTRACT(EPOCH FROM (p.pip_vastgesteld_at - p.first_conversation_at)) / 86400)::float8 AS days
@@ -28,7 +38,8 @@ export const queryPipTime = async (db: Queryable, organisationId: string, now: D
       toWeek: week === PIP_TIME_LAST_WEEK ? null : week + 1,
       cases: byWeek.get(week) ?? 0,
     })),
-    medianDays: median === undefined || median === null ? null : Math.round(Number(median) * 10) / 10,
+    medianDays:
+      median === undefined || median === null ? null : Math.round(Number(median) * 10) / 10,
     cases: rows.reduce((sum, r) => sum + count(r.cases), 0),
   };
 };
@@ -41,7 +52,12 @@ export const queryRoutes = async (db: Queryable, organisationId: string): Promis
     [organisationId],
   );
   const known: string[] = [...LEERROUTES, 'none'];
-  const found = new Map(rows.map((r) => [r.route, { route: r.route, cases: count(r.cases), vastgesteld: count(r.vastgesteld) }]));
+  const found = new Map(
+    rows.map((r) => [
+      r.route,
+      { route: r.route, cases: count(r.cases), vastgesteld: count(r.vastgesteld) },
+    ]),
+  );
   return [...known, ...[...found.keys()].filter((route) => !known.includes(route))].map(
     (route) => found.get(route) ?? { route, cases: 0, vastgesteld: 0 },
   );
@@ -51,7 +67,11 @@ export const queryRoutes = async (db: Queryable, organisationId: string): Promis
  * Per language other than Dutch (his own, or a tolk's in any conversation): the open cases (PIP not vastgesteld)
  * whose PIP deadline falls before now + LANGUAGE_NEED_DAYS, overdue ones included: their conversations come first.
  */
-export const queryLanguageNeed = async (db: Queryable, organisationId: string, now: Date): Promise<LanguageNeedRow[]> => {
+export const queryLanguageNeed = async (
+  db: Queryable,
+  organisationId: string,
+  now: Date,
+): Promise<LanguageNeedRow[]> => {
   const horizon = new Date(now.getTime() + LANGUAGE_NEED_DAYS * DAY_MS);
   const rows = await db.query<{ language: string; cases: unknown; overdue: unknown }>(
     `SELECT l.language, COUNT(DISTINCT p.name) AS cases,
@@ -64,5 +84,9 @@ export const queryLanguageNeed = async (db: Queryable, organisationId: string, n
      GROUP BY l.language ORDER BY 2 DESC, 1`,
     [organisationId, now.toISOString(), horizon.toISOString()],
   );
-  return rows.map((r) => ({ language: r.language, cases: count(r.cases), overdue: count(r.overdue) }));
+  return rows.map((r) => ({
+    language: r.language,
+    cases: count(r.cases),
+    overdue: count(r.overdue),
+  }));
 };

@@ -19,18 +19,27 @@ export const registerFigureRoutes = (app: FastifyInstance, deps: BackofficeRoute
     return queryAllFigures(db, p.organisationId, new Date());
   });
 
-  const figure = (id: FigureId, asked: 'json' | 'csv') => async (request: FastifyRequest, reply: FastifyReply) => {
-    const p = principalOf(request);
-    const format = asked === 'csv' || (request.query as { format?: unknown }).format === 'csv' ? 'csv' : 'json';
-    const result = await queryFigure(db, p.organisationId, id, new Date());
-    if (format === 'json') return result;
-    await request.audit({ action: 'backoffice-export', outcome: 'ok', reason: `figure-${id}-csv` });
-    const columns = FIGURE_CSV_COLUMNS[id] as readonly string[];
-    return reply
-      .header('content-type', 'text/csv; charset=utf-8')
-      .header('content-disposition', `attachment; filename="${id}.csv"`)
-      .send(toCsv(columns, result.rows as unknown as Record<string, unknown>[]));
-  };
+  const figure =
+    (id: FigureId, asked: 'json' | 'csv') =>
+    async (request: FastifyRequest, reply: FastifyReply) => {
+      const p = principalOf(request);
+      const format =
+        asked === 'csv' || (request.query as { format?: unknown }).format === 'csv'
+          ? 'csv'
+          : 'json';
+      const result = await queryFigure(db, p.organisationId, id, new Date());
+      if (format === 'json') return result;
+      await request.audit({
+        action: 'backoffice-export',
+        outcome: 'ok',
+        reason: `figure-${id}-csv`,
+      });
+      const columns = FIGURE_CSV_COLUMNS[id] as readonly string[];
+      return reply
+        .header('content-type', 'text/csv; charset=utf-8')
+        .header('content-disposition', `attachment; filename="${id}.csv"`)
+        .send(toCsv(columns, result.rows as unknown as Record<string, unknown>[]));
+    };
   for (const id of FIGURE_IDS) {
     app.get(`/api/backoffice/figures/${id}`, door, figure(id, 'json'));
     app.get(`/api/backoffice/figures/${id}.csv`, door, figure(id, 'csv'));

@@ -7,7 +7,10 @@ export const CASES_OF_ORGANISATION = `FROM case_projection p
   WHERE p.organisation_id = $1 AND NOT EXISTS (SELECT 1 FROM case_tombstones t WHERE t.name = p.name)`;
 
 /** The same for rows of a per-case table `alias` (flags, feedback, teach-backs) that refer to a case by name. */
-export const ROWS_OF_ORGANISATION = (table: string, alias: string): string => `FROM ${table} ${alias}
+export const ROWS_OF_ORGANISATION = (
+  table: string,
+  alias: string,
+): string => `FROM ${table} ${alias}
   JOIN case_projection p ON p.name = ${alias}.name
   JOIN documents d ON d.name = p.name AND d.organisation_id = p.organisation_id
   WHERE p.organisation_id = $1 AND NOT EXISTS (SELECT 1 FROM case_tombstones t WHERE t.name = p.name)`;

@@ -11,4 +11,6 @@ export const backofficeDoor = (
   action: string,
   allowed: readonly Role[],
   ...more: RequestHook[]
-): { preHandler: RequestHook[] } => ({ preHandler: [app.signedIn, allowRoles(action, allowed), ...more] });
+): { preHandler: RequestHook[] } => ({
+  preHandler: [app.signedIn, allowRoles(action, allowed), ...more],
+});

@@ -17,11 +17,14 @@ const READABLE = 'abcdefghjkmnpqrstuvwxyz23456789';
  * node:crypto, easy to read out on the phone. Shown once; only its scrypt hash is kept.
  */
 export const temporaryPassword = (): string =>
-  Array.from({ length: 4 }, () => Array.from({ length: 4 }, () => READABLE[randomInt(READABLE.length)]).join('')).join('-');
+  Array.from({ length: 4 }, () =>
+    Array.from({ length: 4 }, () => READABLE[randomInt(READABLE.length)]).join(''),
+  ).join('-');
 
 export type Change<T> = { ok: true; value: T } | { ok: false; error: PeopleError | 'not-found' };
 
-const iso = (v: unknown): string | null => (v === null || v === undefined ? null : new Date(v as string | Date).toISOString());
+const iso = (v: unknown): string | null =>
+  v === null || v === undefined ? null : new Date(v as string | Date).toISOString();
 
 const SELECT_PERSON = `SELECT u.id, u.email, u.role, u.created_at, u.disabled_at,
     (SELECT count(*) FROM devices d WHERE d.user_id = u.id AND d.revoked_at IS NULL) AS active_devices,
@@ -42,7 +45,11 @@ export const listPeople = async (db: Queryable, organisationId: string): Promise
   (await db.query(`${SELECT_PERSON} ORDER BY u.email`, [organisationId])).map(toPerson);
 
 /** The person, when she belongs to this municipality (an unknown id and another municipality's look the same). */
-export const findPerson = async (db: Queryable, organisationId: string, userId: string): Promise<PersonRow | undefined> => {
+export const findPerson = async (
+  db: Queryable,
+  organisationId: string,
+  userId: string,
+): Promise<PersonRow | undefined> => {
   if (!UUID.test(userId)) return undefined;
   const [row] = await db.query(`${SELECT_PERSON} AND u.id = $2`, [organisationId, userId]);
   return row ? toPerson(row) : undefined;
@@ -60,9 +67,16 @@ export const createPerson = async (
   if (await findUserByEmail(db, input.email)) return { ok: false, error: 'email-taken' };
   const password = temporaryPassword();
   try {
-    const { id } = await createUser(db, { organisationId, email: input.email, role: input.role, password });
+    const { id } = await createUser(db, {
+      organisationId,
+      email: input.email,
+      role: input.role,
+      password,
+    });
     const person = await findPerson(db, organisationId, id);
-    return person ? { ok: true, value: { person, temporaryPassword: password } } : { ok: false, error: 'not-found' };
+    return person
+      ? { ok: true, value: { person, temporaryPassword: password } }
+      : { ok: false, error: 'not-found' };
   } catch (error) {
     // Two managers adding the same address at once: the second finds it taken.
     if (isUniqueViolation(error)) return { ok: false, error: 'email-taken' };
@@ -70,12 +84,15 @@ export const createPerson = async (
   }
 };
 
-
 /**
  * Runs a change of one person with the municipality's row locked, so two managers taking away each other's role
  * at the same moment are decided one after the other (and the second is refused as the last manager).
  */
-const withOrganisationLocked = <T>(db: Database, organisationId: string, fn: (tx: Queryable) => Promise<T>): Promise<T> =>
+const withOrganisationLocked = <T>(
+  db: Database,
+  organisationId: string,
+  fn: (tx: Queryable) => Promise<T>,
+): Promise<T> =>
   db.transaction(async (tx) => {
     await tx.query('SELECT id FROM organisations WHERE id = $1 FOR UPDATE', [organisationId]);
     return fn(tx);
@@ -85,7 +102,11 @@ const withOrganisationLocked = <T>(db: Database, organisationId: string, fn: (tx
 const MANAGER_ROLES = ROLES.filter(canManageAccounts);
 
 /** Whether another active (not blocked) teamleider or beheerder remains when this person stops being one. */
-const anotherManagerRemains = async (tx: Queryable, organisationId: string, userId: string): Promise<boolean> =>
+const anotherManagerRemains = async (
+  tx: Queryable,
+  organisationId: string,
+  userId: string,
+): Promise<boolean> =>
   (
     await tx.query(
       'SELECT 1 FROM users WHERE organisation_id = $1 AND id <> $2 AND disabled_at IS NULL AND role = ANY($3::text[]) LIMIT 1',
@@ -94,27 +115,50 @@ const anotherManagerRemains = async (tx: Queryable, organisationId: string, user
   ).length > 0;
 
 /** Would this change leave the municipality without an active manager? */
-const takesAwayLastManager = async (tx: Queryable, organisationId: string, person: PersonRow, after: { role: Role; disabled: boolean }) => {
+const takesAwayLastManager = async (
+  tx: Queryable,
+  organisationId: string,
+  person: PersonRow,
+  after: { role: Role; disabled: boolean },
+) => {
   const managesNow = canManageAccounts(person.role) && !person.disabled;
   const managesAfter = canManageAccounts(after.role) && !after.disabled;
-  return managesNow && !managesAfter && !(await anotherManagerRemains(tx, organisationId, person.id));
+  return (
+    managesNow && !managesAfter && !(await anotherManagerRemains(tx, organisationId, person.id))
+  );
 };
 
-export const changeRole = (db: Database, organisationId: string, userId: string, role: Role): Promise<Change<PersonRow>> =>
+export const changeRole = (
+  db: Database,
+  organisationId: string,
+  userId: string,
+  role: Role,
+): Promise<Change<PersonRow>> =>
   withOrganisationLocked(db, organisationId, async (tx): Promise<Change<PersonRow>> => {
     const person = await findPerson(tx, organisationId, userId);
     if (!person) return { ok: false, error: 'not-found' };
-    if (await takesAwayLastManager(tx, organisationId, person, { role, disabled: person.disabled })) return { ok: false, error: 'last-manager' };
-    await tx.query('UPDATE users SET role = $3 WHERE id = $1 AND organisation_id = $2', [userId, organisationId, role]);
+    if (await takesAwayLastManager(tx, organisationId, person, { role, disabled: person.disabled }))
+      return { ok: false, error: 'last-manager' };
+    await tx.query('UPDATE users SET role = $3 WHERE id = $1 AND organisation_id = $2', [
+      userId,
+      organisationId,
+      role,
+    ]);
     return { ok: true, value: { ...person, role } };
   });
 
 /** Blocks (she can no longer log in; her tablets are refused at their next contact) or unblocks a person. */
-export const setDisabled = (db: Database, organisationId: string, userId: string, disabled: boolean): Promise<Change<PersonRow>> =>
+export const setDisabled = (
+  db: Database,
+  organisationId: string,
+  userId: string,
+  disabled: boolean,
+): Promise<Change<PersonRow>> =>
   withOrganisationLocked(db, organisationId, async (tx): Promise<Change<PersonRow>> => {
     const person = await findPerson(tx, organisationId, userId);
     if (!person) return { ok: false, error: 'not-found' };
-    if (await takesAwayLastManager(tx, organisationId, person, { role: person.role, disabled })) return { ok: false, error: 'last-manager' };
+    if (await takesAwayLastManager(tx, organisationId, person, { role: person.role, disabled }))
+      return { ok: false, error: 'last-manager' };
     await tx.query(
       `UPDATE users SET disabled_at = CASE WHEN $3::boolean THEN COALESCE(disabled_at, now()) ELSE NULL END WHERE id = $1 AND organisation_id = $2`,
       [userId, organisationId, disabled],
@@ -137,20 +181,42 @@ export const resetPassword = async (
   const password = temporaryPassword();
   const hash = await hashPassword(password);
   await db.transaction(async (tx) => {
-    await tx.query('UPDATE users SET password_hash = $3 WHERE id = $1 AND organisation_id = $2', [userId, organisationId, hash]);
-    await tx.query('UPDATE devices SET refresh_revoked_at = now() WHERE user_id = $1 AND refresh_revoked_at IS NULL', [userId]);
+    await tx.query('UPDATE users SET password_hash = $3 WHERE id = $1 AND organisation_id = $2', [
+      userId,
+      organisationId,
+      hash,
+    ]);
+    await tx.query(
+      'UPDATE devices SET refresh_revoked_at = now() WHERE user_id = $1 AND refresh_revoked_at IS NULL',
+      [userId],
+    );
   });
   return { ok: true, value: { person, temporaryPassword: password } };
 };
 
 /** What a tablet is now: a blocked person's tablets are refused like lost ones (src/server/auth/devices.ts). */
-export const deviceStateOf = (device: Pick<DeviceRow, 'revokeMode'>, ownerDisabled: boolean): DeviceState =>
-  ownerDisabled || device.revokeMode === 'lost' ? 'revoked' : device.revokeMode === 'retire' ? 'retiring' : 'active';
+export const deviceStateOf = (
+  device: Pick<DeviceRow, 'revokeMode'>,
+  ownerDisabled: boolean,
+): DeviceState =>
+  ownerDisabled || device.revokeMode === 'lost'
+    ? 'revoked'
+    : device.revokeMode === 'retire'
+      ? 'retiring'
+      : 'active';
 
 /** The municipality's tablets with their names, person, last contact and state. */
-export const listPeopleDevices = async (db: Queryable, organisationId: string): Promise<PeopleDeviceRow[]> => {
+export const listPeopleDevices = async (
+  db: Queryable,
+  organisationId: string,
+): Promise<PeopleDeviceRow[]> => {
   const blocked = new Set(
-    (await db.query<{ id: string }>('SELECT id FROM users WHERE organisation_id = $1 AND disabled_at IS NOT NULL', [organisationId])).map((r) => String(r.id)),
+    (
+      await db.query<{ id: string }>(
+        'SELECT id FROM users WHERE organisation_id = $1 AND disabled_at IS NOT NULL',
+        [organisationId],
+      )
+    ).map((r) => String(r.id)),
   );
   return (await listDevices(db, organisationId)).map((d) => ({
     id: d.id,

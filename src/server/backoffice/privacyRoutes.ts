@@ -22,26 +22,32 @@ export const registerPrivacyRoutes = (app: FastifyInstance, deps: BackofficeRout
   const { db } = deps;
   registerDeviceAuditRoutes(app, deps);
 
-  app.get('/api/backoffice/audit', backofficeDoor(app, 'backoffice-audit', SECTION_ROLES.privacy), async (request, reply) => {
-    const p = principalOf(request);
-    const query = privacyAuditQuerySchema.safeParse(request.query);
-    if (!query.success) return reply.code(400).send({ error: 'invalid-request' });
-    const { caseId, user, action, source, before, limit } = query.data;
-    const target = caseId === undefined ? undefined : caseDocumentName(caseId);
-    // Attempts from other municipalities on one of ours are shown for that case only, without who made them.
-    const ours = target !== undefined && (await caseOrganisation(db, target)) === p.organisationId;
-    const page = await listPrivacyAudit(db, {
-      organisationId: p.organisationId,
-      caseId,
-      includeForeignAttempts: ours,
-      user,
-      action,
-      source,
-      before,
-      limit,
-    });
-    // Reading is audited once per look (its first page), not again for every older page of it.
-    if (before === undefined) await request.audit({ action: 'audit-read', outcome: 'ok', target, reason: 'backoffice' });
-    return reply.header('Cache-Control', 'no-store').send(page);
-  });
+  app.get(
+    '/api/backoffice/audit',
+    backofficeDoor(app, 'backoffice-audit', SECTION_ROLES.privacy),
+    async (request, reply) => {
+      const p = principalOf(request);
+      const query = privacyAuditQuerySchema.safeParse(request.query);
+      if (!query.success) return reply.code(400).send({ error: 'invalid-request' });
+      const { caseId, user, action, source, before, limit } = query.data;
+      const target = caseId === undefined ? undefined : caseDocumentName(caseId);
+      // Attempts from other municipalities on one of ours are shown for that case only, without who made them.
+      const ours =
+        target !== undefined && (await caseOrganisation(db, target)) === p.organisationId;
+      const page = await listPrivacyAudit(db, {
+        organisationId: p.organisationId,
+        caseId,
+        includeForeignAttempts: ours,
+        user,
+        action,
+        source,
+        before,
+        limit,
+      });
+      // Reading is audited once per look (its first page), not again for every older page of it.
+      if (before === undefined)
+        await request.audit({ action: 'audit-read', outcome: 'ok', target, reason: 'backoffice' });
+      return reply.header('Cache-Control', 'no-store').send(page);
+    },
+  );
 };

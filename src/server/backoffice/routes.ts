@@ -31,28 +31,41 @@ export interface BackofficeRouteDeps {
 export const registerBackofficeRoutes = (app: FastifyInstance, deps: BackofficeRouteDeps): void => {
   const { db } = deps;
   /** The caseload as JSON (`/caseload`) or as CSV for a spreadsheet (`/caseload.csv`), with the same filters. */
-  const caseload = (format: 'json' | 'csv') => async (request: FastifyRequest, reply: FastifyReply) => {
-    const p = principalOf(request);
-    const query = caseloadQuerySchema.safeParse(request.query);
-    if (!query.success) return reply.code(400).send({ error: 'invalid-request' });
-    const rows = await queryCaseload(db, p.organisationId, query.data, new Date());
-    if (format === 'json') return rows;
-    await request.audit({ action: 'backoffice-export', outcome: 'ok', reason: 'caseload-csv' });
-    return reply
-      .header('content-type', 'text/csv; charset=utf-8')
-      .header('content-disposition', 'attachment; filename="caseload.csv"')
-      .send(toCsv(CASELOAD_COLUMNS, rows as unknown as Record<string, unknown>[]));
-  };
-  app.get('/api/backoffice/caseload', backofficeDoor(app, 'backoffice-caseload', CASELOAD_ROLES), caseload('json'));
-  app.get('/api/backoffice/caseload.csv', backofficeDoor(app, 'backoffice-caseload', CASELOAD_ROLES), caseload('csv'));
+  const caseload =
+    (format: 'json' | 'csv') => async (request: FastifyRequest, reply: FastifyReply) => {
+      const p = principalOf(request);
+      const query = caseloadQuerySchema.safeParse(request.query);
+      if (!query.success) return reply.code(400).send({ error: 'invalid-request' });
+      const rows = await queryCaseload(db, p.organisationId, query.data, new Date());
+      if (format === 'json') return rows;
+      await request.audit({ action: 'backoffice-export', outcome: 'ok', reason: 'caseload-csv' });
+      return reply
+        .header('content-type', 'text/csv; charset=utf-8')
+        .header('content-disposition', 'attachment; filename="caseload.csv"')
+        .send(toCsv(CASELOAD_COLUMNS, rows as unknown as Record<string, unknown>[]));
+    };
+  app.get(
+    '/api/backoffice/caseload',
+    backofficeDoor(app, 'backoffice-caseload', CASELOAD_ROLES),
+    caseload('json'),
+  );
+  app.get(
+    '/api/backoffice/caseload.csv',
+    backofficeDoor(app, 'backoffice-caseload', CASELOAD_ROLES),
+    caseload('csv'),
+  );
   /** The consultants a case can be handed to (active ones of the own municipality), for the caseload's reassign. */
-  app.get('/api/backoffice/consultants', backofficeDoor(app, 'backoffice-consultants', CASELOAD_ROLES), async (request) => {
-    const p = principalOf(request);
-    return db.query<{ id: string; email: string }>(
-      "SELECT id, email FROM users WHERE organisation_id = $1 AND role = 'consultant' AND disabled_at IS NULL ORDER BY email",
-      [p.organisationId],
-    );
-  });
+  app.get(
+    '/api/backoffice/consultants',
+    backofficeDoor(app, 'backoffice-consultants', CASELOAD_ROLES),
+    async (request) => {
+      const p = principalOf(request);
+      return db.query<{ id: string; email: string }>(
+        "SELECT id, email FROM users WHERE organisation_id = $1 AND role = 'consultant' AND disabled_at IS NULL ORDER BY email",
+        [p.organisationId],
+      );
+    },
+  );
   registerContentRoutes(app, deps);
   registerFigureRoutes(app, deps);
   registerPeopleRoutes(app, deps);

@@ -26,33 +26,52 @@ export const registerCaseRoutes = (
     onCasesChanged?: (organisationId: string) => void;
   },
 ): void => {
-  app.post<{ Params: { caseId: string } }>('/api/cases/:caseId/assign', { preHandler: app.signedIn }, async (request, reply) => {
-    const p = principalOf(request);
-    const caseId = caseIdSchema.safeParse(request.params.caseId);
-    const body = assignCaseRequestSchema.safeParse(request.body);
-    if (!caseId.success || !body.success) return reply.code(400).send({ error: 'invalid-request' });
-    const name = caseDocumentName(caseId.data);
-    if (p.role !== 'teamleider') {
-      await request.audit({ action: 'assign-case', outcome: 'refused', reason: `role-${p.role}`, target: name });
-      return reply.code(403).send({ error: 'forbidden' });
-    }
-    // A deleted case stays deleted (its tombstone decides, even over a stale owner record); a case of
-    // another municipality answers like an unknown one.
-    const tombstone = await tombstoneOf(db, name);
-    if (tombstone?.organisationId === p.organisationId) return reply.code(410).send({ error: 'case-deleted' });
-    if (tombstone || (await documentOwner(db, name)) !== p.organisationId) {
-      return reply.code(404).send({ error: 'not-found' });
-    }
-    const [consultant] = await db.query<{ id: string }>(
-      "SELECT id FROM users WHERE id = $1 AND organisation_id = $2 AND role = 'consultant' AND disabled_at IS NULL",
-      [body.data.userId, p.organisationId],
-    );
-    if (!consultant) return reply.code(400).send({ error: 'invalid-request' });
-    await db.query('UPDATE documents SET assigned_user_id = $2 WHERE name = $1', [name, consultant.id]);
-    await request.audit({ action: 'assign-case', outcome: 'ok', reason: consultant.id, target: name });
-    onCasesChanged?.(p.organisationId);
-    return { ok: true };
-  });
+  app.post<{ Params: { caseId: string } }>(
+    '/api/cases/:caseId/assign',
+    { preHandler: app.signedIn },
+    async (request, reply) => {
+      const p = principalOf(request);
+      const caseId = caseIdSchema.safeParse(request.params.caseId);
+      const body = assignCaseRequestSchema.safeParse(request.body);
+      if (!caseId.success || !body.success)
+        return reply.code(400).send({ error: 'invalid-request' });
+      const name = caseDocumentName(caseId.data);
+      if (p.role !== 'teamleider') {
+        await request.audit({
+          action: 'assign-case',
+          outcome: 'refused',
+          reason: `role-${p.role}`,
+          target: name,
+        });
+        return reply.code(403).send({ error: 'forbidden' });
+      }
+      // A deleted case stays deleted (its tombstone decides, even over a stale owner record); a case of
+      // another municipality answers like an unknown one.
+      const tombstone = await tombstoneOf(db, name);
+      if (tombstone?.organisationId === p.organisationId)
+        return reply.code(410).send({ error: 'case-deleted' });
+      if (tombstone || (await documentOwner(db, name)) !== p.organisationId) {
+        return reply.code(404).send({ error: 'not-found' });
+      }
+      const [consultant] = await db.query<{ id: string }>(
+        "SELECT id FROM users WHERE id = $1 AND organisation_id = $2 AND role = 'consultant' AND disabled_at IS NULL",
+        [body.data.userId, p.organisationId],
+      );
+      if (!consultant) return reply.code(400).send({ error: 'invalid-request' });
+      await db.query('UPDATE documents SET assigned_user_id = $2 WHERE name = $1', [
+        name,
+        consultant.id,
+      ]);
+      await request.audit({
+        action: 'assign-case',
+        outcome: 'ok',
+        reason: consultant.id,
+        target: name,
+      });
+      onCasesChanged?.(p.organisationId);
+      return { ok: true };
+    },
+  );
 
   app.get('/api/cases', { preHandler: app.signedIn }, async (request, reply) => {
     const p = principalOf(request);

@@ -80,11 +80,21 @@ export const authorizeDocument = async (
   const existingOwner = await documentOwner(db, documentName);
   const owner =
     access === 'write' && (existingOwner === undefined || existingOwner === p.organisationId)
-      ? await claimDocument(db, documentName, p.organisationId, p.role === 'consultant' ? p.userId : undefined)
+      ? await claimDocument(
+          db,
+          documentName,
+          p.organisationId,
+          p.role === 'consultant' ? p.userId : undefined,
+        )
       : existingOwner;
   if (owner !== p.organisationId) {
     await audit({ action: 'sync', outcome: 'refused', reason: 'other-organisation', ...who });
     return { ok: false, reason: 'forbidden' };
   }
-  return { ok: true, principal: p, readOnly: access === 'read', claimed: existingOwner === undefined && owner === p.organisationId };
+  return {
+    ok: true,
+    principal: p,
+    readOnly: access === 'read',
+    claimed: existingOwner === undefined && owner === p.organisationId,
+  };
 };

@@ -6,7 +6,11 @@
 import type { Connection, Document } from '@hocuspocus/server';
 import * as Y from 'yjs';
 
-export const applyWithoutEcho = (document: Document, update: Uint8Array, from: Connection): void => {
+export const applyWithoutEcho = (
+  document: Document,
+  update: Uint8Array,
+  from: Connection,
+): void => {
   const send = from.send;
   from.send = () => undefined;
   try {

@@ -40,7 +40,9 @@ const MALFORMED = { code: 4400, reason: 'malformed-frame' };
 
 /** ws's error codes in the words of the audit log. */
 const socketErrorReason = (error: Error): string =>
-  (error as { code?: string }).code === 'WS_ERR_UNSUPPORTED_MESSAGE_LENGTH' ? 'message-too-big' : 'broken-frame';
+  (error as { code?: string }).code === 'WS_ERR_UNSUPPORTED_MESSAGE_LENGTH'
+    ? 'message-too-big'
+    : 'broken-frame';
 
 /** ws keeps the payload limit on its receiver; it is lowered until the socket logs in (a larger frame is refused at its header, unread). */
 const setFrameLimit = (ws: WebSocket, bytes: number): boolean => {
@@ -64,8 +66,13 @@ export const attachSync = (
     audit: (entry: AuditEntry) => Promise<void>;
   },
 ): { close(): Promise<void> } => {
-  const refuse = (ip: string, reason: string) => void audit({ action: 'sync-socket', outcome: 'refused', reason, ip });
-  const wss = new WebSocketServer({ noServer: true, maxPayload: limits.maxMessageBytes, perMessageDeflate: false });
+  const refuse = (ip: string, reason: string) =>
+    void audit({ action: 'sync-socket', outcome: 'refused', reason, ip });
+  const wss = new WebSocketServer({
+    noServer: true,
+    maxPayload: limits.maxMessageBytes,
+    perMessageDeflate: false,
+  });
   /** Sockets not logged in yet, per address. */
   const waiting = new Map<string, number>();
   const release = (ip: string) => {
@@ -83,9 +90,14 @@ export const attachSync = (
       clearTimeout(deadline);
       setFrameLimit(ws, limits.maxMessageBytes);
     };
-    const guard = createSocketGuard({ maxQueuedBytes: limits.maxQueuedBytes, onFirstLogin: loggedIn });
+    const guard = createSocketGuard({
+      maxQueuedBytes: limits.maxQueuedBytes,
+      onFirstLogin: loggedIn,
+    });
     if (!setFrameLimit(ws, limits.maxMessageBytesBeforeLogin)) {
-      console.warn('[sync] this ws version hides its payload limit: frames before login are limited only by the queue budget');
+      console.warn(
+        '[sync] this ws version hides its payload limit: frames before login are limited only by the queue budget',
+      );
     }
     const deadline = setTimeout(() => {
       refuse(ip, LOGIN_TIMEOUT.reason);
@@ -128,7 +140,9 @@ export const attachSync = (
     const ip = clientAddress(request);
     if ((waiting.get(ip) ?? 0) >= limits.maxSocketsBeforeLoginPerAddress) {
       refuse(ip, 'too-many-sockets-before-login');
-      socket.end('HTTP/1.1 429 Too Many Requests\r\nConnection: close\r\nContent-Length: 0\r\n\r\n');
+      socket.end(
+        'HTTP/1.1 429 Too Many Requests\r\nConnection: close\r\nContent-Length: 0\r\n\r\n',
+      );
       return;
     }
     waiting.set(ip, (waiting.get(ip) ?? 0) + 1);

@@ -45,7 +45,9 @@ export const createClientOwnership = (db: Queryable): ClientOwnership => {
     );
     if (row && row.device_id !== deviceId) {
       owners.get(documentName)?.set(clientId, row.device_id);
-      throw new ClientIdTakenError(`client id ${clientId} of ${documentName} belongs to another device`);
+      throw new ClientIdTakenError(
+        `client id ${clientId} of ${documentName} belongs to another device`,
+      );
     }
   };
 
@@ -69,7 +71,10 @@ export const createClientOwnership = (db: Queryable): ClientOwnership => {
           claims.push(claim(documentName, clientId, deviceId));
         } else if (owner !== deviceId) foreign.push(clientId);
       }
-      return { foreign, ...(claims.length ? { claiming: Promise.all(claims).then(() => undefined) } : {}) };
+      return {
+        foreign,
+        ...(claims.length ? { claiming: Promise.all(claims).then(() => undefined) } : {}),
+      };
     },
     forget(documentName) {
       owners.delete(documentName);

@@ -27,7 +27,10 @@ const MAX_BATCH = 500;
 /** Inserts the updates whose document has no tombstone; returns, per input row, whether it was inserted. */
 const insertBatch = async (db: Queryable, batch: readonly Pending[]): Promise<boolean[]> => {
   const values = batch
-    .map((_, i) => `($${i * 4 + 1}::text, $${i * 4 + 2}::bytea, $${i * 4 + 3}::uuid, $${i * 4 + 4}::int)`)
+    .map(
+      (_, i) =>
+        `($${i * 4 + 1}::text, $${i * 4 + 2}::bytea, $${i * 4 + 3}::uuid, $${i * 4 + 4}::int)`,
+    )
     .join(', ');
   const params = batch.flatMap((p, i) => [p.name, p.update, p.partSet, i]);
   const rows = await db.query<{ name: string }>(
@@ -69,7 +72,10 @@ export const withGroupCommit = (
     try {
       const inserted = await insertBatch(db, batch);
       // The parts of an update refused for a deleted case would otherwise wait for the orphan sweep.
-      await deleteParts(db, batch.filter((p, i) => !inserted[i] && p.partSet).map((p) => p.partSet!)).catch(() => undefined);
+      await deleteParts(
+        db,
+        batch.filter((p, i) => !inserted[i] && p.partSet).map((p) => p.partSet!),
+      ).catch(() => undefined);
       batch.forEach((p, i) => (inserted[i] ? p.resolve() : p.reject(new CaseDeletedError(p.name))));
     } catch (error) {
       for (const p of batch) p.reject(error);
@@ -85,7 +91,14 @@ export const withGroupCommit = (
       // then joins a batch like any other, and only that row makes it part of the document.
       const partSet = isLarge(update) ? await writeParts(db, name, update) : null;
       await new Promise<void>((resolve, reject) => {
-        queue.push({ name, update: partSet ? EMPTY : update, partSet, resolve, reject, arrivedAt: performance.now() });
+        queue.push({
+          name,
+          update: partSet ? EMPTY : update,
+          partSet,
+          resolve,
+          reject,
+          arrivedAt: performance.now(),
+        });
         schedule();
       });
     },

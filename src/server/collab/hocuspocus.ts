@@ -2,7 +2,12 @@
 import { Hocuspocus, type Document, type Extension } from '@hocuspocus/server';
 import * as Y from 'yjs';
 import type { ErrorCode } from '../../protocol/api';
-import { CASES_CHANGED, CONTENT_CHANGED, organisationChannelName, parseDocumentName } from '../../protocol/documentName';
+import {
+  CASES_CHANGED,
+  CONTENT_CHANGED,
+  organisationChannelName,
+  parseDocumentName,
+} from '../../protocol/documentName';
 import type { Audit } from '../audit';
 import { auditCaseOpened } from '../audit/caseOpened';
 import { CaseDeletedError, isCaseDeleted, purgeIfDeleted } from '../avg/tombstones';
@@ -50,7 +55,10 @@ const NOT_DURABLE = { code: 4500, reason: 'document-not-durable' satisfies Error
 /** An update wrote under a Yjs client id of another device: refused, the tablet keeps its work. */
 const FOREIGN_CLIENT = { code: 4409, reason: 'client-id-of-other-device' satisfies ErrorCode };
 /** Over a quota: refused for good, the work stays on the tablet, which says so in plain words. */
-const TOO_LARGE = { update: 'update-too-large', case: 'case-too-large' } as const satisfies Record<string, ErrorCode>;
+const TOO_LARGE = { update: 'update-too-large', case: 'case-too-large' } as const satisfies Record<
+  string,
+  ErrorCode
+>;
 /** An update that would delete a vastgestelde PIP version or a voice clip (keptRecords.ts): refused for good. */
 const KEPT_RECORD = { code: 4409, reason: 'removes-kept-record' satisfies ErrorCode };
 /** Bytes that do not decode as an update: the connection is reset (Hocuspocus's ResetConnection code). */
@@ -89,7 +97,12 @@ export const createSyncServer = ({
     const now = Date.now();
     if ((syncTouched.get(deviceId) ?? 0) > now - 60_000) return;
     syncTouched.set(deviceId, now);
-    touchDeviceSync(db, deviceId).catch((error: unknown) => console.error('[sync] last sync not written:', error instanceof Error ? error.message : error));
+    touchDeviceSync(db, deviceId).catch((error: unknown) =>
+      console.error(
+        '[sync] last sync not written:',
+        error instanceof Error ? error.message : error,
+      ),
+    );
   };
 
   /** Compaction when the last tablet has left, and the projection the back office reads. */
@@ -120,10 +133,18 @@ export const createSyncServer = ({
     async onAuthenticate({ token, documentName, request, connectionConfig, context }) {
       let access: Awaited<ReturnType<typeof authorizeDocument>>;
       try {
-        access = await authorizeDocument({ db, auth, audit }, token, documentName, remoteAddress(request));
+        access = await authorizeDocument(
+          { db, auth, audit },
+          token,
+          documentName,
+          remoteAddress(request),
+        );
       } catch (error) {
         // The database failed (an outage, a restart): not a refusal of this tablet, which tries again.
-        console.error(`[sync] authorising ${documentName} failed:`, error instanceof Error ? error.message : error);
+        console.error(
+          `[sync] authorising ${documentName} failed:`,
+          error instanceof Error ? error.message : error,
+        );
         gateOf(context)?.refused(documentName);
         throw refusal('server-unavailable' satisfies ErrorCode);
       }
@@ -189,7 +210,9 @@ export const createSyncServer = ({
           throw await refuse(MALFORMED);
         }
         if (update) {
-          const owned = principal ? ownership.check(documentName, principal.deviceId, update) : { foreign: [] };
+          const owned = principal
+            ? ownership.check(documentName, principal.deviceId, update)
+            : { foreign: [] };
           if (owned.foreign.length > 0) throw await refuse(FOREIGN_CLIENT);
           const tooLarge =
             update.byteLength > quotas.maxUpdateBytes
@@ -251,11 +274,15 @@ export const createSyncServer = ({
       let covered = false;
       try {
         await durability.settled(document);
-        covered = !durability.isPoisoned(document) && snapshotCovers(Y.snapshot(document), Y.decodeSnapshot(fromBase64(request.snapshot)));
+        covered =
+          !durability.isPoisoned(document) &&
+          snapshotCovers(Y.snapshot(document), Y.decodeSnapshot(fromBase64(request.snapshot)));
       } catch {
         covered = false;
       }
-      connection.sendStateless(JSON.stringify({ type: 'coverage', id: request.id, covered } satisfies CoverageReply));
+      connection.sendStateless(
+        JSON.stringify({ type: 'coverage', id: request.id, covered } satisfies CoverageReply),
+      );
     },
 
     async onDisconnect({ documentName, context }) {
@@ -291,7 +318,10 @@ const pauseReading = (ws: { pause?: () => void; resume?: () => void }, ms: numbe
   if (ms <= 0 || !ws.pause || !ws.resume) return;
   clearTimeout(resumeTimers.get(ws));
   ws.pause();
-  resumeTimers.set(ws, setTimeout(() => ws.resume?.(), ms));
+  resumeTimers.set(
+    ws,
+    setTimeout(() => ws.resume?.(), ms),
+  );
 };
 
 /**
@@ -299,12 +329,18 @@ const pauseReading = (ws: { pause?: () => void; resume?: () => void }, ms: numbe
  * changed: a new case, a reassignment or a deletion. With Redis the message reaches the other instances
  * that have the channel open.
  */
-export function notifyCasesChanged(sync: Pick<SyncServer, 'documents'>, organisationId: string): void {
+export function notifyCasesChanged(
+  sync: Pick<SyncServer, 'documents'>,
+  organisationId: string,
+): void {
   sync.documents.get(organisationChannelName(organisationId))?.broadcastStateless(CASES_CHANGED);
 }
 
 /** Tells the municipality's tablets that are online that its content (texts, figures, partners) changed. */
-export function notifyContentChanged(sync: Pick<SyncServer, 'documents'>, organisationId: string): void {
+export function notifyContentChanged(
+  sync: Pick<SyncServer, 'documents'>,
+  organisationId: string,
+): void {
   sync.documents.get(organisationChannelName(organisationId))?.broadcastStateless(CONTENT_CHANGED);
 }
 

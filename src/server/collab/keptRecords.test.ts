@@ -18,10 +18,15 @@ const changeOf = (doc: Y.Doc, change: () => void): Uint8Array => {
 describe('kept records', () => {
   it('finds an update that deletes a version of the PIP', () => {
     const tablet = new Y.Doc();
-    tablet.getArray('pipVersions').push([{ id: 'v1', content: '{}', hash: 'x' }, { id: 'v2', content: '{}', hash: 'y' }]);
+    tablet.getArray('pipVersions').push([
+      { id: 'v1', content: '{}', hash: 'x' },
+      { id: 'v2', content: '{}', hash: 'y' },
+    ]);
     const server = serverCopy(tablet);
     const other = serverCopy(tablet);
-    const addition = changeOf(other, () => other.getArray('pipVersions').push([{ id: 'v3', content: '{}', hash: 'z' }]));
+    const addition = changeOf(other, () =>
+      other.getArray('pipVersions').push([{ id: 'v3', content: '{}', hash: 'z' }]),
+    );
     expect(removesKeptRecord(server, addition)).toBe(false);
     const removal = changeOf(tablet, () => tablet.getArray('pipVersions').delete(0, 1));
     expect(removesKeptRecord(server, removal)).toBe(true);
@@ -34,10 +39,22 @@ describe('kept records', () => {
     const tablet = new Y.Doc();
     tablet.getMap('voiceClips').set('c1', { bytes: new Uint8Array([1, 2]), mime: 'audio/webm' });
     const server = serverCopy(tablet);
-    expect(removesKeptRecord(server, changeOf(tablet, () => tablet.getMap('voiceClips').set('c1', { bytes: new Uint8Array([9]), mime: 'audio/webm' })))).toBe(true);
+    expect(
+      removesKeptRecord(
+        server,
+        changeOf(tablet, () =>
+          tablet.getMap('voiceClips').set('c1', { bytes: new Uint8Array([9]), mime: 'audio/webm' }),
+        ),
+      ),
+    ).toBe(true);
     const other = new Y.Doc();
     Y.applyUpdate(other, Y.encodeStateAsUpdate(server));
-    expect(removesKeptRecord(server, changeOf(other, () => other.getMap('voiceClips').delete('c1')))).toBe(true);
+    expect(
+      removesKeptRecord(
+        server,
+        changeOf(other, () => other.getMap('voiceClips').delete('c1')),
+      ),
+    ).toBe(true);
   });
 
   it('lets ordinary deletions through: an answer replaced, a plan entry rewritten', () => {

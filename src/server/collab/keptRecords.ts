@@ -9,7 +9,9 @@ export const KEPT_PARTS = ['pipVersions', 'voiceClips'] as const;
 /** Whether applying `update` to `doc` would delete an entry of a kept part that the doc holds. */
 export const removesKeptRecord = (doc: Y.Doc, update: Uint8Array): boolean => {
   // Most cases hold neither yet: then there is nothing to decode.
-  const kept = new Set<unknown>(KEPT_PARTS.filter((name) => doc.share.has(name)).map((name) => doc.share.get(name)));
+  const kept = new Set<unknown>(
+    KEPT_PARTS.filter((name) => doc.share.has(name)).map((name) => doc.share.get(name)),
+  );
   if (kept.size === 0) return false;
   const { ds } = Y.decodeUpdate(update);
   if (ds.clients.size === 0) return false;
@@ -20,7 +22,11 @@ export const removesKeptRecord = (doc: Y.Doc, update: Uint8Array): boolean => {
     const known = last.id.clock + last.length;
     for (const { clock, len } of ranges) {
       if (clock >= known) continue;
-      for (let i = Y.findIndexSS(structs, clock); i < structs.length && structs[i]!.id.clock < clock + len; i++) {
+      for (
+        let i = Y.findIndexSS(structs, clock);
+        i < structs.length && structs[i]!.id.clock < clock + len;
+        i++
+      ) {
         const struct = structs[i]!;
         if (struct instanceof Y.Item && !struct.deleted && kept.has(struct.parent)) return true;
       }

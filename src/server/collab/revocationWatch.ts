@@ -30,7 +30,8 @@ export const checkRevocations = async (
   );
   const connected = connectedPrincipals(sync);
   let closed = 0;
-  for (const { id } of rows) if (connected.has(String(id))) closed += disconnectDevice(sync, String(id));
+  for (const { id } of rows)
+    if (connected.has(String(id))) closed += disconnectDevice(sync, String(id));
   return { closed, next };
 };
 

@@ -30,21 +30,29 @@ describe('socket guard', () => {
 
   it('drops frames of a document nobody asked to open, and never queues them', () => {
     const guard = createSocketGuard({ maxQueuedBytes: 4096 });
-    expect(guard.inspect(frame('case/b', SYNC, 10))).toEqual({ pass: false, reason: 'before-login' });
+    expect(guard.inspect(frame('case/b', SYNC, 10))).toEqual({
+      pass: false,
+      reason: 'before-login',
+    });
     expect(guard.queuedBytes).toBe(0);
   });
 
   it('drops what would go over the queue budget, while the authentication of another document still passes', () => {
     const guard = createSocketGuard({ maxQueuedBytes: 4096 });
     guard.inspect(frame('case/a', AUTH, 300));
-    expect(guard.inspect(frame('case/a', SYNC, 5000))).toEqual({ pass: false, reason: 'queue-full' });
+    expect(guard.inspect(frame('case/a', SYNC, 5000))).toEqual({
+      pass: false,
+      reason: 'queue-full',
+    });
     expect(guard.inspect(frame('case/a', SYNC, 1000))).toEqual({ pass: true });
     expect(guard.inspect(frame('case/c', AUTH, 300))).toEqual({ pass: true });
   });
 
   it('refuses endless document names: each costs budget', () => {
     const guard = createSocketGuard({ maxQueuedBytes: 10 * 1024 });
-    const verdicts = Array.from({ length: 20 }, (_, i) => guard.inspect(frame(`case/${i}`, AUTH, 10)));
+    const verdicts = Array.from({ length: 20 }, (_, i) =>
+      guard.inspect(frame(`case/${i}`, AUTH, 10)),
+    );
     expect(verdicts.filter((v) => v.pass)).toHaveLength(10);
     expect(verdicts.at(-1)).toEqual({ pass: false, reason: 'queue-full' });
   });
@@ -55,8 +63,14 @@ describe('socket guard', () => {
     guard.inspect(frame('case/a', SYNC, 500));
     const held = guard.queuedBytes;
     guard.refused('case/a');
-    expect(guard.inspect(frame('case/a', SYNC, 10))).toEqual({ pass: false, reason: 'before-login' });
-    expect(guard.inspect(frame('case/a', AUTH, 10))).toEqual({ pass: false, reason: 'before-login' });
+    expect(guard.inspect(frame('case/a', SYNC, 10))).toEqual({
+      pass: false,
+      reason: 'before-login',
+    });
+    expect(guard.inspect(frame('case/a', AUTH, 10))).toEqual({
+      pass: false,
+      reason: 'before-login',
+    });
     expect(guard.queuedBytes).toBe(held);
     expect(guard.loggedIn).toBe(false);
   });
@@ -66,13 +80,19 @@ describe('socket guard', () => {
     guard.inspect(frame('case/a', AUTH, 10));
     guard.opened('case/a');
     guard.closed('case/a');
-    expect(guard.inspect(frame('case/a', SYNC, 10))).toEqual({ pass: false, reason: 'before-login' });
+    expect(guard.inspect(frame('case/a', SYNC, 10))).toEqual({
+      pass: false,
+      reason: 'before-login',
+    });
     expect(guard.inspect(frame('case/a', AUTH, 10))).toEqual({ pass: true });
   });
 
   it('drops a frame that does not decode', () => {
     const guard = createSocketGuard({ maxQueuedBytes: 4096 });
-    expect(guard.inspect(new Uint8Array([0xff, 0xff, 0xff]))).toEqual({ pass: false, reason: 'malformed-frame' });
+    expect(guard.inspect(new Uint8Array([0xff, 0xff, 0xff]))).toEqual({
+      pass: false,
+      reason: 'malformed-frame',
+    });
     expect(peekFrame(frame('case/x', AUTH))).toEqual({ documentName: 'case/x', type: AUTH });
   });
 });

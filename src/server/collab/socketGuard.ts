@@ -21,7 +21,9 @@ export interface SocketGuardLimits {
 type DocumentState = 'auth-sent' | 'open' | 'refused';
 
 /** Reads the document name and message type at the start of a Hocuspocus frame; undefined when unreadable. */
-export const peekFrame = (frame: Uint8Array): { documentName: string; type: number } | undefined => {
+export const peekFrame = (
+  frame: Uint8Array,
+): { documentName: string; type: number } | undefined => {
   try {
     const decoder = decoding.createDecoder(frame);
     const documentName = decoding.readVarString(decoder);
@@ -65,13 +67,16 @@ export const createSocketGuard = ({ maxQueuedBytes, onFirstLogin }: SocketGuardL
       const entry = documents.get(head.documentName);
       if (entry?.state === 'open') return { pass: true };
       if (head.type === MESSAGE_AUTH && entry === undefined) {
-        if (queuedBytes + PER_DOCUMENT_COST > maxQueuedBytes) return { pass: false, reason: 'queue-full' };
+        if (queuedBytes + PER_DOCUMENT_COST > maxQueuedBytes)
+          return { pass: false, reason: 'queue-full' };
         documents.set(head.documentName, { state: 'auth-sent', bytes: 0 });
         take(head.documentName, PER_DOCUMENT_COST);
         return { pass: true };
       }
       if (entry?.state !== 'auth-sent') return { pass: false, reason: 'before-login' };
-      return take(head.documentName, frame.byteLength) ? { pass: true } : { pass: false, reason: 'queue-full' };
+      return take(head.documentName, frame.byteLength)
+        ? { pass: true }
+        : { pass: false, reason: 'queue-full' };
     },
     /** The document's authentication passed. */
     authenticated(documentName: string) {

@@ -12,7 +12,10 @@ export interface UploadRateLimits {
  * read before the user's bucket has room again: 0 while within the rate. The pause is capped below the
  * ping timeout, so a paused tablet is never taken for a dead one.
  */
-export const createUploadRate = ({ bytesPerSecond, burstBytes }: UploadRateLimits, maxPauseMs = 10_000) => {
+export const createUploadRate = (
+  { bytesPerSecond, burstBytes }: UploadRateLimits,
+  maxPauseMs = 10_000,
+) => {
   const buckets = new Map<string, { level: number; at: number }>();
   return {
     take(userId: string, bytes: number, now = Date.now()): number {

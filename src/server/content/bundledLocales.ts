@@ -11,7 +11,9 @@ const cache = new Map<string, ReadonlyMap<string, string>>();
 
 const readNamespace = (language: string, ns: string): Messages => {
   try {
-    return JSON.parse(readFileSync(new URL(`${language}/${ns}.json`, LOCALES_DIR), 'utf8')) as Messages;
+    return JSON.parse(
+      readFileSync(new URL(`${language}/${ns}.json`, LOCALES_DIR), 'utf8'),
+    ) as Messages;
   } catch {
     return {};
   }
@@ -24,7 +26,8 @@ export const bundledTexts = (language: string): ReadonlyMap<string, string> => {
   const texts = new Map<string, string>();
   if (language === 'nl' || LANGUAGES.some((l) => l.code === language)) {
     for (const ns of TEXT_NAMESPACES) {
-      for (const [key, text] of Object.entries(flatten(readNamespace(language, ns)))) texts.set(`${ns}:${key}`, text);
+      for (const [key, text] of Object.entries(flatten(readNamespace(language, ns))))
+        texts.set(`${ns}:${key}`, text);
     }
   }
   cache.set(language, texts);
@@ -32,4 +35,5 @@ export const bundledTexts = (language: string): ReadonlyMap<string, string> => {
 };
 
 /** Whether the app knows this language (a locale folder of its own). */
-export const isAppLanguage = (language: string): boolean => language === 'nl' || LANGUAGES.some((l) => l.code === language);
+export const isAppLanguage = (language: string): boolean =>
+  language === 'nl' || LANGUAGES.some((l) => l.code === language);

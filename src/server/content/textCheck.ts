@@ -4,7 +4,11 @@ import { variables } from '../../content/localeKeys';
 
 export type TextProblem = 'unknown-key' | 'empty' | 'placeholders-differ';
 
-export const checkText = (dutch: ReadonlyMap<string, string>, key: string, text: string): TextProblem | undefined => {
+export const checkText = (
+  dutch: ReadonlyMap<string, string>,
+  key: string,
+  text: string,
+): TextProblem | undefined => {
   const source = dutch.get(key);
   if (source === undefined) return 'unknown-key';
   if (text.trim() === '') return 'empty';

@@ -22,18 +22,34 @@ const split = (key: string): [string, string] => {
   return [key.slice(0, at), key.slice(at + 1)];
 };
 
-export const toXliff = (language: string, strings: readonly TranslatorString[]): Promise<string> => {
+export const toXliff = (
+  language: string,
+  strings: readonly TranslatorString[],
+): Promise<string> => {
   const resources: XliffJs['resources'] = {};
   for (const s of strings) {
     const [ns, key] = split(s.key);
-    (resources[ns] ??= {})[key] = { source: s.source, target: s.target, ...(s.note ? { note: s.note } : {}) };
+    (resources[ns] ??= {})[key] = {
+      source: s.source,
+      target: s.target,
+      ...(s.note ? { note: s.note } : {}),
+    };
   }
   return js2xliff({ sourceLanguage: 'nl', targetLanguage: language, resources });
 };
 
 export const toTranslatorJson = (language: string, strings: readonly TranslatorString[]): string =>
   JSON.stringify(
-    { sourceLanguage: 'nl', targetLanguage: language, strings: Object.fromEntries(strings.map((s) => [s.key, { source: s.source, target: s.target, ...(s.note ? { note: s.note } : {}) }])) },
+    {
+      sourceLanguage: 'nl',
+      targetLanguage: language,
+      strings: Object.fromEntries(
+        strings.map((s) => [
+          s.key,
+          { source: s.source, target: s.target, ...(s.note ? { note: s.note } : {}) },
+        ]),
+      ),
+    },
     null,
     2,
   );
@@ -45,11 +61,14 @@ const fromXliff = async (language: string, xml: string): Promise<Map<string, str
   } catch {
     throw new TranslatorFileError('invalid-file');
   }
-  if (!js?.resources || typeof js.resources !== 'object') throw new TranslatorFileError('invalid-file');
-  if (js.targetLanguage && js.targetLanguage !== language) throw new TranslatorFileError('wrong-language');
+  if (!js?.resources || typeof js.resources !== 'object')
+    throw new TranslatorFileError('invalid-file');
+  if (js.targetLanguage && js.targetLanguage !== language)
+    throw new TranslatorFileError('wrong-language');
   const targets = new Map<string, string>();
   for (const [ns, units] of Object.entries(js.resources)) {
-    for (const [key, unit] of Object.entries(units)) if (typeof unit?.target === 'string') targets.set(`${ns}:${key}`, unit.target);
+    for (const [key, unit] of Object.entries(units))
+      if (typeof unit?.target === 'string') targets.set(`${ns}:${key}`, unit.target);
   }
   return targets;
 };
@@ -61,13 +80,18 @@ const fromJson = (language: string, text: string): Map<string, string> => {
   } catch {
     throw new TranslatorFileError('invalid-file');
   }
-  if (!parsed || typeof parsed.strings !== 'object' || parsed.strings === null) throw new TranslatorFileError('invalid-file');
-  if (parsed.targetLanguage !== undefined && parsed.targetLanguage !== language) throw new TranslatorFileError('wrong-language');
+  if (!parsed || typeof parsed.strings !== 'object' || parsed.strings === null)
+    throw new TranslatorFileError('invalid-file');
+  if (parsed.targetLanguage !== undefined && parsed.targetLanguage !== language)
+    throw new TranslatorFileError('wrong-language');
   const targets = new Map<string, string>();
-  for (const [key, entry] of Object.entries(parsed.strings)) if (typeof entry?.target === 'string') targets.set(key, entry.target);
+  for (const [key, entry] of Object.entries(parsed.strings))
+    if (typeof entry?.target === 'string') targets.set(key, entry.target);
   return targets;
 };
 
 /** Reads a translator's file (XLIFF when it looks like XML, JSON otherwise) into "ns:key" → target. */
 export const readTranslatorFile = (language: string, text: string): Promise<Map<string, string>> =>
-  text.trimStart().startsWith('<') ? fromXliff(language, text) : Promise.resolve(fromJson(language, text));
+  text.trimStart().startsWith('<')
+    ? fromXliff(language, text)
+    : Promise.resolve(fromJson(language, text));

@@ -1,7 +1,13 @@
 // REST API of municipality content media: upload (raw bytes), list, download and remove recorded prompts and photos.
 // Everything is scoped to the caller's organisation (another's media looks unknown); only teamleider and beheerder
 // remove; refusals are audited.
-import type { FastifyError, FastifyInstance, FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
+import type {
+  FastifyError,
+  FastifyInstance,
+  FastifyPluginAsync,
+  FastifyReply,
+  FastifyRequest,
+} from 'fastify';
 import {
   acceptedMime,
   contentMediaUploadQuerySchema,
@@ -39,12 +45,16 @@ const contentMediaPlugin: FastifyPluginAsync<ContentMediaRoutesOptions> = async 
   contentMediaRoutes(scope, options);
 export default contentMediaPlugin;
 
-export const registerContentMediaRoutes = (app: FastifyInstance, options: ContentMediaRoutesOptions): void =>
-  void app.register(contentMediaPlugin, options);
+export const registerContentMediaRoutes = (
+  app: FastifyInstance,
+  options: ContentMediaRoutesOptions,
+): void => void app.register(contentMediaPlugin, options);
 
 const contentMediaRoutes = (app: FastifyInstance, { db }: ContentMediaRoutesOptions): void => {
-  app.addContentTypeParser(/^(audio|image)\//, { parseAs: 'buffer', bodyLimit: BODY_LIMIT }, (_request, body, done) =>
-    done(null, body),
+  app.addContentTypeParser(
+    /^(audio|image)\//,
+    { parseAs: 'buffer', bodyLimit: BODY_LIMIT },
+    (_request, body, done) => done(null, body),
   );
   // Signed in before the body is read, so a stranger cannot make the server take in megabytes.
   const onRequest = app.signedIn;
@@ -56,9 +66,13 @@ const contentMediaRoutes = (app: FastifyInstance, { db }: ContentMediaRoutesOpti
     reason: ContentMediaRefusal | 'not-found' | 'other-organisation' | `role-${Role}`,
     target?: string,
   ) => {
-    await request.audit({ action: `content-media ${request.method}`, outcome: 'refused', reason, target });
-    const error =
-      status === 404 ? 'not-found' : status === 403 ? 'forbidden' : 'invalid-request';
+    await request.audit({
+      action: `content-media ${request.method}`,
+      outcome: 'refused',
+      reason,
+      target,
+    });
+    const error = status === 404 ? 'not-found' : status === 403 ? 'forbidden' : 'invalid-request';
     return reply.code(status).send(error === 'invalid-request' ? { error, reason } : { error });
   };
 
@@ -67,8 +81,12 @@ const contentMediaRoutes = (app: FastifyInstance, { db }: ContentMediaRoutesOpti
     bodyLimit: BODY_LIMIT,
     // Body errors (too large, a type no parser takes) become the API's plain error bodies.
     errorHandler: async (error: FastifyError, request, reply) => {
-      if (error.code === 'FST_ERR_CTP_BODY_TOO_LARGE') return refuse(request, reply, 413, 'too-large');
-      if (error.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE' || error.code === 'FST_ERR_CTP_EMPTY_TYPE') {
+      if (error.code === 'FST_ERR_CTP_BODY_TOO_LARGE')
+        return refuse(request, reply, 413, 'too-large');
+      if (
+        error.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE' ||
+        error.code === 'FST_ERR_CTP_EMPTY_TYPE'
+      ) {
         return refuse(request, reply, 415, 'unsupported-type');
       }
       // Anything else is the server's own failure: the app's default handling.
@@ -84,7 +102,8 @@ const contentMediaRoutes = (app: FastifyInstance, { db }: ContentMediaRoutesOpti
       if (!acceptedMime(kind, mime) || !(body instanceof Uint8Array)) {
         return refuse(request, reply, 415, 'unsupported-type', id);
       }
-      if (body.byteLength > MAX_CONTENT_MEDIA_BYTES[kind]) return refuse(request, reply, 413, 'too-large', id);
+      if (body.byteLength > MAX_CONTENT_MEDIA_BYTES[kind])
+        return refuse(request, reply, 413, 'too-large', id);
       if (!bytesMatchMime(body, mime)) return refuse(request, reply, 415, 'content-mismatch', id);
       const outcome = await insertContentMedia(db, {
         id,
@@ -98,19 +117,28 @@ const contentMediaRoutes = (app: FastifyInstance, { db }: ContentMediaRoutesOpti
       });
       if (outcome.kind === 'conflict') return refuse(request, reply, 409, 'id-taken', id);
       if (outcome.kind === 'stored') {
-        await request.audit({ action: 'content-media upload', outcome: 'ok', target: `${kind}/${language}/${key} ${id}` });
+        await request.audit({
+          action: 'content-media upload',
+          outcome: 'ok',
+          target: `${kind}/${language}/${key} ${id}`,
+        });
       }
       return reply.code(outcome.kind === 'stored' ? 201 : 200).send(outcome.item);
     },
   });
 
-  app.get('/api/content-media', { onRequest }, async (request) => listContentMedia(db, principalOf(request).organisationId));
+  app.get('/api/content-media', { onRequest }, async (request) =>
+    listContentMedia(db, principalOf(request).organisationId),
+  );
 
   /**
    * Media of another municipality answers exactly like an unknown id (404 'not-found'), so its existence is
    * not confirmed; the audit entry tells the two apart.
    */
-  const ownOrRefuse = async (request: FastifyRequest<{ Params: { id: string } }>, reply: FastifyReply) => {
+  const ownOrRefuse = async (
+    request: FastifyRequest<{ Params: { id: string } }>,
+    reply: FastifyReply,
+  ) => {
     const p = principalOf(request);
     const { id } = request.params;
     const row = UUID.test(id) ? await findContentMedia(db, id) : undefined;
@@ -122,25 +150,38 @@ const contentMediaRoutes = (app: FastifyInstance, { db }: ContentMediaRoutesOpti
     return p;
   };
 
-  app.get<{ Params: { id: string } }>('/api/content-media/:id', { onRequest }, async (request, reply) => {
-    const p = await ownOrRefuse(request, reply);
-    if (!p) return reply;
-    const media = await readContentMediaBytes(db, request.params.id, p.organisationId);
-    if (!media) return reply.code(404).send({ error: 'not-found' });
-    return reply
-      .header('Content-Type', media.mime)
-      .header('Cache-Control', 'private, no-store')
-      .send(Buffer.from(media.bytes.buffer, media.bytes.byteOffset, media.bytes.byteLength));
-  });
+  app.get<{ Params: { id: string } }>(
+    '/api/content-media/:id',
+    { onRequest },
+    async (request, reply) => {
+      const p = await ownOrRefuse(request, reply);
+      if (!p) return reply;
+      const media = await readContentMediaBytes(db, request.params.id, p.organisationId);
+      if (!media) return reply.code(404).send({ error: 'not-found' });
+      return reply
+        .header('Content-Type', media.mime)
+        .header('Cache-Control', 'private, no-store')
+        .send(Buffer.from(media.bytes.buffer, media.bytes.byteOffset, media.bytes.byteLength));
+    },
+  );
 
-  app.delete<{ Params: { id: string } }>('/api/content-media/:id', { onRequest }, async (request, reply) => {
-    // The role first: a consultant learns nothing about the id.
-    const { role } = principalOf(request);
-    if (!canRemoveContentMedia(role)) return refuse(request, reply, 403, `role-${role}`, request.params.id);
-    const p = await ownOrRefuse(request, reply);
-    if (!p) return reply;
-    await removeContentMedia(db, request.params.id, p.organisationId);
-    await request.audit({ action: 'content-media remove', outcome: 'ok', target: request.params.id });
-    return { ok: true };
-  });
+  app.delete<{ Params: { id: string } }>(
+    '/api/content-media/:id',
+    { onRequest },
+    async (request, reply) => {
+      // The role first: a consultant learns nothing about the id.
+      const { role } = principalOf(request);
+      if (!canRemoveContentMedia(role))
+        return refuse(request, reply, 403, `role-${role}`, request.params.id);
+      const p = await ownOrRefuse(request, reply);
+      if (!p) return reply;
+      await removeContentMedia(db, request.params.id, p.organisationId);
+      await request.audit({
+        action: 'content-media remove',
+        outcome: 'ok',
+        target: request.params.id,
+      });
+      return { ok: true };
+    },
+  );
 };

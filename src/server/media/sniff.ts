@@ -17,4 +17,5 @@ const SIGNATURES: Record<string, (bytes: Uint8Array) => boolean> = {
 };
 
 /** True when the bytes start like a file of the given (accepted, essence) mime type. */
-export const bytesMatchMime = (bytes: Uint8Array, mime: string): boolean => SIGNATURES[mime]?.(bytes) ?? false;
+export const bytesMatchMime = (bytes: Uint8Array, mime: string): boolean =>
+  SIGNATURES[mime]?.(bytes) ?? false;

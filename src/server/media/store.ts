@@ -46,13 +46,26 @@ export type InsertOutcome =
   | { kind: 'conflict' };
 
 /** Stores an upload; a retry with the same id and slot is answered with the stored item, nothing is written twice. */
-export const insertContentMedia = async (db: Queryable, m: NewContentMedia): Promise<InsertOutcome> => {
+export const insertContentMedia = async (
+  db: Queryable,
+  m: NewContentMedia,
+): Promise<InsertOutcome> => {
   const inserted = await db.query<ItemRow>(
     `INSERT INTO content_media (id, organisation_id, kind, key, language, mime, size, bytes, created_by)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
      ON CONFLICT (id) DO NOTHING
      RETURNING ${COLUMNS}`,
-    [m.id, m.organisationId, m.kind, m.key, m.language, m.mime, m.bytes.byteLength, m.bytes, m.createdBy],
+    [
+      m.id,
+      m.organisationId,
+      m.kind,
+      m.key,
+      m.language,
+      m.mime,
+      m.bytes.byteLength,
+      m.bytes,
+      m.createdBy,
+    ],
   );
   if (inserted[0]) return { kind: 'stored', item: toItem(inserted[0]) };
   const existing = await findContentMedia(db, m.id);
@@ -70,7 +83,10 @@ export const findContentMedia = async (db: Queryable, id: string): Promise<ItemR
   (await db.query<ItemRow>(`SELECT ${COLUMNS} FROM content_media WHERE id = $1`, [id]))[0];
 
 /** The newest, not removed media of each (kind, key, language) of one municipality. */
-export const listContentMedia = async (db: Queryable, organisationId: string): Promise<ContentMediaItem[]> => {
+export const listContentMedia = async (
+  db: Queryable,
+  organisationId: string,
+): Promise<ContentMediaItem[]> => {
   const rows = await db.query<ItemRow>(
     `SELECT DISTINCT ON (kind, key, language) ${COLUMNS}
        FROM content_media
@@ -99,7 +115,11 @@ export const readContentMediaBytes = async (
  * Removes a prompt or photo: it and every older media of its slot are hidden, so the previous
  * recording does not come back. A newer upload of the same slot stays.
  */
-export const removeContentMedia = async (db: Queryable, id: string, organisationId: string): Promise<number> => {
+export const removeContentMedia = async (
+  db: Queryable,
+  id: string,
+  organisationId: string,
+): Promise<number> => {
   const rows = await db.query(
     `UPDATE content_media AS m SET deleted_at = now()
        FROM content_media AS target

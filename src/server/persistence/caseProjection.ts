@@ -78,22 +78,32 @@ export const updateCaseProjection = async (
         s.conflictCount ?? 0,
       ],
     );
-    for (const table of ['case_answer_flags', 'case_feedback', 'case_teachback', 'case_translation_flags']) {
+    for (const table of [
+      'case_answer_flags',
+      'case_feedback',
+      'case_teachback',
+      'case_translation_flags',
+    ]) {
       await tx.query(`DELETE FROM ${table} WHERE name = $1`, [name]);
     }
     for (const flag of f.flags) {
-      await tx.query('INSERT INTO case_answer_flags (name, question_id, language, flag, count) VALUES ($1, $2, $3, $4, $5)', [
-        name,
-        flag.questionId,
-        flag.language,
-        flag.flag,
-        flag.count,
-      ]);
+      await tx.query(
+        'INSERT INTO case_answer_flags (name, question_id, language, flag, count) VALUES ($1, $2, $3, $4, $5)',
+        [name, flag.questionId, flag.language, flag.flag, flag.count],
+      );
     }
     for (const r of f.feedback) {
       await tx.query(
         'INSERT INTO case_feedback (name, conversation_id, language, clear, respectful, length, at) VALUES ($1, $2, $3, $4, $5, $6, $7)',
-        [name, r.conversationId, r.language, r.clear ?? null, r.respectful ?? null, r.length ?? null, r.at],
+        [
+          name,
+          r.conversationId,
+          r.language,
+          r.clear ?? null,
+          r.respectful ?? null,
+          r.length ?? null,
+          r.at,
+        ],
       );
     }
     for (const t of f.teachBack) {

@@ -23,17 +23,24 @@ export const isLarge = (bytes: Uint8Array): boolean => bytes.byteLength > PART_B
  * parts mean nothing until a row refers to the set (an update in the log, or a document's state), so a crash
  * in between leaves only orphans, which `deleteOrphanParts` removes.
  */
-export const writeParts = async (db: Queryable, name: string, bytes: Uint8Array): Promise<string> => {
+export const writeParts = async (
+  db: Queryable,
+  name: string,
+  bytes: Uint8Array,
+): Promise<string> => {
   const partSet = randomUUID();
   const count = Math.max(1, Math.ceil(bytes.byteLength / PART_BYTES));
   for (let seq = 0; seq < count; seq++) {
-    await db.query('INSERT INTO document_parts (part_set, seq, name, bytes, last) VALUES ($1, $2, $3, $4, $5)', [
-      partSet,
-      seq,
-      name,
-      bytes.subarray(seq * PART_BYTES, (seq + 1) * PART_BYTES),
-      seq === count - 1,
-    ]);
+    await db.query(
+      'INSERT INTO document_parts (part_set, seq, name, bytes, last) VALUES ($1, $2, $3, $4, $5)',
+      [
+        partSet,
+        seq,
+        name,
+        bytes.subarray(seq * PART_BYTES, (seq + 1) * PART_BYTES),
+        seq === count - 1,
+      ],
+    );
   }
   return partSet;
 };
@@ -56,7 +63,8 @@ export const readParts = async (db: Queryable, partSet: string): Promise<Uint8Ar
     );
     for (const [i, row] of rows.entries()) {
       const bytes = asBytes(row.bytes);
-      if (Number(row.seq) !== seq + i || offset + bytes.byteLength > out.byteLength) throw new PartsMissingError(partSet);
+      if (Number(row.seq) !== seq + i || offset + bytes.byteLength > out.byteLength)
+        throw new PartsMissingError(partSet);
       out.set(bytes, offset);
       offset += bytes.byteLength;
       if (row.last) {
@@ -70,14 +78,18 @@ export const readParts = async (db: Queryable, partSet: string): Promise<Uint8Ar
 
 /** Removes part sets no row refers to any more, one set per statement. */
 export const deleteParts = async (db: Queryable, partSets: readonly string[]): Promise<void> => {
-  for (const partSet of partSets) await db.query('DELETE FROM document_parts WHERE part_set = $1', [partSet]);
+  for (const partSet of partSets)
+    await db.query('DELETE FROM document_parts WHERE part_set = $1', [partSet]);
 };
 
 /**
  * Removes parts no update or state refers to, older than `olderThanMs`: what a crash between writing the parts
  * and their row left behind (young sets may still be on their way to their row).
  */
-export const deleteOrphanParts = async (db: Queryable, olderThanMs = 60 * 60_000): Promise<number> => {
+export const deleteOrphanParts = async (
+  db: Queryable,
+  olderThanMs = 60 * 60_000,
+): Promise<number> => {
   const rows = await db.query<{ part_set: string }>(
     `SELECT DISTINCT p.part_set FROM document_parts p
      WHERE p.created_at < now() - make_interval(secs => $1::double precision / 1000)
@@ -85,6 +97,9 @@ export const deleteOrphanParts = async (db: Queryable, olderThanMs = 60 * 60_000
        AND NOT EXISTS (SELECT 1 FROM documents d WHERE d.state_part_set = p.part_set)`,
     [olderThanMs],
   );
-  await deleteParts(db, rows.map((r) => r.part_set));
+  await deleteParts(
+    db,
+    rows.map((r) => r.part_set),
+  );
   return rows.length;
 };

@@ -2,7 +2,14 @@
 // compact folds the log into the state.
 import * as Y from 'yjs';
 import { asBytes, type Database, type Queryable } from './db';
-import { deleteOrphanParts, deleteParts, isLarge, PartsMissingError, readParts, writeParts } from './documentParts';
+import {
+  deleteOrphanParts,
+  deleteParts,
+  isLarge,
+  PartsMissingError,
+  readParts,
+  writeParts,
+} from './documentParts';
 
 export interface DocumentStore {
   /** The merged state (compacted state + every logged update) as one Yjs update; throws on any database error. */
@@ -43,7 +50,11 @@ const valueOf = async (db: Queryable, v: StoredValue): Promise<Uint8Array> =>
   v.partSet ? readParts(db, v.partSet) : asBytes(v.data);
 
 /** Writes an update's row (its bytes in parts when large); the row only when the case has no tombstone. */
-export const insertUpdateRow = async (db: Queryable, name: string, update: Uint8Array): Promise<boolean> => {
+export const insertUpdateRow = async (
+  db: Queryable,
+  name: string,
+  update: Uint8Array,
+): Promise<boolean> => {
   const partSet = isLarge(update) ? await writeParts(db, name, update) : null;
   const rows = await db.query(
     `INSERT INTO document_updates (name, update, part_set)
@@ -60,7 +71,13 @@ const MAX_READ_ATTEMPTS = 5;
 
 /** The row pointers of a document's state and log, read by one statement (one snapshot). */
 const readPointers = async (db: Queryable, name: string) => {
-  const rows = await db.query<{ kind: string; data: unknown; part_set: string | null; seq: unknown; version: unknown }>(
+  const rows = await db.query<{
+    kind: string;
+    data: unknown;
+    part_set: string | null;
+    seq: unknown;
+    version: unknown;
+  }>(
     `SELECT 'state' AS kind, state AS data, state_part_set AS part_set, 0::bigint AS seq, state_version AS version
        FROM documents WHERE name = $1
      UNION ALL
@@ -72,7 +89,9 @@ const readPointers = async (db: Queryable, name: string) => {
   return {
     rows,
     state: state ? { partSet: state.part_set, version: Number(state.version) } : undefined,
-    log: rows.filter((r) => r.kind === 'update').map((r) => ({ id: String(r.seq), partSet: r.part_set })),
+    log: rows
+      .filter((r) => r.kind === 'update')
+      .map((r) => ({ id: String(r.seq), partSet: r.part_set })),
   };
 };
 
@@ -89,7 +108,8 @@ const readValues = async (
   for (let attempt = 1; ; attempt++) {
     const pointers = await readPointers(db, name);
     try {
-      for (const row of pointers.rows) take(await valueOf(db, { data: row.data, partSet: row.part_set }));
+      for (const row of pointers.rows)
+        take(await valueOf(db, { data: row.data, partSet: row.part_set }));
       return pointers;
     } catch (error) {
       if (!(error instanceof PartsMissingError) || attempt >= MAX_READ_ATTEMPTS) throw error;
@@ -101,7 +121,12 @@ const readValues = async (
 /** The state and the log of a document as one consistent snapshot, with every value read. */
 const readSnapshot = async (db: Queryable, name: string) => {
   let values: Uint8Array[] = [];
-  const pointers = await readValues(db, name, (v) => values.push(v), () => (values = []));
+  const pointers = await readValues(
+    db,
+    name,
+    (v) => values.push(v),
+    () => (values = []),
+  );
   return { ...pointers, values };
 };
 
@@ -146,7 +171,9 @@ export const createDocumentStore = (db: Database): DocumentStore => ({
     const state = merge([...snapshot.values, ...(extraState ? [extraState] : [])]);
     const partSet = isLarge(state) ? await writeParts(db, name, state) : null;
     const done = await db.transaction(async (tx) => {
-      await tx.query('INSERT INTO documents (name) VALUES ($1) ON CONFLICT (name) DO NOTHING', [name]);
+      await tx.query('INSERT INTO documents (name) VALUES ($1) ON CONFLICT (name) DO NOTHING', [
+        name,
+      ]);
       const [current] = await tx.query<{ state_version: unknown }>(
         'SELECT state_version FROM documents WHERE name = $1 FOR UPDATE',
         [name],
@@ -158,14 +185,19 @@ export const createDocumentStore = (db: Database): DocumentStore => ({
       );
       // Delete exactly the rows merged above: a row committed meanwhile stays in the log.
       if (snapshot.log.length > 0) {
-        await tx.query('DELETE FROM document_updates WHERE id = ANY($1::bigint[])', [snapshot.log.map((r) => r.id)]);
+        await tx.query('DELETE FROM document_updates WHERE id = ANY($1::bigint[])', [
+          snapshot.log.map((r) => r.id),
+        ]);
       }
       return true;
     });
     const unreferenced = done
       ? [snapshot.state?.partSet, ...snapshot.log.map((r) => r.partSet)]
       : [partSet];
-    await deleteParts(db, unreferenced.filter((p): p is string => typeof p === 'string'));
+    await deleteParts(
+      db,
+      unreferenced.filter((p): p is string => typeof p === 'string'),
+    );
     return { merged: done ? snapshot.log.length : 0 };
   },
   pendingUpdates: async (name) => {

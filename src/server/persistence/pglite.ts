@@ -25,18 +25,26 @@ type Ready = { ready: true } | { ready: false; error: PlainError };
  * websocket message is a view into that message (or a larger pooled buffer), so send only its own bytes.
  */
 const ownBytes = (value: unknown): unknown =>
-  value instanceof Uint8Array && value.byteLength !== value.buffer.byteLength ? value.slice() : value;
+  value instanceof Uint8Array && value.byteLength !== value.buffer.byteLength
+    ? value.slice()
+    : value;
 
 /** The database error as thrown on this side: message and SQL state code as PGlite gave them. */
-const toError = ({ message, ...fields }: PlainError): Error => Object.assign(new Error(message), fields);
+const toError = ({ message, ...fields }: PlainError): Error =>
+  Object.assign(new Error(message), fields);
 
 /** Opens PGlite in dataDir; "memory://" keeps it in memory (tests only). */
 export const openPglite = async (dataDir: string): Promise<Database> => {
   const dir = dataDir.startsWith('memory://') ? dataDir : resolve(dataDir);
   if (!dir.startsWith('memory://')) mkdirSync(dir, { recursive: true });
-  const worker = new Worker(new URL('./pgliteWorker.mjs', import.meta.url), { workerData: { dataDir: dir } });
+  const worker = new Worker(new URL('./pgliteWorker.mjs', import.meta.url), {
+    workerData: { dataDir: dir },
+  });
 
-  const pending = new Map<number, { resolve(value: unknown): void; reject(error: unknown): void }>();
+  const pending = new Map<
+    number,
+    { resolve(value: unknown): void; reject(error: unknown): void }
+  >();
   let nextId = 1;
   let gone: Error | undefined;
   const failAll = (error: Error) => {
@@ -62,7 +70,9 @@ export const openPglite = async (dataDir: string): Promise<Database> => {
     else p.reject(toError(reply.error));
   });
   worker.on('error', (error) => failAll(new Error(`the database thread failed: ${error.message}`)));
-  worker.on('exit', (code) => failAll(new Error(`the database thread stopped (exit code ${code})`)));
+  worker.on('exit', (code) =>
+    failAll(new Error(`the database thread stopped (exit code ${code})`)),
+  );
 
   const request = (message: Request): Promise<unknown> => {
     if (gone) return Promise.reject(gone);

@@ -12,9 +12,14 @@ export interface RebuildReport {
   empty: number;
 }
 
-export const rebuildProjection = async (db: Database, onCase?: (done: number) => void): Promise<RebuildReport> => {
+export const rebuildProjection = async (
+  db: Database,
+  onCase?: (done: number) => void,
+): Promise<RebuildReport> => {
   const store = createDocumentStore(db);
-  const names = await db.query<{ name: string }>("SELECT name FROM documents WHERE name LIKE 'case/%' ORDER BY name");
+  const names = await db.query<{ name: string }>(
+    "SELECT name FROM documents WHERE name LIKE 'case/%' ORDER BY name",
+  );
   const report: RebuildReport = { cases: 0, empty: 0 };
   for (const { name } of names) {
     const ref = parseDocumentName(name);

@@ -2,9 +2,11 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 
-const CANDIDATES = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter(
-  (p): p is string => !!p,
-);
+const CANDIDATES = [
+  process.env.CHROMIUM_PATH,
+  '/usr/bin/chromium',
+  '/usr/bin/chromium-browser',
+].filter((p): p is string => !!p);
 
 export const CHROMIUM_ARGS = [
   '--no-sandbox',
@@ -24,13 +26,16 @@ export const ensureChromium = (): string => {
   const isRoot = process.getuid?.() === 0;
   const isDebian = existsSync('/etc/debian_version');
   if (!isRoot || !isDebian) {
-    throw new Error('Chromium not found: install it (Debian: sudo apt-get install -y chromium) or set CHROMIUM_PATH.');
+    throw new Error(
+      'Chromium not found: install it (Debian: sudo apt-get install -y chromium) or set CHROMIUM_PATH.',
+    );
   }
   console.log('Installing Debian chromium for the browser tests (apt-get)…');
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
   spawnSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
   execFileSync('apt-get', ['install', '-y', '-qq', 'chromium'], { stdio: 'inherit', env });
   const installed = found();
-  if (!installed) throw new Error('apt-get installed chromium, but /usr/bin/chromium is still missing.');
+  if (!installed)
+    throw new Error('apt-get installed chromium, but /usr/bin/chromium is still missing.');
   return installed;
 };

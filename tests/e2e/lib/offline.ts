@@ -3,12 +3,23 @@
 import { expect } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 
-export const goOfflineWhenPrecached = async (page: Page, context: BrowserContext): Promise<void> => {
+export const goOfflineWhenPrecached = async (
+  page: Page,
+  context: BrowserContext,
+): Promise<void> => {
   await page.evaluate(async () => {
     await navigator.serviceWorker.ready;
   });
   await expect
-    .poll(() => page.evaluate(async () => navigator.serviceWorker.controller !== null && (await caches.keys()).some((k) => k.includes('precache'))), { timeout: 30_000 })
+    .poll(
+      () =>
+        page.evaluate(
+          async () =>
+            navigator.serviceWorker.controller !== null &&
+            (await caches.keys()).some((k) => k.includes('precache')),
+        ),
+      { timeout: 30_000 },
+    )
     .toBe(true);
   await context.setOffline(true);
 };

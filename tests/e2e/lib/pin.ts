@@ -4,7 +4,8 @@ import type { Page } from 'playwright-core';
 export const PIN = '2580';
 
 export const enterPin = async (page: Page, pin = PIN): Promise<void> => {
-  for (const digit of pin) await page.locator('.pin-key', { hasText: new RegExp(`^${digit}$`) }).click();
+  for (const digit of pin)
+    await page.locator('.pin-key', { hasText: new RegExp(`^${digit}$`) }).click();
   await page.locator('.pin-key-ok').click();
 };
 

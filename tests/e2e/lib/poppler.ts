@@ -6,7 +6,9 @@ import { existsSync } from 'node:fs';
 export const ensurePoppler = (): void => {
   if (existsSync('/usr/bin/pdftoppm') && existsSync('/usr/bin/pdftotext')) return;
   if (process.getuid?.() !== 0 || !existsSync('/etc/debian_version')) {
-    throw new Error('pdftoppm not found: install poppler-utils (Debian: sudo apt-get install -y poppler-utils).');
+    throw new Error(
+      'pdftoppm not found: install poppler-utils (Debian: sudo apt-get install -y poppler-utils).',
+    );
   }
   console.log('Installing Debian poppler-utils for the print tests (apt-get)…');
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
@@ -24,4 +26,5 @@ export const pdfToPng = (pdf: string, prefix: string): void => {
 };
 
 /** How many pages: one line "Pages: n" in pdfinfo. */
-export const pdfPages = (pdf: string): number => Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' }))?.[1] ?? 0);
+export const pdfPages = (pdf: string): number =>
+  Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' }))?.[1] ?? 0);

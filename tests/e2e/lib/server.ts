@@ -25,7 +25,11 @@ export interface RunningServer {
 }
 
 /** Starts the real server; `env` adds settings (e.g. a small MAX_CASE_BYTES). */
-export const startServer = async (port?: number, dataDir?: string, env: Record<string, string> = {}): Promise<RunningServer> => {
+export const startServer = async (
+  port?: number,
+  dataDir?: string,
+  env: Record<string, string> = {},
+): Promise<RunningServer> => {
   const chosen = port ?? (await freePort());
   const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
     env: {
@@ -41,10 +45,13 @@ export const startServer = async (port?: number, dataDir?: string, env: Record<s
   });
   let output = '';
   await new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`Server did not start in time:\n${output}`)), 60_000);
+    const timer = setTimeout(
+      () => reject(new Error(`Server did not start in time:\n${output}`)),
+      60_000,
+    );
     const onData = (chunk: Buffer) => {
       output += chunk.toString();
-      if (output.includes(`:${chosen}`) && output.includes("is running")) {
+      if (output.includes(`:${chosen}`) && output.includes('is running')) {
         clearTimeout(timer);
         resolve();
       }

@@ -63,4 +63,5 @@ export const readCaseDoc = async (page: Page, caseId: string): Promise<Y.Doc> =>
 };
 
 /** The municipality's content as the tablet keeps it for offline use (the Dexie `catalog` table). */
-export const readCatalog = (page: Page): Promise<unknown[]> => readAll(page, 'samenspraak', 'catalog');
+export const readCatalog = (page: Page): Promise<unknown[]> =>
+  readAll(page, 'samenspraak', 'catalog');

@@ -1,7 +1,12 @@
 // A REST call of a test: method, path, the session whose token it carries (if any) and a JSON body (if any).
 import type { SessionResponse } from '../../../src/protocol/api';
 
-export type ApiCall = (method: string, path: string, session?: SessionResponse, body?: unknown) => Promise<Response>;
+export type ApiCall = (
+  method: string,
+  path: string,
+  session?: SessionResponse,
+  body?: unknown,
+) => Promise<Response>;
 
 export const callApi = (
   server: { url: string },

@@ -91,7 +91,10 @@ export const startChildServer = async (
       if (!heapProbe) return Promise.reject(new Error('started without heapProbe'));
       return new Promise<HeapReading>((resolve, reject) => {
         const onMessage = (m: unknown) => (settle(), resolve(m as HeapReading));
-        const onExit = () => (settle(), reject(new Error(`server exited while measuring its heap:\n${out}`)));
+        const onExit = () => (
+          settle(),
+          reject(new Error(`server exited while measuring its heap:\n${out}`))
+        );
         const settle = () => {
           child.off('message', onMessage);
           child.off('exit', onExit);

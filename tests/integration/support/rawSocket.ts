@@ -59,6 +59,8 @@ export const openRaw = (wsUrl: string): RawSocket => {
     opened: new Promise((resolve) => ws.once('open', () => resolve())),
     closed: new Promise((resolve) => ws.once('close', (code) => resolve({ code }))),
     whenReceived: (type) =>
-      received.includes(type) ? Promise.resolve() : new Promise((resolve) => waiting.push({ type, resolve })),
+      received.includes(type)
+        ? Promise.resolve()
+        : new Promise((resolve) => waiting.push({ type, resolve })),
   };
 };

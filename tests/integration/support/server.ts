@@ -39,15 +39,17 @@ export interface TestServer extends RunningServer {
  */
 const trackingAuditWrites = (db: Database) => {
   const inFlight = new Set<Promise<unknown>>();
-  const track = (q: Queryable): Queryable['query'] => <T extends Row = Row>(sql: string, params?: readonly unknown[]) => {
-    const result = q.query<T>(sql, params);
-    if (/^\s*INSERT INTO audit_log\b/.test(sql)) {
-      inFlight.add(result);
-      const done = () => inFlight.delete(result);
-      result.then(done, done);
-    }
-    return result;
-  };
+  const track =
+    (q: Queryable): Queryable['query'] =>
+    <T extends Row = Row>(sql: string, params?: readonly unknown[]) => {
+      const result = q.query<T>(sql, params);
+      if (/^\s*INSERT INTO audit_log\b/.test(sql)) {
+        inFlight.add(result);
+        const done = () => inFlight.delete(result);
+        result.then(done, done);
+      }
+      return result;
+    };
   const tracked: Database = {
     ...db,
     query: track(db),
@@ -121,12 +123,21 @@ export type SessionsA = Record<'consultant' | 'teamleider' | 'beheerder', Sessio
 export type SessionsB = Record<'consultant' | 'teamleider', SessionResponse>;
 
 /** Two municipalities, A with all three roles and B with consultant and teamleider, all logged in. */
-export const twoMunicipalities = async (server: TestServer, label: string): Promise<{ a: SessionsA; b: SessionsB }> => {
-  const orgA = await server.organisation(`Gemeente ${label} A`, ['consultant', 'teamleider', 'beheerder']);
+export const twoMunicipalities = async (
+  server: TestServer,
+  label: string,
+): Promise<{ a: SessionsA; b: SessionsB }> => {
+  const orgA = await server.organisation(`Gemeente ${label} A`, [
+    'consultant',
+    'teamleider',
+    'beheerder',
+  ]);
   const orgB = await server.organisation(`Gemeente ${label} B`, ['consultant', 'teamleider']);
   const a = {} as SessionsA;
   const b = {} as SessionsB;
-  for (const role of ['consultant', 'teamleider', 'beheerder'] as const) a[role] = await server.session(orgA.emails[role]);
-  for (const role of ['consultant', 'teamleider'] as const) b[role] = await server.session(orgB.emails[role]);
+  for (const role of ['consultant', 'teamleider', 'beheerder'] as const)
+    a[role] = await server.session(orgA.emails[role]);
+  for (const role of ['consultant', 'teamleider'] as const)
+    b[role] = await server.session(orgB.emails[role]);
   return { a, b };
 };

@@ -8,7 +8,19 @@ import { reviewerOf, saveContent } from './saveContent';
 import { SaveOutcome } from './SaveOutcome';
 import { VersionHistory } from './VersionHistory';
 
-export function CardSourceForm({ card, own, reviewer, onSaved, revision }: { card: ExplanationCard; own: boolean; reviewer: string; onSaved(): void; revision: number }) {
+export function CardSourceForm({
+  card,
+  own,
+  reviewer,
+  onSaved,
+  revision,
+}: {
+  card: ExplanationCard;
+  own: boolean;
+  reviewer: string;
+  onSaved(): void;
+  revision: number;
+}) {
   const { t } = useTranslation();
   const id = useId();
   const [title, setTitle] = useState(card.source.title);
@@ -22,26 +34,58 @@ export function CardSourceForm({ card, own, reviewer, onSaved, revision }: { car
       kind: 'source',
       key: card.id,
       language: '',
-      value: { source: { title, ...(article ? { article } : {}), ...(url ? { url } : {}) }, checkedAt },
+      value: {
+        source: { title, ...(article ? { article } : {}), ...(url ? { url } : {}) },
+        checkedAt,
+      },
       ...reviewerOf(reviewer),
     });
     setOutcome(problem ?? 'saved');
     if (!problem) onSaved();
   };
   return (
-    <form className="fact-form" onSubmit={(e) => void submit(e)} aria-labelledby={`${id}-title`} data-testid="card-source">
+    <form
+      className="fact-form"
+      onSubmit={(e) => void submit(e)}
+      aria-labelledby={`${id}-title`}
+      data-testid="card-source"
+    >
       <h3 id={`${id}-title`}>
         {t('backoffice.content.source')}{' '}
         <span className="hint">
           {own ? t('backoffice.content.ownValue') : t('backoffice.content.builtIn')}
-          {card.review.checkedBy ? ` · ${t('backoffice.content.checkedOn', { reviewer: card.review.checkedBy, date: card.review.checkedAt })}` : ''}
+          {card.review.checkedBy
+            ? ` · ${t('backoffice.content.checkedOn', { reviewer: card.review.checkedBy, date: card.review.checkedAt })}`
+            : ''}
         </span>
       </h3>
       <div className="fact-fields">
-        <Field id={`${id}-t`} label={t('backoffice.content.sourceTitle')} value={title} onChange={setTitle} />
-        <Field id={`${id}-a`} label={t('backoffice.content.sourceArticle')} value={article} onChange={setArticle} />
-        <Field id={`${id}-u`} label={t('backoffice.content.sourceUrl')} value={url} onChange={setUrl} type="url" />
-        <Field id={`${id}-d`} label={t('backoffice.content.checkedAt')} value={checkedAt} onChange={setCheckedAt} type="date" />
+        <Field
+          id={`${id}-t`}
+          label={t('backoffice.content.sourceTitle')}
+          value={title}
+          onChange={setTitle}
+        />
+        <Field
+          id={`${id}-a`}
+          label={t('backoffice.content.sourceArticle')}
+          value={article}
+          onChange={setArticle}
+        />
+        <Field
+          id={`${id}-u`}
+          label={t('backoffice.content.sourceUrl')}
+          value={url}
+          onChange={setUrl}
+          type="url"
+        />
+        <Field
+          id={`${id}-d`}
+          label={t('backoffice.content.checkedAt')}
+          value={checkedAt}
+          onChange={setCheckedAt}
+          type="date"
+        />
       </div>
       <div className="row">
         <button type="submit" className="button button-primary">

@@ -22,7 +22,12 @@ export default function ContentSection() {
       <div className="card reviewer-card">
         <div className="field">
           <label htmlFor={reviewerId}>{t('backoffice.content.checkedBy')}</label>
-          <input id={reviewerId} value={reviewer} onChange={(e) => setReviewer(e.target.value)} autoComplete="name" />
+          <input
+            id={reviewerId}
+            value={reviewer}
+            onChange={(e) => setReviewer(e.target.value)}
+            autoComplete="name"
+          />
         </div>
         <p className="hint">{t('backoffice.content.checkedByHint')}</p>
       </div>
@@ -30,9 +35,19 @@ export default function ContentSection() {
       {content.status === 'failed' ? <FailureNotice reason={content.reason} /> : null}
       {content.status === 'ready' ? (
         <>
-          <FactsEditor items={content.data.items} revision={content.data.revision} reviewer={reviewer} onSaved={content.reload} />
+          <FactsEditor
+            items={content.data.items}
+            revision={content.data.revision}
+            reviewer={reviewer}
+            onSaved={content.reload}
+          />
           <PartnersEditor items={content.data.items} reviewer={reviewer} onSaved={content.reload} />
-          <ExplainTextsEditor items={content.data.items} revision={content.data.revision} reviewer={reviewer} onSaved={content.reload} />
+          <ExplainTextsEditor
+            items={content.data.items}
+            revision={content.data.revision}
+            reviewer={reviewer}
+            onSaved={content.reload}
+          />
         </>
       ) : null}
       <PhotoSettings />

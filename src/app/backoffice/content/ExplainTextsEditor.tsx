@@ -22,7 +22,10 @@ export function ExplainTextsEditor({ items, revision, reviewer, onSaved }: Props
   const { t } = useTranslation();
   const cardId = useId();
   const [card, setCard] = useState(EXPLANATION_CARDS[0]!.id);
-  const chosen = cardWithOwnSource(EXPLANATION_CARDS.find((c) => c.id === card)!, items as readonly ContentRow[]);
+  const chosen = cardWithOwnSource(
+    EXPLANATION_CARDS.find((c) => c.id === card)!,
+    items as readonly ContentRow[],
+  );
   const keys = [chosen.titleKey, ...chosen.panels.map((p) => p.textKey)];
   return (
     <section className="card" aria-labelledby="explain-heading">
@@ -37,38 +40,89 @@ export function ExplainTextsEditor({ items, revision, reviewer, onSaved }: Props
           ))}
         </select>
       </div>
-      <CardSourceForm key={card} card={chosen} own={items.some((i) => i.kind === 'source' && i.key === card)} reviewer={reviewer} onSaved={onSaved} revision={revision} />
+      <CardSourceForm
+        key={card}
+        card={chosen}
+        own={items.some((i) => i.kind === 'source' && i.key === card)}
+        reviewer={reviewer}
+        onSaved={onSaved}
+        revision={revision}
+      />
       {keys.map((key) => (
-        <SentenceField key={`${card}|${key}`} textKey={`explain:${key}`} own={items.find((i) => i.kind === 'text' && i.language === 'nl' && i.key === `explain:${key}`)} reviewer={reviewer} onSaved={onSaved} revision={revision} />
+        <SentenceField
+          key={`${card}|${key}`}
+          textKey={`explain:${key}`}
+          own={items.find(
+            (i) => i.kind === 'text' && i.language === 'nl' && i.key === `explain:${key}`,
+          )}
+          reviewer={reviewer}
+          onSaved={onSaved}
+          revision={revision}
+        />
       ))}
     </section>
   );
 }
 
-function SentenceField({ textKey, own, reviewer, onSaved, revision }: { textKey: string; own: ContentItem | undefined; reviewer: string; onSaved(): void; revision: number }) {
+function SentenceField({
+  textKey,
+  own,
+  reviewer,
+  onSaved,
+  revision,
+}: {
+  textKey: string;
+  own: ContentItem | undefined;
+  reviewer: string;
+  onSaved(): void;
+  revision: number;
+}) {
   const { t, i18n } = useTranslation();
   const id = useId();
   const key = textKey.slice('explain:'.length);
   const builtIn = i18n.getResource('nl', 'explain', key) as string | undefined;
-  const [text, setText] = useState((own?.value as { text?: string } | undefined)?.text ?? builtIn ?? '');
+  const [text, setText] = useState(
+    (own?.value as { text?: string } | undefined)?.text ?? builtIn ?? '',
+  );
   const [outcome, setOutcome] = useState<string | null>(null);
   const save = async () => {
-    const problem = await saveContent({ kind: 'text', key: textKey, language: 'nl', value: { text }, ...reviewerOf(reviewer) });
+    const problem = await saveContent({
+      kind: 'text',
+      key: textKey,
+      language: 'nl',
+      value: { text },
+      ...reviewerOf(reviewer),
+    });
     setOutcome(problem ?? 'saved');
     if (!problem) onSaved();
   };
   return (
     <div className="sentence-field">
       <div className="field">
-        <label htmlFor={id}>{own ? t('backoffice.content.ownWording') : t('backoffice.content.builtInWording')}</label>
-        <textarea id={id} lang="nl" rows={2} value={text} onChange={(e) => setText(e.target.value)} />
+        <label htmlFor={id}>
+          {own ? t('backoffice.content.ownWording') : t('backoffice.content.builtInWording')}
+        </label>
+        <textarea
+          id={id}
+          lang="nl"
+          rows={2}
+          value={text}
+          onChange={(e) => setText(e.target.value)}
+        />
       </div>
       <div className="row">
-        <button type="button" className="button button-secondary" onClick={() => void save()} disabled={!text.trim()}>
+        <button
+          type="button"
+          className="button button-secondary"
+          onClick={() => void save()}
+          disabled={!text.trim()}
+        >
           {t('backoffice.content.save')}
         </button>
         <SaveOutcome outcome={outcome} />
-        {own ? <VersionHistory kind="text" contentKey={textKey} language="nl" version={revision} /> : null}
+        {own ? (
+          <VersionHistory kind="text" contentKey={textKey} language="nl" version={revision} />
+        ) : null}
       </div>
     </div>
   );

@@ -7,7 +7,17 @@ import { factWithOwn, type ContentRow } from '../../../domain/municipalContent';
 import type { ContentItem } from '../../../protocol/municipalContent';
 import { FactForm } from './FactForm';
 
-export function FactsEditor({ items, revision, reviewer, onSaved }: { items: readonly ContentItem[]; revision: number; reviewer: string; onSaved(): void }) {
+export function FactsEditor({
+  items,
+  revision,
+  reviewer,
+  onSaved,
+}: {
+  items: readonly ContentItem[];
+  revision: number;
+  reviewer: string;
+  onSaved(): void;
+}) {
   const { t } = useTranslation();
   const rows = items as readonly ContentRow[];
   return (
@@ -16,7 +26,14 @@ export function FactsEditor({ items, revision, reviewer, onSaved }: { items: rea
       <p className="hint">{t('backoffice.content.factsHint')}</p>
       <div className="fact-list">
         {(Object.keys(FACTS) as FactId[]).map((id) => (
-          <FactForm key={id} fact={factWithOwn(FACTS[id], rows)} own={rows.some((r) => r.kind === 'fact' && r.key === id)} reviewer={reviewer} onSaved={onSaved} version={revision} />
+          <FactForm
+            key={id}
+            fact={factWithOwn(FACTS[id], rows)}
+            own={rows.some((r) => r.kind === 'fact' && r.key === id)}
+            reviewer={reviewer}
+            onSaved={onSaved}
+            version={revision}
+          />
         ))}
       </div>
     </section>

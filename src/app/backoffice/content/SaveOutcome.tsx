@@ -6,7 +6,9 @@ export function SaveOutcome({ outcome }: { outcome: 'saved' | string | null }) {
   if (!outcome) return null;
   return (
     <span className={outcome === 'saved' ? 'hint' : 'form-error'} role="status">
-      {outcome === 'saved' ? t('backoffice.content.saved') : t(outcome === 'invalid-request' ? 'backoffice.content.invalid' : 'backoffice.failed')}
+      {outcome === 'saved'
+        ? t('backoffice.content.saved')
+        : t(outcome === 'invalid-request' ? 'backoffice.content.invalid' : 'backoffice.failed')}
     </span>
   );
 }

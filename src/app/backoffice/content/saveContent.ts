@@ -3,7 +3,9 @@ import type { ContentChange } from '../../../protocol/municipalContent';
 import { backoffice } from '../../services';
 import { failureReason } from '../useBackofficeData';
 
-export const saveContent = async (change: ContentChange | (Omit<ContentChange, 'reviewer'> & { reviewer?: string })): Promise<string | undefined> => {
+export const saveContent = async (
+  change: ContentChange | (Omit<ContentChange, 'reviewer'> & { reviewer?: string }),
+): Promise<string | undefined> => {
   try {
     await backoffice.send('POST', '/api/backoffice/content', change);
     return undefined;
@@ -13,4 +15,5 @@ export const saveContent = async (change: ContentChange | (Omit<ContentChange, '
 };
 
 /** The reviewer field as the server wants it: absent when empty. */
-export const reviewerOf = (reviewer: string): { reviewer?: string } => (reviewer.trim().length >= 2 ? { reviewer: reviewer.trim() } : {});
+export const reviewerOf = (reviewer: string): { reviewer?: string } =>
+  reviewer.trim().length >= 2 ? { reviewer: reviewer.trim() } : {};

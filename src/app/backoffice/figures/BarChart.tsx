@@ -20,19 +20,37 @@ interface Props {
 
 const ROW_PX = 36;
 
-export function BarChart({ data, summary, horizontal = false, stacked = false, percent = false, threshold, axisTitles }: Props) {
+export function BarChart({
+  data,
+  summary,
+  horizontal = false,
+  stacked = false,
+  percent = false,
+  threshold,
+  axisTitles,
+}: Props) {
   const canvas = useRef<HTMLCanvasElement>(null);
   const key = JSON.stringify({ data, horizontal, stacked, percent, threshold, axisTitles });
   useEffect(() => {
     if (!canvas.current) return;
-    const { data: bars, horizontal: across, stacked: stack, percent: share, threshold: line, axisTitles: titles } = JSON.parse(key) as Props;
-    const title = (text?: string) => (text ? { title: { display: true, text, color: inkColour() } } : {});
+    const {
+      data: bars,
+      horizontal: across,
+      stacked: stack,
+      percent: share,
+      threshold: line,
+      axisTitles: titles,
+    } = JSON.parse(key) as Props;
+    const title = (text?: string) =>
+      text ? { title: { display: true, text, color: inkColour() } } : {};
     const valueAxis = {
       stacked: stack,
       beginAtZero: true,
       grid: { color: lineColour() },
       ...title(titles?.value),
-      ...(share ? { max: 100, ticks: { callback: (v: string | number) => `${v} %` } } : { ticks: { precision: 0 } }),
+      ...(share
+        ? { max: 100, ticks: { callback: (v: string | number) => `${v} %` } }
+        : { ticks: { precision: 0 } }),
     };
     const categoryAxis = { stacked: stack, grid: { display: false }, ...title(titles?.category) };
     const chart = new Chart(canvas.current, {
@@ -57,8 +75,16 @@ export function BarChart({ data, summary, horizontal = false, stacked = false, p
         font: { size: 14 },
         scales: across ? { x: valueAxis, y: categoryAxis } : { x: categoryAxis, y: valueAxis },
         plugins: {
-          legend: { display: bars.series.length > 1, position: 'bottom', labels: { color: inkColour(), boxWidth: 18, padding: 16 } },
-          tooltip: { callbacks: share ? { label: (item) => `${item.dataset.label ?? ''}: ${String(item.raw)} %` } : {} },
+          legend: {
+            display: bars.series.length > 1,
+            position: 'bottom',
+            labels: { color: inkColour(), boxWidth: 18, padding: 16 },
+          },
+          tooltip: {
+            callbacks: share
+              ? { label: (item) => `${item.dataset.label ?? ''}: ${String(item.raw)} %` }
+              : {},
+          },
         },
         layout: { padding: { top: line ? 24 : 4 } },
       },

@@ -16,7 +16,11 @@ export function CardsFigure({ rows }: { rows: CardUnderstoodRow[] }) {
   const [language, setLanguage] = useState('');
   const title = t('backoffice.figures.cards.title');
   const shares = cardShares(rows, language);
-  const data = cardBars(shares, (s) => `${shorten(label.card(s.cardId))} (${s.total})`, t('backoffice.figures.cards.percent'));
+  const data = cardBars(
+    shares,
+    (s) => `${shorten(label.card(s.cardId))} (${s.total})`,
+    t('backoffice.figures.cards.percent'),
+  );
   const languages = [...new Set(rows.map((r) => r.language))].sort();
   const percent = (n: number) => t('backoffice.figures.percentValue', { percent: n });
   return (
@@ -29,8 +33,20 @@ export function CardsFigure({ rows }: { rows: CardUnderstoodRow[] }) {
       table={
         <FigureTable
           caption={title}
-          head={[t('backoffice.figures.cards.card'), t('backoffice.language'), t('backoffice.figures.cards.understood'), t('backoffice.figures.cards.total'), t('backoffice.figures.cards.percent')]}
-          rows={rows.map((r) => [label.card(r.cardId), label.language(r.language), r.understood, r.total, percent(percentOf(r.understood, r.total))])}
+          head={[
+            t('backoffice.figures.cards.card'),
+            t('backoffice.language'),
+            t('backoffice.figures.cards.understood'),
+            t('backoffice.figures.cards.total'),
+            t('backoffice.figures.cards.percent'),
+          ]}
+          rows={rows.map((r) => [
+            label.card(r.cardId),
+            label.language(r.language),
+            r.understood,
+            r.total,
+            percent(percentOf(r.understood, r.total)),
+          ])}
         />
       }
     >
@@ -49,7 +65,10 @@ export function CardsFigure({ rows }: { rows: CardUnderstoodRow[] }) {
         data={data}
         horizontal
         percent
-        summary={t('backoffice.figures.chartSummary', { title, numbers: listSummary(data.labels, data.series[0]!.values, 3, ' %') })}
+        summary={t('backoffice.figures.chartSummary', {
+          title,
+          numbers: listSummary(data.labels, data.series[0]!.values, 3, ' %'),
+        })}
       />
     </FigureCard>
   );

@@ -19,11 +19,24 @@ interface Props {
   wide?: boolean;
 }
 
-export function FigureCard({ id, title, intro, children, empty, table, note, wide = false }: Props) {
+export function FigureCard({
+  id,
+  title,
+  intro,
+  children,
+  empty,
+  table,
+  note,
+  wide = false,
+}: Props) {
   const { t } = useTranslation();
   const headingId = useId();
   return (
-    <section className={wide ? 'figure-card figure-card-wide' : 'figure-card'} aria-labelledby={headingId} data-testid={`figure-${id}`}>
+    <section
+      className={wide ? 'figure-card figure-card-wide' : 'figure-card'}
+      aria-labelledby={headingId}
+      data-testid={`figure-${id}`}
+    >
       <h2 id={headingId}>{title}</h2>
       <p className="figure-intro">{intro}</p>
       {note ? <p className="figure-note">{note}</p> : null}
@@ -34,7 +47,12 @@ export function FigureCard({ id, title, intro, children, empty, table, note, wid
       </details>
       <div className="figure-downloads">
         {(['csv', 'json'] as const).map((format) => (
-          <button key={format} type="button" className="button button-secondary" onClick={() => void downloadFigure(id, format)}>
+          <button
+            key={format}
+            type="button"
+            className="button button-secondary"
+            onClick={() => void downloadFigure(id, format)}
+          >
             {t(`backoffice.figures.download.${format}`)}
             <span className="visually-hidden"> – {title}</span>
           </button>

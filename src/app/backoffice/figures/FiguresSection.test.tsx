@@ -20,9 +20,21 @@ const FIGURES: Figures = {
     cases: 3,
   },
   routes: { figure: 'routes', at: AT, rows: [{ route: 'b1', cases: 4, vastgesteld: 1 }] },
-  'languages-next-month': { figure: 'languages-next-month', at: AT, rows: [{ language: 'ti', cases: 3, overdue: 1 }] },
-  'cards-understood': { figure: 'cards-understood', at: AT, rows: [{ cardId: 'termijn', language: 'ar', understood: 1, total: 4 }] },
-  'not-understood': { figure: 'not-understood', at: AT, rows: [{ questionId: 'family.partner', language: 'ar', count: 7, cases: 5 }] },
+  'languages-next-month': {
+    figure: 'languages-next-month',
+    at: AT,
+    rows: [{ language: 'ti', cases: 3, overdue: 1 }],
+  },
+  'cards-understood': {
+    figure: 'cards-understood',
+    at: AT,
+    rows: [{ cardId: 'termijn', language: 'ar', understood: 1, total: 4 }],
+  },
+  'not-understood': {
+    figure: 'not-understood',
+    at: AT,
+    rows: [{ questionId: 'family.partner', language: 'ar', count: 7, cases: 5 }],
+  },
   ratings: {
     figure: 'ratings',
     at: AT,
@@ -53,24 +65,41 @@ describe('FiguresSection', () => {
     render(<FiguresSection />);
     const pipTime = await screen.findByTestId('figure-pip-time');
     expect(get).toHaveBeenCalledWith('/api/backoffice/figures');
-    expect(within(pipTime).getByRole('img').getAttribute('aria-label')).toContain('Mediaan 12.5 dagen');
+    expect(within(pipTime).getByRole('img').getAttribute('aria-label')).toContain(
+      'Mediaan 12.5 dagen',
+    );
     expect(within(pipTime).getByRole('row', { name: /^2\+/ }).textContent).toContain('1');
     const notUnderstood = screen.getByTestId('figure-not-understood');
-    expect(within(notUnderstood).getByRole('row', { name: /Heeft u een partner\?/ }).textContent).toContain('Arabisch');
-    for (const id of ['routes', 'languages-next-month', 'cards-understood', 'ratings']) expect(screen.getByTestId(`figure-${id}`)).toBeTruthy();
-    await act(async () => fireEvent.click(within(screen.getByTestId('figure-routes')).getByRole('button', { name: /CSV/ })));
+    expect(
+      within(notUnderstood).getByRole('row', { name: /Heeft u een partner\?/ }).textContent,
+    ).toContain('Arabisch');
+    for (const id of ['routes', 'languages-next-month', 'cards-understood', 'ratings'])
+      expect(screen.getByTestId(`figure-${id}`)).toBeTruthy();
+    await act(async () =>
+      fireEvent.click(
+        within(screen.getByTestId('figure-routes')).getByRole('button', { name: /CSV/ }),
+      ),
+    );
     expect(file).toHaveBeenCalledWith('/api/backoffice/figures/routes.csv');
-    await act(async () => fireEvent.click(within(screen.getByTestId('figure-routes')).getByRole('button', { name: /JSON/ })));
+    await act(async () =>
+      fireEvent.click(
+        within(screen.getByTestId('figure-routes')).getByRole('button', { name: /JSON/ }),
+      ),
+    );
     expect(file).toHaveBeenCalledWith('/api/backoffice/figures/routes');
   });
 
   it('opens the ratings as a page for the klankbordgroep, and goes back', async () => {
     get.mockResolvedValue(FIGURES);
     render(<FiguresSection />);
-    fireEvent.click(await screen.findByRole('button', { name: 'Beoordelingen voor de klankbordgroep' }));
+    fireEvent.click(
+      await screen.findByRole('button', { name: 'Beoordelingen voor de klankbordgroep' }),
+    );
     const page = screen.getByTestId('ratings-page');
     expect(within(page).getByText(/Op basis van 4 gesprekken/)).toBeTruthy();
-    expect(within(page).getByRole('row', { name: /Was het duidelijk\?/ }).textContent).toContain('3 (75 %)');
+    expect(within(page).getByRole('row', { name: /Was het duidelijk\?/ }).textContent).toContain(
+      '3 (75 %)',
+    );
     fireEvent.click(within(page).getByRole('button', { name: 'Terug naar alle cijfers' }));
     expect(screen.getByTestId('figure-ratings')).toBeTruthy();
   });

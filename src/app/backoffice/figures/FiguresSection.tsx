@@ -23,12 +23,14 @@ export default function FiguresSection() {
   if (state.status === 'loading') return <p className="hint">{t('backoffice.loading')}</p>;
   if (state.status === 'failed') return <FailureNotice reason={state.reason} />;
   const { figures } = state;
-  if (view === 'ratings') return <RatingsPage figure={figures.ratings} onBack={() => setView('all')} />;
+  if (view === 'ratings')
+    return <RatingsPage figure={figures.ratings} onBack={() => setView('all')} />;
   return (
     <div className="figures">
       <div className="figures-head">
         <p className="figure-intro">
-          {t('backoffice.figures.intro')} {t('backoffice.figures.asOf', { date: label.date(figures['pip-time'].at) })}
+          {t('backoffice.figures.intro')}{' '}
+          {t('backoffice.figures.asOf', { date: label.date(figures['pip-time'].at) })}
         </p>
         <button type="button" className="button button-primary" onClick={() => setView('ratings')}>
           {t('backoffice.figures.ratings.open')}

@@ -26,7 +26,12 @@ export function LanguagesFigure({ rows }: { rows: LanguageNeedRow[] }) {
         <FigureTable
           caption={title}
           head={[t('backoffice.language'), t('backoffice.figures.cases'), overdue, due]}
-          rows={rows.map((r) => [label.language(r.language), r.cases, r.overdue, r.cases - r.overdue])}
+          rows={rows.map((r) => [
+            label.language(r.language),
+            r.cases,
+            r.overdue,
+            r.cases - r.overdue,
+          ])}
         />
       }
     >
@@ -34,7 +39,13 @@ export function LanguagesFigure({ rows }: { rows: LanguageNeedRow[] }) {
         data={data}
         horizontal
         stacked
-        summary={t('backoffice.figures.chartSummary', { title, numbers: listSummary(data.labels, rows.map((r) => r.cases)) })}
+        summary={t('backoffice.figures.chartSummary', {
+          title,
+          numbers: listSummary(
+            data.labels,
+            rows.map((r) => r.cases),
+          ),
+        })}
       />
     </FigureCard>
   );

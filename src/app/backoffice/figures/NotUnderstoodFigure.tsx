@@ -13,7 +13,12 @@ export function NotUnderstoodFigure({ rows }: { rows: NotUnderstoodRow[] }) {
   const label = useFigureLabels();
   const title = t('backoffice.figures.notUnderstood.title');
   const times = t('backoffice.figures.notUnderstood.times');
-  const data = notUnderstoodBars(rows, NOT_UNDERSTOOD_CHART_TOP, (r) => `${shorten(label.question(r.questionId), 60)} · ${label.language(r.language)}`, times);
+  const data = notUnderstoodBars(
+    rows,
+    NOT_UNDERSTOOD_CHART_TOP,
+    (r) => `${shorten(label.question(r.questionId), 60)} · ${label.language(r.language)}`,
+    times,
+  );
   return (
     <FigureCard
       id="not-understood"
@@ -24,15 +29,30 @@ export function NotUnderstoodFigure({ rows }: { rows: NotUnderstoodRow[] }) {
       table={
         <FigureTable
           caption={title}
-          head={[t('backoffice.figures.notUnderstood.question'), t('backoffice.figures.notUnderstood.code'), t('backoffice.language'), times, t('backoffice.figures.cases')]}
-          rows={rows.map((r) => [label.question(r.questionId), r.questionId, label.language(r.language), r.count, r.cases])}
+          head={[
+            t('backoffice.figures.notUnderstood.question'),
+            t('backoffice.figures.notUnderstood.code'),
+            t('backoffice.language'),
+            times,
+            t('backoffice.figures.cases'),
+          ]}
+          rows={rows.map((r) => [
+            label.question(r.questionId),
+            r.questionId,
+            label.language(r.language),
+            r.count,
+            r.cases,
+          ])}
         />
       }
     >
       <BarChart
         data={data}
         horizontal
-        summary={t('backoffice.figures.chartSummary', { title, numbers: listSummary(data.labels, data.series[0]!.values, 3) })}
+        summary={t('backoffice.figures.chartSummary', {
+          title,
+          numbers: listSummary(data.labels, data.series[0]!.values, 3),
+        })}
       />
     </FigureCard>
   );

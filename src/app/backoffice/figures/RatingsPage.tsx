@@ -38,7 +38,8 @@ export function RatingsPage({ figure, onBack }: { figure: RatingsFigure; onBack(
         ))}
       </ul>
       <p className="figure-note">
-        {t('backoffice.figures.asOf', { date: label.date(figure.at) })} {t('backoffice.figures.ratings.basis', { count: figure.conversations })}
+        {t('backoffice.figures.asOf', { date: label.date(figure.at) })}{' '}
+        {t('backoffice.figures.ratings.basis', { count: figure.conversations })}
       </p>
       {figure.conversations === 0 ? (
         <p className="empty">{t('backoffice.figures.ratings.none')}</p>

@@ -25,14 +25,25 @@ export function RoutesFigure({ rows }: { rows: RouteRow[] }) {
         <FigureTable
           caption={title}
           head={[t('backoffice.route'), t('backoffice.figures.cases'), vastgesteld, open]}
-          rows={rows.map((r) => [label.route(r.route), r.cases, r.vastgesteld, r.cases - r.vastgesteld])}
+          rows={rows.map((r) => [
+            label.route(r.route),
+            r.cases,
+            r.vastgesteld,
+            r.cases - r.vastgesteld,
+          ])}
         />
       }
     >
       <BarChart
         data={data}
         stacked
-        summary={t('backoffice.figures.chartSummary', { title, numbers: listSummary(data.labels, rows.map((r) => r.cases)) })}
+        summary={t('backoffice.figures.chartSummary', {
+          title,
+          numbers: listSummary(
+            data.labels,
+            rows.map((r) => r.cases),
+          ),
+        })}
       />
     </FigureCard>
   );

@@ -1,6 +1,15 @@
 // Chart.js for the figures, tree-shaken: only the bar chart and what it needs are registered. Imported only from
 // this folder, so Chart.js stays in the back office's lazy chunk. Colours come from the app's palette.
-import { BarController, BarElement, CategoryScale, Chart, Legend, LinearScale, Tooltip, type Plugin } from 'chart.js';
+import {
+  BarController,
+  BarElement,
+  CategoryScale,
+  Chart,
+  Legend,
+  LinearScale,
+  Tooltip,
+  type Plugin,
+} from 'chart.js';
 import type { Tone } from './figureData';
 
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, Tooltip, Legend);

@@ -9,7 +9,8 @@ export const useFigureLabels = () => {
   const { t, i18n } = useTranslation();
   return {
     language: (code: string): string => findLanguage(code)?.dutchName ?? code,
-    route: (route: string): string => (route === 'none' ? t('backoffice.noRoute') : t(`pip.route.${route}`, { defaultValue: route })),
+    route: (route: string): string =>
+      route === 'none' ? t('backoffice.noRoute') : t(`pip.route.${route}`, { defaultValue: route }),
     question: (id: string): string => {
       const question = findQuestion(id);
       return question ? t(question.textKey, { ns: 'content' }) : id;
@@ -18,6 +19,11 @@ export const useFigureLabels = () => {
       const card = findExplanationCard(id);
       return card ? t(card.titleKey, { ns: 'explain' }) : id;
     },
-    date: (iso: string): string => new Date(iso).toLocaleDateString(i18n.language, { day: 'numeric', month: 'long', year: 'numeric' }),
+    date: (iso: string): string =>
+      new Date(iso).toLocaleDateString(i18n.language, {
+        day: 'numeric',
+        month: 'long',
+        year: 'numeric',
+      }),
   };
 };

@@ -6,7 +6,10 @@ import { ApiError } from '../../../sync/apiError';
 import { backoffice } from '../../services';
 import { reportProblem } from '../../hooks/problems';
 
-export type FiguresState = { status: 'loading' } | { status: 'ready'; figures: Figures } | { status: 'failed'; reason: string };
+export type FiguresState =
+  | { status: 'loading' }
+  | { status: 'ready'; figures: Figures }
+  | { status: 'failed'; reason: string };
 
 export const useFigures = (): FiguresState => {
   const [state, setState] = useState<FiguresState>({ status: 'loading' });
@@ -14,7 +17,12 @@ export const useFigures = (): FiguresState => {
     let alive = true;
     backoffice.get<Figures>('/api/backoffice/figures').then(
       (figures) => alive && setState({ status: 'ready', figures }),
-      (error: unknown) => alive && setState({ status: 'failed', reason: error instanceof ApiError ? error.code : 'server-error' }),
+      (error: unknown) =>
+        alive &&
+        setState({
+          status: 'failed',
+          reason: error instanceof ApiError ? error.code : 'server-error',
+        }),
     );
     return () => {
       alive = false;
@@ -26,9 +34,14 @@ export const useFigures = (): FiguresState => {
 /** Saves one figure as <id>.csv or <id>.json (the browser's download), as the server computes it now. */
 export const downloadFigure = async (id: FigureId, format: 'csv' | 'json'): Promise<void> => {
   try {
-    const blob = await backoffice.file(`/api/backoffice/figures/${id}${format === 'csv' ? '.csv' : ''}`);
+    const blob = await backoffice.file(
+      `/api/backoffice/figures/${id}${format === 'csv' ? '.csv' : ''}`,
+    );
     const url = URL.createObjectURL(blob);
-    const link = Object.assign(document.createElement('a'), { href: url, download: `${id}.${format}` });
+    const link = Object.assign(document.createElement('a'), {
+      href: url,
+      download: `${id}.${format}`,
+    });
     link.click();
     setTimeout(() => URL.revokeObjectURL(url), 10_000);
   } catch (error) {

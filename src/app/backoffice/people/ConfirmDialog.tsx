@@ -16,7 +16,14 @@ interface Props {
   onClose(): void;
 }
 
-export function ConfirmDialog({ title, children, confirmLabel, danger = false, onConfirm, onClose }: Props) {
+export function ConfirmDialog({
+  title,
+  children,
+  confirmLabel,
+  danger = false,
+  onConfirm,
+  onClose,
+}: Props) {
   const { t } = useTranslation();
   const titleId = useId();
   const [busy, setBusy] = useState(false);
@@ -42,7 +49,12 @@ export function ConfirmDialog({ title, children, confirmLabel, danger = false, o
           </p>
         ) : null}
         <div className="row">
-          <button type="button" className={`button ${danger ? 'button-danger' : 'button-primary'}`} disabled={busy} onClick={() => void confirm()}>
+          <button
+            type="button"
+            className={`button ${danger ? 'button-danger' : 'button-primary'}`}
+            disabled={busy}
+            onClick={() => void confirm()}
+          >
             {confirmLabel}
           </button>
           <button type="button" className="button button-quiet" onClick={onClose}>

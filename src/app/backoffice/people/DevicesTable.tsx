@@ -4,9 +4,19 @@ import { useTranslation } from 'react-i18next';
 import type { PeopleDeviceRow } from '../../../protocol/people';
 import { formatWhen, revokeChoices, type RevokeMode } from './peopleModel';
 
-const STATE_CHIP = { active: 'chip', retiring: 'chip chip-soon', revoked: 'chip chip-sync-error' } as const;
+const STATE_CHIP = {
+  active: 'chip',
+  retiring: 'chip chip-soon',
+  revoked: 'chip chip-sync-error',
+} as const;
 
-export function DevicesTable({ devices, onRevoke }: { devices: PeopleDeviceRow[]; onRevoke(device: PeopleDeviceRow, mode: RevokeMode): void }) {
+export function DevicesTable({
+  devices,
+  onRevoke,
+}: {
+  devices: PeopleDeviceRow[];
+  onRevoke(device: PeopleDeviceRow, mode: RevokeMode): void;
+}) {
   const { t, i18n } = useTranslation();
   if (devices.length === 0) return <p className="empty">{t('backoffice.people.devices.none')}</p>;
   const when = (iso: string | null) => formatWhen(iso, i18n.language) ?? t('devices.never');
@@ -29,7 +39,9 @@ export function DevicesTable({ devices, onRevoke }: { devices: PeopleDeviceRow[]
                 <span className="people-who">
                   <span>{d.name}</span>
                   {d.model ? <span className="hint">{d.model}</span> : null}
-                  <span className={STATE_CHIP[d.state]}>{t(`backoffice.people.devices.state.${d.state}`)}</span>
+                  <span className={STATE_CHIP[d.state]}>
+                    {t(`backoffice.people.devices.state.${d.state}`)}
+                  </span>
                 </span>
               </th>
               <td className="people-email">{d.email}</td>
@@ -42,7 +54,12 @@ export function DevicesTable({ devices, onRevoke }: { devices: PeopleDeviceRow[]
               <td>
                 <div className="people-actions">
                   {revokeChoices(d.state).map((mode) => (
-                    <button key={mode} type="button" className={`button ${mode === 'lost' ? 'button-quiet people-danger' : 'button-secondary'}`} onClick={() => onRevoke(d, mode)}>
+                    <button
+                      key={mode}
+                      type="button"
+                      className={`button ${mode === 'lost' ? 'button-quiet people-danger' : 'button-secondary'}`}
+                      onClick={() => onRevoke(d, mode)}
+                    >
                       {t(`devices.mode.${mode}`)}
                       <span className="visually-hidden">: {d.name}</span>
                     </button>

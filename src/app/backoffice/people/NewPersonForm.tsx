@@ -5,7 +5,11 @@ import { useTranslation } from 'react-i18next';
 import type { Role } from '../../../protocol/roles';
 import { failureCode, failureKey, ROLE_CHOICES } from './peopleModel';
 
-export function NewPersonForm({ onCreate }: { onCreate(email: string, role: Role): Promise<void> }) {
+export function NewPersonForm({
+  onCreate,
+}: {
+  onCreate(email: string, role: Role): Promise<void>;
+}) {
   const { t } = useTranslation();
   const id = useId();
   const [email, setEmail] = useState('');
@@ -27,16 +31,33 @@ export function NewPersonForm({ onCreate }: { onCreate(email: string, role: Role
     }
   };
   return (
-    <form className="people-card" aria-labelledby={`${id}-heading`} onSubmit={(e) => void submit(e)}>
+    <form
+      className="people-card"
+      aria-labelledby={`${id}-heading`}
+      onSubmit={(e) => void submit(e)}
+    >
       <h3 id={`${id}-heading`}>{t('backoffice.people.new.heading')}</h3>
       <div className="people-new">
         <div className="field">
           <label htmlFor={`${id}-email`}>{t('backoffice.people.new.email')}</label>
-          <input id={`${id}-email`} type="email" required autoComplete="off" spellCheck={false} value={email} onChange={(e) => setEmail(e.target.value)} />
+          <input
+            id={`${id}-email`}
+            type="email"
+            required
+            autoComplete="off"
+            spellCheck={false}
+            value={email}
+            onChange={(e) => setEmail(e.target.value)}
+          />
         </div>
         <div className="field">
           <label htmlFor={`${id}-role`}>{t('backoffice.people.new.role')}</label>
-          <select id={`${id}-role`} value={role} aria-describedby={`${id}-role-hint`} onChange={(e) => setRole(e.target.value as Role)}>
+          <select
+            id={`${id}-role`}
+            value={role}
+            aria-describedby={`${id}-role-hint`}
+            onChange={(e) => setRole(e.target.value as Role)}
+          >
             {ROLE_CHOICES.map((r) => (
               <option key={r} value={r}>
                 {t(`backoffice.people.roles.${r}`)}

@@ -21,7 +21,9 @@ describe('OneTimePassword', () => {
     vi.stubGlobal('navigator', { ...navigator, clipboard: { writeText } });
     const onClose = vi.fn();
     render(<OneTimePassword email="nieuw@example.nl" password={PASSWORD} onClose={onClose} />);
-    expect(screen.getByRole('heading', { name: 'Tijdelijk wachtwoord voor nieuw@example.nl' })).toBeTruthy();
+    expect(
+      screen.getByRole('heading', { name: 'Tijdelijk wachtwoord voor nieuw@example.nl' }),
+    ).toBeTruthy();
     expect(screen.getByTestId('temporary-password').textContent).toBe(PASSWORD);
     expect(screen.getByText('U ziet dit wachtwoord maar één keer.')).toBeTruthy();
     expect(screen.getByText(/persoonlijk of via de telefoon/)).toBeTruthy();
@@ -35,9 +37,16 @@ describe('OneTimePassword', () => {
   });
 
   it('says plainly when the browser cannot copy', async () => {
-    vi.stubGlobal('navigator', { ...navigator, clipboard: { writeText: vi.fn().mockRejectedValue(new Error('denied')) } });
-    render(<OneTimePassword email="nieuw@example.nl" password={PASSWORD} onClose={() => undefined} />);
+    vi.stubGlobal('navigator', {
+      ...navigator,
+      clipboard: { writeText: vi.fn().mockRejectedValue(new Error('denied')) },
+    });
+    render(
+      <OneTimePassword email="nieuw@example.nl" password={PASSWORD} onClose={() => undefined} />,
+    );
     fireEvent.click(screen.getByRole('button', { name: 'Kopiëren' }));
-    expect(await screen.findByText('Kopiëren lukt hier niet. Schrijf het wachtwoord over.')).toBeTruthy();
+    expect(
+      await screen.findByText('Kopiëren lukt hier niet. Schrijf het wachtwoord over.'),
+    ).toBeTruthy();
   });
 });

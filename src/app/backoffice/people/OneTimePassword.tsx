@@ -6,7 +6,15 @@ import { Dialog } from '../../ui/Dialog';
 
 type CopyState = 'idle' | 'copied' | 'failed';
 
-export function OneTimePassword({ email, password, onClose }: { email: string; password: string; onClose(): void }) {
+export function OneTimePassword({
+  email,
+  password,
+  onClose,
+}: {
+  email: string;
+  password: string;
+  onClose(): void;
+}) {
   const { t } = useTranslation();
   const titleId = useId();
   const [copy, setCopy] = useState<CopyState>('idle');
@@ -30,13 +38,22 @@ export function OneTimePassword({ email, password, onClose }: { email: string; p
           </code>
         </p>
         <p>
-          <strong>{t('backoffice.people.password.once')}</strong> {t('backoffice.people.password.handover')}
+          <strong>{t('backoffice.people.password.once')}</strong>{' '}
+          {t('backoffice.people.password.handover')}
         </p>
         <p className="hint" role="status">
-          {copy === 'copied' ? t('backoffice.people.password.copied') : copy === 'failed' ? t('backoffice.people.password.copyFailed') : ''}
+          {copy === 'copied'
+            ? t('backoffice.people.password.copied')
+            : copy === 'failed'
+              ? t('backoffice.people.password.copyFailed')
+              : ''}
         </p>
         <div className="row">
-          <button type="button" className="button button-secondary" onClick={() => void copyPassword()}>
+          <button
+            type="button"
+            className="button button-secondary"
+            onClick={() => void copyPassword()}
+          >
             {t('backoffice.people.password.copy')}
           </button>
           <button type="button" className="button button-primary" onClick={onClose}>

@@ -27,12 +27,16 @@ type Notice = { tone: 'status' | 'alert'; text: string };
 export default function PeopleSection() {
   const { t } = useTranslation();
   const { state, actions } = usePeople();
-  const selfId = useAppStore((s) => (s.session.status === 'signed-out' ? undefined : s.session.user.id));
+  const selfId = useAppStore((s) =>
+    s.session.status === 'signed-out' ? undefined : s.session.user.id,
+  );
   const [open, setOpen] = useState<Open | null>(null);
   const [notice, setNotice] = useState<Notice | null>(null);
   const close = () => setOpen(null);
-  const say = (key: string, values: Record<string, string> = {}) => setNotice({ tone: 'status', text: t(key, values) });
-  const sayFailure = (error: unknown) => setNotice({ tone: 'alert', text: t(failureKey(failureCode(error))) });
+  const say = (key: string, values: Record<string, string> = {}) =>
+    setNotice({ tone: 'status', text: t(key, values) });
+  const sayFailure = (error: unknown) =>
+    setNotice({ tone: 'alert', text: t(failureKey(failureCode(error))) });
 
   const create = async (email: string, role: Role) => {
     const answer = await actions.create(email, role);
@@ -42,7 +46,10 @@ export default function PeopleSection() {
   const changeRole = async (person: PersonRow, role: Role) => {
     try {
       await actions.changeRole(person.id, role);
-      say('backoffice.people.roleSaved', { email: person.email, role: t(`backoffice.people.roles.${role}`) });
+      say('backoffice.people.roleSaved', {
+        email: person.email,
+        role: t(`backoffice.people.roles.${role}`),
+      });
     } catch (error) {
       sayFailure(error);
       throw error;
@@ -86,11 +93,16 @@ export default function PeopleSection() {
         <section className="people-part" aria-labelledby="people-devices-heading">
           <h2 id="people-devices-heading">{t('backoffice.people.devices.heading')}</h2>
           <p className="hint">{t('backoffice.people.devices.intro')}</p>
-          <DevicesTable devices={state.devices} onRevoke={(device, mode) => setOpen({ kind: 'revoke', device, mode })} />
+          <DevicesTable
+            devices={state.devices}
+            onRevoke={(device, mode) => setOpen({ kind: 'revoke', device, mode })}
+          />
         </section>
       ) : null}
 
-      {open?.kind === 'password' ? <OneTimePassword email={open.email} password={open.password} onClose={close} /> : null}
+      {open?.kind === 'password' ? (
+        <OneTimePassword email={open.email} password={open.password} onClose={close} />
+      ) : null}
       {open?.kind === 'reset' ? (
         <ConfirmDialog
           title={t('backoffice.people.reset.title', { email: open.person.email })}
@@ -98,7 +110,11 @@ export default function PeopleSection() {
           onClose={close}
           onConfirm={async () => {
             const answer = await actions.resetPassword(open.person.id);
-            setOpen({ kind: 'password', email: answer.person.email, password: answer.temporaryPassword });
+            setOpen({
+              kind: 'password',
+              email: answer.person.email,
+              password: answer.temporaryPassword,
+            });
           }}
         >
           <p>{t('backoffice.people.reset.text')}</p>

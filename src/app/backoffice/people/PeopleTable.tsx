@@ -16,7 +16,14 @@ interface Props {
   onUnblock(person: PersonRow): void;
 }
 
-export function PeopleTable({ people, selfId, onChangeRole, onResetPassword, onBlock, onUnblock }: Props) {
+export function PeopleTable({
+  people,
+  selfId,
+  onChangeRole,
+  onResetPassword,
+  onBlock,
+  onUnblock,
+}: Props) {
   const { t, i18n } = useTranslation();
   if (people.length === 0) return <p className="empty">{t('backoffice.people.none')}</p>;
   return (
@@ -34,18 +41,31 @@ export function PeopleTable({ people, selfId, onChangeRole, onResetPassword, onB
           {people.map((p) => {
             const lastActive = formatWhen(p.lastSeenAt, i18n.language);
             return (
-              <tr key={p.id} data-person={p.id} className={p.disabled ? 'people-blocked' : undefined}>
+              <tr
+                key={p.id}
+                data-person={p.id}
+                className={p.disabled ? 'people-blocked' : undefined}
+              >
                 <th scope="row">
                   <span className="people-who">
                     <span className="people-email">
-                      {p.email} {p.id === selfId ? <span className="hint">{t('backoffice.people.you')}</span> : null}
+                      {p.email}{' '}
+                      {p.id === selfId ? (
+                        <span className="hint">{t('backoffice.people.you')}</span>
+                      ) : null}
                     </span>
-                    {p.disabled ? <span className="chip chip-sync-error">{t('backoffice.people.blocked')}</span> : null}
+                    {p.disabled ? (
+                      <span className="chip chip-sync-error">{t('backoffice.people.blocked')}</span>
+                    ) : null}
                     <span className="hint">
                       {[
                         t('backoffice.people.tablets', { count: p.activeDevices }),
-                        lastActive ? t('backoffice.people.lastActive', { when: lastActive }) : undefined,
-                        t('backoffice.people.since', { date: formatWhen(p.createdAt, i18n.language, false) }),
+                        lastActive
+                          ? t('backoffice.people.lastActive', { when: lastActive })
+                          : undefined,
+                        t('backoffice.people.since', {
+                          date: formatWhen(p.createdAt, i18n.language, false),
+                        }),
                       ]
                         .filter(Boolean)
                         .join(' · ')}
@@ -57,17 +77,29 @@ export function PeopleTable({ people, selfId, onChangeRole, onResetPassword, onB
                 </td>
                 <td>
                   <div className="people-actions">
-                    <button type="button" className="button button-secondary" onClick={() => onResetPassword(p)}>
+                    <button
+                      type="button"
+                      className="button button-secondary"
+                      onClick={() => onResetPassword(p)}
+                    >
                       {t('backoffice.people.reset.button')}
                       <span className="visually-hidden">: {p.email}</span>
                     </button>
                     {p.disabled ? (
-                      <button type="button" className="button button-secondary" onClick={() => onUnblock(p)}>
+                      <button
+                        type="button"
+                        className="button button-secondary"
+                        onClick={() => onUnblock(p)}
+                      >
                         {t('backoffice.people.block.undo')}
                         <span className="visually-hidden">: {p.email}</span>
                       </button>
                     ) : (
-                      <button type="button" className="button button-quiet" onClick={() => onBlock(p)}>
+                      <button
+                        type="button"
+                        className="button button-quiet"
+                        onClick={() => onBlock(p)}
+                      >
                         {t('backoffice.people.block.button')}
                         <span className="visually-hidden">: {p.email}</span>
                       </button>

@@ -6,7 +6,13 @@ import type { PersonRow } from '../../../protocol/people';
 import type { Role } from '../../../protocol/roles';
 import { ROLE_CHOICES } from './peopleModel';
 
-export function RoleCell({ person, onSave }: { person: PersonRow; onSave(role: Role): Promise<void> }) {
+export function RoleCell({
+  person,
+  onSave,
+}: {
+  person: PersonRow;
+  onSave(role: Role): Promise<void>;
+}) {
   const { t } = useTranslation();
   const [chosen, setChosen] = useState<Role>(person.role);
   const [busy, setBusy] = useState(false);
@@ -22,7 +28,11 @@ export function RoleCell({ person, onSave }: { person: PersonRow; onSave(role: R
   };
   return (
     <div className="people-role">
-      <select aria-label={t('backoffice.people.roleOf', { email: person.email })} value={chosen} onChange={(e) => setChosen(e.target.value as Role)}>
+      <select
+        aria-label={t('backoffice.people.roleOf', { email: person.email })}
+        value={chosen}
+        onChange={(e) => setChosen(e.target.value as Role)}
+      >
         {ROLE_CHOICES.map((r) => (
           <option key={r} value={r}>
             {t(`backoffice.people.roles.${r}`)}
@@ -30,7 +40,12 @@ export function RoleCell({ person, onSave }: { person: PersonRow; onSave(role: R
         ))}
       </select>
       {chosen !== person.role ? (
-        <button type="button" className="button button-primary" disabled={busy} onClick={() => void save()}>
+        <button
+          type="button"
+          className="button button-primary"
+          disabled={busy}
+          onClick={() => void save()}
+        >
           {t('backoffice.people.saveRole')}
           <span className="visually-hidden">: {person.email}</span>
         </button>

@@ -20,8 +20,18 @@ describe('people screen rules', () => {
   });
 
   it('replaces a row by id and inserts a new one in e-mail order', () => {
-    const rows = [{ id: '1', email: 'a@x.nl', n: 1 }, { id: '2', email: 'c@x.nl', n: 1 }];
-    expect(replaceById(rows, { id: '2', email: 'c@x.nl', n: 2 })).toEqual([rows[0], { id: '2', email: 'c@x.nl', n: 2 }]);
-    expect(insertByEmail(rows, { id: '3', email: 'b@x.nl', n: 1 }).map((r) => r.id)).toEqual(['1', '3', '2']);
+    const rows = [
+      { id: '1', email: 'a@x.nl', n: 1 },
+      { id: '2', email: 'c@x.nl', n: 1 },
+    ];
+    expect(replaceById(rows, { id: '2', email: 'c@x.nl', n: 2 })).toEqual([
+      rows[0],
+      { id: '2', email: 'c@x.nl', n: 2 },
+    ]);
+    expect(insertByEmail(rows, { id: '3', email: 'b@x.nl', n: 1 }).map((r) => r.id)).toEqual([
+      '1',
+      '3',
+      '2',
+    ]);
   });
 });

@@ -3,7 +3,11 @@
 // which says it in plain words.
 import { useCallback, useEffect, useState } from 'react';
 import type { Role } from '../../../protocol/roles';
-import type { PeopleDeviceRow, PersonRow, TemporaryPasswordResponse } from '../../../protocol/people';
+import type {
+  PeopleDeviceRow,
+  PersonRow,
+  TemporaryPasswordResponse,
+} from '../../../protocol/people';
 import { backoffice } from '../../services';
 import { failureCode, insertByEmail, replaceById, type RevokeMode } from './peopleModel';
 
@@ -23,7 +27,10 @@ export interface PeopleActions {
 }
 
 const fetchAll = async () => {
-  const [people, devices] = await Promise.all([backoffice.get<PersonRow[]>(BASE), backoffice.get<PeopleDeviceRow[]>(`${BASE}/devices`)]);
+  const [people, devices] = await Promise.all([
+    backoffice.get<PersonRow[]>(BASE),
+    backoffice.get<PeopleDeviceRow[]>(`${BASE}/devices`),
+  ]);
   return { status: 'ready' as const, people, devices };
 };
 
@@ -50,29 +57,51 @@ export const usePeople = (): { state: PeopleState; actions: PeopleActions } => {
     };
   }, []);
 
-  const update = (fn: (ready: Extract<PeopleState, { status: 'ready' }>) => Partial<Extract<PeopleState, { status: 'ready' }>>) =>
-    setState((s) => (s.status === 'ready' ? { ...s, ...fn(s) } : s));
+  const update = (
+    fn: (
+      ready: Extract<PeopleState, { status: 'ready' }>,
+    ) => Partial<Extract<PeopleState, { status: 'ready' }>>,
+  ) => setState((s) => (s.status === 'ready' ? { ...s, ...fn(s) } : s));
 
   const actions: PeopleActions = {
     create: async (email, role) => {
-      const answer = await backoffice.send<TemporaryPasswordResponse>('POST', BASE, { email, role });
+      const answer = await backoffice.send<TemporaryPasswordResponse>('POST', BASE, {
+        email,
+        role,
+      });
       update((s) => ({ people: insertByEmail(s.people, answer.person) }));
       return answer;
     },
     changeRole: async (userId, role) => {
-      const person = await backoffice.send<PersonRow>('PUT', `${BASE}/${encodeURIComponent(userId)}/role`, { role });
+      const person = await backoffice.send<PersonRow>(
+        'PUT',
+        `${BASE}/${encodeURIComponent(userId)}/role`,
+        { role },
+      );
       update((s) => ({ people: replaceById(s.people, person) }));
       return person;
     },
-    resetPassword: async (userId) => backoffice.send<TemporaryPasswordResponse>('POST', `${BASE}/${encodeURIComponent(userId)}/password`),
+    resetPassword: async (userId) =>
+      backoffice.send<TemporaryPasswordResponse>(
+        'POST',
+        `${BASE}/${encodeURIComponent(userId)}/password`,
+      ),
     setDisabled: async (userId, disabled) => {
-      const person = await backoffice.send<PersonRow>('PUT', `${BASE}/${encodeURIComponent(userId)}/disabled`, { disabled });
+      const person = await backoffice.send<PersonRow>(
+        'PUT',
+        `${BASE}/${encodeURIComponent(userId)}/disabled`,
+        { disabled },
+      );
       // A block also stops her tablets: their states come from the server again.
       void reload();
       return person;
     },
     revoke: async (deviceId, mode) => {
-      const device = await backoffice.send<PeopleDeviceRow>('POST', `${BASE}/devices/${encodeURIComponent(deviceId)}/revoke`, { mode });
+      const device = await backoffice.send<PeopleDeviceRow>(
+        'POST',
+        `${BASE}/devices/${encodeURIComponent(deviceId)}/revoke`,
+        { mode },
+      );
       update((s) => ({ devices: replaceById(s.devices, device) }));
       void reload();
       return device;

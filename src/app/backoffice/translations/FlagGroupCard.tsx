@@ -8,7 +8,15 @@ import { reportProblem } from '../../hooks/problems';
 import { backoffice } from '../../services';
 import { failureReason } from '../useBackofficeData';
 
-export function FlagGroupCard({ group, reviewer, onSaved }: { group: TranslationFlagGroup; reviewer: string; onSaved(): void }) {
+export function FlagGroupCard({
+  group,
+  reviewer,
+  onSaved,
+}: {
+  group: TranslationFlagGroup;
+  reviewer: string;
+  onSaved(): void;
+}) {
   const { t } = useTranslation();
   const textId = useId();
   const now = group.current?.text ?? group.builtIn ?? '';
@@ -19,7 +27,13 @@ export function FlagGroupCard({ group, reviewer, onSaved }: { group: Translation
     if (reviewer.trim().length < 2) return setProblem('reviewer');
     setProblem(null);
     try {
-      await backoffice.send('POST', '/api/backoffice/content', { kind: 'text', key: group.textKey, language: group.language, value: { text: value }, reviewer: reviewer.trim() });
+      await backoffice.send('POST', '/api/backoffice/content', {
+        kind: 'text',
+        key: group.textKey,
+        language: group.language,
+        value: { text: value },
+        reviewer: reviewer.trim(),
+      });
       onSaved();
     } catch (error) {
       setProblem(failureReason(error));
@@ -27,9 +41,14 @@ export function FlagGroupCard({ group, reviewer, onSaved }: { group: Translation
     }
   };
   return (
-    <article className="card flag-group" data-testid="flag-group" aria-labelledby={`${textId}-title`}>
+    <article
+      className="card flag-group"
+      data-testid="flag-group"
+      aria-labelledby={`${textId}-title`}
+    >
       <h3 id={`${textId}-title`}>
-        {findLanguage(group.language)?.dutchName ?? group.language} · {t('backoffice.translations.flagCount', { count: group.count })}
+        {findLanguage(group.language)?.dutchName ?? group.language} ·{' '}
+        {t('backoffice.translations.flagCount', { count: group.count })}
       </h3>
       <dl className="flag-texts">
         <dt>{t('backoffice.translations.dutch')}</dt>
@@ -37,13 +56,29 @@ export function FlagGroupCard({ group, reviewer, onSaved }: { group: Translation
         <dt>{t('backoffice.translations.now')}</dt>
         <dd lang={group.language} dir={dir}>
           {now || '—'}
-          {group.current?.reviewedBy ? <span className="hint"> · {t('backoffice.translations.reviewedBy', { reviewer: group.current.reviewedBy, date: group.current.reviewedAt?.slice(0, 10) })}</span> : null}
+          {group.current?.reviewedBy ? (
+            <span className="hint">
+              {' '}
+              ·{' '}
+              {t('backoffice.translations.reviewedBy', {
+                reviewer: group.current.reviewedBy,
+                date: group.current.reviewedAt?.slice(0, 10),
+              })}
+            </span>
+          ) : null}
         </dd>
       </dl>
       {group.suggestions.length > 0 ? (
         <div className="row" role="group" aria-label={t('backoffice.translations.suggestions')}>
           {group.suggestions.map((s) => (
-            <button key={s.text} type="button" className="button button-secondary suggestion" lang={group.language} dir={dir} onClick={() => setText(s.text)}>
+            <button
+              key={s.text}
+              type="button"
+              className="button button-secondary suggestion"
+              lang={group.language}
+              dir={dir}
+              onClick={() => setText(s.text)}
+            >
               {s.text} <span className="hint">×{s.count}</span>
             </button>
           ))}
@@ -51,15 +86,33 @@ export function FlagGroupCard({ group, reviewer, onSaved }: { group: Translation
       ) : null}
       <div className="field">
         <label htmlFor={textId}>{t('backoffice.translations.better')}</label>
-        <textarea id={textId} lang={group.language} dir={dir} rows={2} value={text} onChange={(e) => setText(e.target.value)} />
+        <textarea
+          id={textId}
+          lang={group.language}
+          dir={dir}
+          rows={2}
+          value={text}
+          onChange={(e) => setText(e.target.value)}
+        />
       </div>
       {problem ? (
         <p className="form-error" role="alert">
-          {t(problem === 'reviewer' ? 'backoffice.translations.needReviewer' : problem === 'invalid-request' ? 'backoffice.translations.invalidText' : 'backoffice.failed')}
+          {t(
+            problem === 'reviewer'
+              ? 'backoffice.translations.needReviewer'
+              : problem === 'invalid-request'
+                ? 'backoffice.translations.invalidText'
+                : 'backoffice.failed',
+          )}
         </p>
       ) : null}
       <div className="row">
-        <button type="button" className="button button-primary" onClick={() => void save(text)} disabled={!text.trim()}>
+        <button
+          type="button"
+          className="button button-primary"
+          onClick={() => void save(text)}
+          disabled={!text.trim()}
+        >
           {t('backoffice.translations.accept')}
         </button>
         {now ? (

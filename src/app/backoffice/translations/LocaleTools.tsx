@@ -9,7 +9,10 @@ import { reportProblem } from '../../hooks/problems';
 import { backoffice } from '../../services';
 import { failureReason, saveFile } from '../useBackofficeData';
 
-type Outcome = { kind: 'imported'; report: ImportReport } | { kind: 'reviewed' } | { kind: 'failed'; reason: string };
+type Outcome =
+  | { kind: 'imported'; report: ImportReport }
+  | { kind: 'reviewed' }
+  | { kind: 'failed'; reason: string };
 
 export function LocaleTools({ reviewer }: { reviewer: string }) {
   const { t } = useTranslation();
@@ -21,7 +24,10 @@ export function LocaleTools({ reviewer }: { reviewer: string }) {
 
   const exportAs = async (format: 'xliff' | 'json') => {
     try {
-      saveFile(await backoffice.file(`/api/backoffice/translations/${language}/export`, { format }), `samenspraak-${language}.${format === 'xliff' ? 'xlf' : 'json'}`);
+      saveFile(
+        await backoffice.file(`/api/backoffice/translations/${language}/export`, { format }),
+        `samenspraak-${language}.${format === 'xliff' ? 'xlf' : 'json'}`,
+      );
     } catch (error) {
       reportProblem(error);
     }
@@ -31,7 +37,11 @@ export function LocaleTools({ reviewer }: { reviewer: string }) {
     event.target.value = '';
     if (!file) return;
     try {
-      const report = await backoffice.upload<ImportReport>(`/api/backoffice/translations/${language}/import?reviewer=${encodeURIComponent(reviewer.trim())}`, await file.text(), 'text/plain; charset=utf-8');
+      const report = await backoffice.upload<ImportReport>(
+        `/api/backoffice/translations/${language}/import?reviewer=${encodeURIComponent(reviewer.trim())}`,
+        await file.text(),
+        'text/plain; charset=utf-8',
+      );
       setOutcome({ kind: 'imported', report });
     } catch (error) {
       setOutcome({ kind: 'failed', reason: failureReason(error) });
@@ -39,7 +49,13 @@ export function LocaleTools({ reviewer }: { reviewer: string }) {
   };
   const markReviewed = async () => {
     try {
-      await backoffice.send('POST', '/api/backoffice/content', { kind: 'locale-review', key: '', language, value: { note: '' }, reviewer: reviewer.trim() });
+      await backoffice.send('POST', '/api/backoffice/content', {
+        kind: 'locale-review',
+        key: '',
+        language,
+        value: { note: '' },
+        reviewer: reviewer.trim(),
+      });
       setOutcome({ kind: 'reviewed' });
     } catch (error) {
       setOutcome({ kind: 'failed', reason: failureReason(error) });
@@ -60,30 +76,67 @@ export function LocaleTools({ reviewer }: { reviewer: string }) {
         </select>
       </div>
       <div className="row">
-        <button type="button" className="button button-secondary" onClick={() => void exportAs('xliff')}>
+        <button
+          type="button"
+          className="button button-secondary"
+          onClick={() => void exportAs('xliff')}
+        >
           {t('backoffice.translations.exportXliff')}
         </button>
-        <button type="button" className="button button-secondary" onClick={() => void exportAs('json')}>
+        <button
+          type="button"
+          className="button button-secondary"
+          onClick={() => void exportAs('json')}
+        >
           {t('backoffice.translations.exportJson')}
         </button>
       </div>
       <div className="row">
-        <label htmlFor={fileId} className={`button button-primary ${needsReviewer ? 'is-disabled' : ''}`} aria-disabled={needsReviewer}>
+        <label
+          htmlFor={fileId}
+          className={`button button-primary ${needsReviewer ? 'is-disabled' : ''}`}
+          aria-disabled={needsReviewer}
+        >
           {t('backoffice.translations.import')}
         </label>
-        <input id={fileId} className="visually-hidden" type="file" accept=".xlf,.xliff,.json,application/json,application/xml" disabled={needsReviewer} onChange={(e) => void importFile(e)} data-testid="import-file" />
-        <button type="button" className="button button-secondary" disabled={needsReviewer} onClick={() => void markReviewed()}>
+        <input
+          id={fileId}
+          className="visually-hidden"
+          type="file"
+          accept=".xlf,.xliff,.json,application/json,application/xml"
+          disabled={needsReviewer}
+          onChange={(e) => void importFile(e)}
+          data-testid="import-file"
+        />
+        <button
+          type="button"
+          className="button button-secondary"
+          disabled={needsReviewer}
+          onClick={() => void markReviewed()}
+        >
           {t('backoffice.translations.markReviewed')}
         </button>
       </div>
       {needsReviewer ? <p className="hint">{t('backoffice.translations.needReviewer')}</p> : null}
       {outcome ? (
-        <p className={outcome.kind === 'failed' ? 'form-error' : 'hint'} role="status" data-testid="locale-outcome">
+        <p
+          className={outcome.kind === 'failed' ? 'form-error' : 'hint'}
+          role="status"
+          data-testid="locale-outcome"
+        >
           {outcome.kind === 'imported'
-            ? t('backoffice.translations.imported', { changed: outcome.report.changed, unchanged: outcome.report.unchanged, unknown: outcome.report.unknown.length })
+            ? t('backoffice.translations.imported', {
+                changed: outcome.report.changed,
+                unchanged: outcome.report.unchanged,
+                unknown: outcome.report.unknown.length,
+              })
             : outcome.kind === 'reviewed'
               ? t('backoffice.translations.localeReviewed')
-              : t(outcome.reason === 'invalid-request' ? 'backoffice.translations.importRefused' : 'backoffice.failed')}
+              : t(
+                  outcome.reason === 'invalid-request'
+                    ? 'backoffice.translations.importRefused'
+                    : 'backoffice.failed',
+                )}
         </p>
       ) : null}
     </section>

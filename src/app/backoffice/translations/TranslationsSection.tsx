@@ -22,18 +22,33 @@ export default function TranslationsSection() {
       <div className="card reviewer-card">
         <div className="field">
           <label htmlFor={reviewerId}>{t('backoffice.translations.reviewer')}</label>
-          <input id={reviewerId} value={reviewer} onChange={(e) => setReviewer(e.target.value)} autoComplete="name" data-testid="reviewer" />
+          <input
+            id={reviewerId}
+            value={reviewer}
+            onChange={(e) => setReviewer(e.target.value)}
+            autoComplete="name"
+            data-testid="reviewer"
+          />
         </div>
         <p className="hint">{t('backoffice.translations.reviewerHint')}</p>
       </div>
       <section aria-labelledby="flags-heading">
-        <h2 id="flags-heading">{t('backoffice.translations.flagsTitle', { count: open.length })}</h2>
+        <h2 id="flags-heading">
+          {t('backoffice.translations.flagsTitle', { count: open.length })}
+        </h2>
         {flags.status === 'loading' ? <p className="hint">{t('backoffice.loading')}</p> : null}
         {flags.status === 'failed' ? <FailureNotice reason={flags.reason} /> : null}
-        {flags.status === 'ready' && open.length === 0 ? <p className="empty">{t('backoffice.translations.noFlags')}</p> : null}
+        {flags.status === 'ready' && open.length === 0 ? (
+          <p className="empty">{t('backoffice.translations.noFlags')}</p>
+        ) : null}
         <div className="flag-groups">
           {open.map((g) => (
-            <FlagGroupCard key={`${g.textKey}|${g.language}`} group={g} reviewer={reviewer} onSaved={flags.reload} />
+            <FlagGroupCard
+              key={`${g.textKey}|${g.language}`}
+              group={g}
+              reviewer={reviewer}
+              onSaved={flags.reload}
+            />
           ))}
         </div>
         {done.length > 0 ? (
@@ -41,7 +56,12 @@ export default function TranslationsSection() {
             <summary>{t('backoffice.translations.doneTitle', { count: done.length })}</summary>
             <div className="flag-groups">
               {done.map((g) => (
-                <FlagGroupCard key={`${g.textKey}|${g.language}`} group={g} reviewer={reviewer} onSaved={flags.reload} />
+                <FlagGroupCard
+                  key={`${g.textKey}|${g.language}`}
+                  group={g}
+                  reviewer={reviewer}
+                  onSaved={flags.reload}
+                />
               ))}
             </div>
           </details>

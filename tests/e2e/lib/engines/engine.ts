@@ -19,7 +19,12 @@ export interface EngineDriver {
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Asks the page until `body` returns a truthy value (a signal, not a fixed wait); throws with `what` on timeout. */
-export const waitUntil = async (driver: EngineDriver, what: string, body: string, timeoutMs = 20_000): Promise<void> => {
+export const waitUntil = async (
+  driver: EngineDriver,
+  what: string,
+  body: string,
+  timeoutMs = 20_000,
+): Promise<void> => {
   const end = Date.now() + timeoutMs;
   let last: unknown;
   while (Date.now() < end) {

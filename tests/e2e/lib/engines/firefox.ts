@@ -6,19 +6,34 @@ import { ensurePrograms } from './install';
 
 export const FIREFOX = '/usr/bin/firefox-esr';
 
-export const firefoxMissing = (): string | undefined => ensurePrograms('Firefox', [{ program: FIREFOX, debianPackage: 'firefox-esr' }]);
+export const firefoxMissing = (): string | undefined =>
+  ensurePrograms('Firefox', [{ program: FIREFOX, debianPackage: 'firefox-esr' }]);
 
 const firstMatch = async (page: Page, css: string, text?: string) => {
   for (const handle of await page.$$(css)) {
-    const matches = await handle.evaluate((e, wanted) => e.getClientRects().length > 0 && (wanted === null || (e.textContent ?? '').trim() === wanted), text ?? null);
+    const matches = await handle.evaluate(
+      (e, wanted) =>
+        e.getClientRects().length > 0 &&
+        (wanted === null || (e.textContent ?? '').trim() === wanted),
+      text ?? null,
+    );
     if (matches) return handle;
     await handle.dispose();
   }
   throw new Error(`Firefox: nothing visible matches ${css}${text ? ` "${text}"` : ''}`);
 };
 
-export const startFirefox = async (viewport: { width: number; height: number }): Promise<EngineDriver> => {
-  const browser = await puppeteer.launch({ browser: 'firefox', executablePath: FIREFOX, headless: true, protocol: 'webDriverBiDi', defaultViewport: viewport });
+export const startFirefox = async (viewport: {
+  width: number;
+  height: number;
+}): Promise<EngineDriver> => {
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: FIREFOX,
+    headless: true,
+    protocol: 'webDriverBiDi',
+    defaultViewport: viewport,
+  });
   const page = await browser.newPage();
   return {
     name: 'Firefox',

@@ -3,7 +3,8 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 
-const onPath = (program: string): boolean => spawnSync('sh', ['-c', `command -v ${program}`]).status === 0;
+const onPath = (program: string): boolean =>
+  spawnSync('sh', ['-c', `command -v ${program}`]).status === 0;
 
 export interface Requirement {
   /** A program on the PATH or an absolute path. */
@@ -11,10 +12,14 @@ export interface Requirement {
   debianPackage: string;
 }
 
-const present = ({ program }: Requirement) => (program.startsWith('/') ? existsSync(program) : onPath(program));
+const present = ({ program }: Requirement) =>
+  program.startsWith('/') ? existsSync(program) : onPath(program);
 
 /** Makes sure every requirement is there; returns undefined when ready, or the one-line reason it is not. */
-export const ensurePrograms = (engine: string, requirements: readonly Requirement[]): string | undefined => {
+export const ensurePrograms = (
+  engine: string,
+  requirements: readonly Requirement[],
+): string | undefined => {
   const missing = requirements.filter((r) => !present(r));
   if (missing.length === 0) return undefined;
   const packages = [...new Set(missing.map((r) => r.debianPackage))];
@@ -26,5 +31,7 @@ export const ensurePrograms = (engine: string, requirements: readonly Requiremen
   spawnSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
   execFileSync('apt-get', ['install', '-y', '-qq', ...packages], { stdio: 'inherit', env });
   const still = requirements.filter((r) => !present(r));
-  return still.length === 0 ? undefined : `${engine}: apt-get ran, but ${still.map((r) => r.program).join(', ')} is still missing`;
+  return still.length === 0
+    ? undefined
+    : `${engine}: apt-get ran, but ${still.map((r) => r.program).join(', ')} is still missing`;
 };

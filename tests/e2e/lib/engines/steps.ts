@@ -18,7 +18,11 @@ export const choosePin = async (driver: EngineDriver): Promise<void> => {
 };
 
 /** "Nieuw gesprek": the name, the language by its code, "Maken", and the case page. */
-export const makeCase = async (driver: EngineDriver, name: string, language: string): Promise<void> => {
+export const makeCase = async (
+  driver: EngineDriver,
+  name: string,
+  language: string,
+): Promise<void> => {
   await driver.click('button', 'Nieuw gesprek');
   await waitUntil(driver, 'the new-case form', visible('dialog input[autocomplete="off"]'));
   await driver.type('dialog input[autocomplete="off"]', name);
