@@ -24,15 +24,15 @@ registerServiceWorker();
 /** A locked tablet starts syncing this long after the PIN pad shows (at once when unlocked sooner). */
 const SYNC_WHILE_LOCKED_AFTER_MS = 5000;
 // What the first screen does not need waits until it is painted: the tablet's id (needed only when something is
-// written), the retention purge and the case list's code while the PIN is typed; sync and the other screens' code
-// once the tablet is unlocked (or a few seconds later), so the PIN pad answers every tap at once.
+// written), the case list's code and rows while the PIN is typed, then the retention purge; sync and the other
+// screens' code once the tablet is unlocked (or a few seconds later), so the PIN pad answers every tap at once.
 whenFirstScreenShown(() => {
   void loadAuthor().catch((error: unknown) => console.error('Tablet id could not be read', error));
-  void import('./app/services').then(({ purgeExpiredCases }) =>
-    purgeExpiredCases()
-      .catch((error: unknown) => console.error('Retention purge failed', error))
-      .then(preloadHome),
-  );
+  // The case list first (Enter shows it at once), then the purge, which may drop what was read and reads again.
+  void preloadHome()
+    .then(() => import('./app/services'))
+    .then(({ purgeExpiredCases }) => purgeExpiredCases())
+    .catch((error: unknown) => console.error('Retention purge failed', error));
   // After the screen the unlock shows (the case list) is painted, too.
   whenUnlockedOr(SYNC_WHILE_LOCKED_AFTER_MS, () =>
     afterFirstPaint(() => {

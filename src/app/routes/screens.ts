@@ -27,7 +27,12 @@ export const PipScreen = lazy(chunks.pip);
 export const BackofficeScreen = lazy(() => import('../backoffice/BackofficeScreen'));
 
 /** The case list's code (and its read of the case index ahead), so Enter on the PIN pad does not wait for it. */
-export const preloadHome = (): Promise<unknown> => chunks.home().catch(() => undefined);
+export const preloadHome = (): Promise<unknown> =>
+  chunks
+    .home()
+    .then(() => import('../cases/caseIndex'))
+    .then((index) => index.warmCaseIndex())
+    .catch(() => undefined);
 
 /** Fetches the consultant's other screens in the background; a failure only means the route loads them itself. */
 export const preloadScreens = (): Promise<unknown> =>
