@@ -18,6 +18,7 @@ import {
 import { isConversationRoute, type Route } from './state/route';
 import { bindBrowserEvents, useAppStore } from './state/store';
 import { ProblemBanner } from './ui/ProblemBanner';
+import { Splash } from './ui/Splash';
 import { UpdatePrompt } from './ui/UpdatePrompt';
 import { RetiringBanner, WipedNotice } from './ui/TabletNotices';
 
@@ -82,7 +83,7 @@ export function App() {
   }, [strayFromHandover, lock.handover, navigate]);
   useAutoLock(lock.ready && lock.hasPin && !lock.locked && !lock.handover);
 
-  if (!lock.ready) return null;
+  if (!lock.ready) return <Splash />;
   if (!lock.hasPin)
     return (
       <>

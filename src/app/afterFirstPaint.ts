@@ -24,8 +24,8 @@ export const whenFirstScreenShown = (work: () => void): void => {
 };
 
 /**
- * Work the PIN pad must not compete with (starting sync, the other screens' code): once the tablet is unlocked or
- * has no PIN yet, or after `atMostMs` — a locked tablet still syncs, a few seconds later.
+ * Work the PIN pad must not compete with (starting sync, the other screens' code): once the tablet is unlocked with
+ * its PIN, or after `atMostMs` — a locked tablet (or one still without a PIN) still syncs, a few seconds later.
  */
 export const whenUnlockedOr = (atMostMs: number, work: () => void): void => {
   let done = false;
@@ -36,7 +36,9 @@ export const whenUnlockedOr = (atMostMs: number, work: () => void): void => {
     unsubscribe();
     work();
   };
-  const open = (state: { ready: boolean; locked: boolean }) => state.ready && !state.locked;
+  // A tablet without a PIN yet is not "unlocked": the first visit waits until the PIN is chosen (or the time).
+  const open = (state: { ready: boolean; locked: boolean; hasPin: boolean }) =>
+    state.ready && state.hasPin && !state.locked;
   const timer = setTimeout(run, atMostMs);
   const unsubscribe = useLockStore.subscribe((state) => open(state) && run());
   if (open(useLockStore.getState())) run();
