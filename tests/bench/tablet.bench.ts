@@ -443,7 +443,7 @@ const WHY_MISSED = {
     "the app's start evaluates about twenty scripts (React, i18next with the Dutch texts, Dexie, the lock store) where the floor runs one, and Enter renders the top bar's readiness facts beside the list; what would close it: the PIN pad as static HTML in index.html (painted before any script), one start chunk, only the first screen's Dutch texts at start, the readiness chip after the list is painted",
   tap: "a tap runs a Yjs transaction, encodes its update and writes it through y-indexeddb, then re-renders the question (React) where the floor does one put; the tap's task is not yet profiled in detail — what would close it: a profile of that task, then moving what is not the write (the re-render of unchanged tiles, the update's bookkeeping) after it",
   manyEnter:
-    'Enter waits for the case list\'s chunk and, when the read ahead has not finished while the PIN was typed, for 2,000 rows and their search index (before the screens were lazy chunks the caselist bench measured 278 ms); what would close it: the read ahead started as the PIN pad is painted, before the retention purge (changed after this run), and the index built in idle slices',
+    "Enter waits for the PIN check, the case list's chunk and the first render of the windowed grid; the rows and their search index are read ahead while the PIN is typed — before the screens were lazy chunks the caselist bench measured 278 ms; what would close it: the list in the start chunk again for tablets with many cases, or the grid's first window rendered before the rest of the screen",
 } as const;
 
 /** Ours, floor and their ratio as three rows; the target on the row `targetOn` names. */

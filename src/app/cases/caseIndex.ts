@@ -57,7 +57,15 @@ export const useCaseIndex = (): SearchIndex<CaseRow> | undefined =>
   useSyncExternalStore(subscribe, snapshot, snapshot);
 
 /** Reads the index ahead of the list, e.g. while the PIN pad shows. */
-export const warmCaseIndex = (): Promise<void> => readCasesAhead(cases, '').catch(() => undefined);
+export const warmCaseIndex = (): Promise<void> =>
+  readCasesAhead(cases, '')
+    .then(() => {
+      // The search index too, so Enter paints the list without building it (snapshot() keeps it while the rows are
+      // the same).
+      const rows = peekCases(cases, '');
+      if (rows && !stop && early?.rows !== rows) early = buildSearchIndex(rows);
+    })
+    .catch(() => undefined);
 
 // The app starts locked: read the index while the consultant types the PIN (idle time, after the first screen).
 if (import.meta.env.MODE !== 'test' && typeof requestIdleCallback === 'function') {
