@@ -2,7 +2,8 @@
 // shared with the other views of it (storage/liveCases), with its search index built once per change — a
 // keystroke then searches these rows, never IndexedDB.
 //
-// While the PIN pad shows, the tablet reads the index once ahead: Enter then shows the list without waiting for
+// While the PIN pad shows, the start reads the index once ahead (routes/screens.ts preloadHome → warmCaseIndex):
+// Enter then shows the list without waiting for
 // IndexedDB, and the live read that follows replaces it. Any change to the cases table drops that early read.
 import { useSyncExternalStore } from 'react';
 import { buildSearchIndex, type SearchIndex } from '../../domain/caseSearch';
@@ -66,8 +67,3 @@ export const warmCaseIndex = (): Promise<void> =>
       if (rows && !stop && early?.rows !== rows) early = buildSearchIndex(rows);
     })
     .catch(() => undefined);
-
-// The app starts locked: read the index while the consultant types the PIN (idle time, after the first screen).
-if (import.meta.env.MODE !== 'test' && typeof requestIdleCallback === 'function') {
-  requestIdleCallback(() => void warmCaseIndex(), { timeout: 3000 });
-}
