@@ -5,6 +5,14 @@ import { loadHandover, saveHandover, type Handover } from '../../storage/handove
 import { PinStore } from '../../storage/pinStore';
 import { db, session } from '../coreServices';
 
+/** The case repository (and Yjs): not part of the PIN pad's start, loaded once in the background and kept. */
+let caseServices: Promise<typeof import('../caseServices')> | undefined;
+const loadCaseServices = () =>
+  (caseServices ??= import('../caseServices').catch((error: unknown) => {
+    caseServices = undefined; // A failed fetch is tried again at the next call.
+    throw error;
+  }));
+
 const pins = new PinStore(db);
 
 export type UnlockResult = PinOutcome | { kind: 'wiped'; kept: number };
@@ -43,6 +51,8 @@ export const useLockStore = create<LockState>((set, get) => ({
     ]);
     // In handover the inburgeraar keeps his conversation after a reload; otherwise the app starts locked.
     set({ ready: true, hasPin, handover, counters, locked: hasPin && !handover });
+    // Fetched now, while the server or the service worker can still give it: a PIN wipe may come offline.
+    void loadCaseServices().catch(() => undefined);
   },
   setPin: async (pin) => {
     await pins.setPin(pin);
@@ -62,8 +72,8 @@ export const useLockStore = create<LockState>((set, get) => ({
       set({ locked: false, exitRequested: false, ...(leavingHandover ? { handover: null } : {}) });
     }
     if (outcome.kind === 'wipe') {
-      // The case repository (and Yjs) is not part of the PIN pad's start: loaded for this rare moment.
-      const { cases } = await import('../caseServices');
+      // Loaded in the background at init (loadCaseServices), so the wipe works with the server gone too.
+      const { cases } = await loadCaseServices();
       const { kept } = await cases.wipeSynced('pin-wipe');
       // The session would give whoever holds the tablet every case of the municipality again.
       await session.logout();
