@@ -156,7 +156,7 @@ const run = (replicaCount: number, ops: Op[]) => {
       }
       case 'retract': {
         const seen = seenBy(doc, op.q, personOf(WHO[op.who]!));
-        clearAnswer(doc, 'v1', op.q, WHO[op.who]!);
+        clearAnswer(doc, { conversationId: 'v1', questionId: op.q, answeredBy: WHO[op.who]! });
         for (const e of seen.entries) mayGo.add(e.id);
         for (const m of seen.marks) marksMayGo.add(m.id);
         break;
@@ -226,7 +226,7 @@ const run = (replicaCount: number, ops: Op[]) => {
         const { entries } = records(doc, op.q);
         const chosen = entries[op.pick % Math.max(1, entries.length)];
         if (!chosen || entries.length < 2) break;
-        chooseAnswer(doc, 'v1', op.q, chosen.id);
+        chooseAnswer(doc, { conversationId: 'v1', questionId: op.q, entryId: chosen.id });
         for (const e of entries) if (e.id !== chosen.id) mayGo.add(e.id);
         break;
       }

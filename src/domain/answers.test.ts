@@ -119,7 +119,7 @@ describe('answerQuestion', () => {
     const doc = newCase();
     give(doc, { questionId: 'a', flag: 'later' });
     give(doc, { questionId: 'b', flag: 'dont-know' });
-    clearAnswer(doc, 'v1', 'a', 'inburgeraar');
+    clearAnswer(doc, { conversationId: 'v1', questionId: 'a', answeredBy: 'inburgeraar' });
     expect(Object.keys(conversation(doc).answers)).toEqual(['b']);
   });
 });
@@ -251,7 +251,7 @@ describe('two tablets apart, a single-value answer', () => {
     give(a, { value: { kind: 'number', value: 1 }, id: 'one' });
     give(b, { value: { kind: 'number', value: 2 }, id: 'two', now: LATER });
     meet(a, b);
-    chooseAnswer(a, 'v1', 'q', 'one');
+    chooseAnswer(a, { conversationId: 'v1', questionId: 'q', entryId: 'one' });
     meet(a, b);
     for (const doc of [a, b]) {
       expect(conversation(doc).conflicts).toEqual({});
@@ -267,7 +267,7 @@ describe('two tablets apart, a single-value answer', () => {
     give(b, { value: { kind: 'number', value: 2 }, id: 'two' });
     meet(a, b);
     give(c, { value: { kind: 'number', value: 3 }, id: 'three' });
-    chooseAnswer(a, 'v1', 'q', 'one');
+    chooseAnswer(a, { conversationId: 'v1', questionId: 'q', entryId: 'one' });
     meet(a, b, c);
     expect(
       conversation(c)
@@ -278,9 +278,9 @@ describe('two tablets apart, a single-value answer', () => {
 
   it('refuses to choose an answer that is not there', () => {
     const doc = newCase();
-    expect(() => chooseAnswer(doc, 'v1', 'q', 'nope')).toThrowError(
-      expect.objectContaining({ code: 'answer-missing' }),
-    );
+    expect(() =>
+      chooseAnswer(doc, { conversationId: 'v1', questionId: 'q', entryId: 'nope' }),
+    ).toThrowError(expect.objectContaining({ code: 'answer-missing' }));
   });
 });
 

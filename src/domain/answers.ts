@@ -454,13 +454,16 @@ const convertLegacyTiles = (doc: Y.Doc, records: QuestionRecords, person: Person
   return made;
 };
 
+export interface ClearAnswerInput {
+  conversationId: string;
+  questionId: string;
+  /** Whose answer is taken back: every entry and tile of that person (not of the other) goes. */
+  answeredBy: AnsweredBy;
+}
+
 /** Takes back what this person answered to a question (entries and tiles), as this tablet knows it. */
-export const clearAnswer = (
-  doc: Y.Doc,
-  conversationId: string,
-  questionId: string,
-  answeredBy: AnsweredBy,
-): void => {
+export const clearAnswer = (doc: Y.Doc, input: ClearAnswerInput): void => {
+  const { conversationId, questionId, answeredBy } = input;
   requireConversation(doc, conversationId);
   const person = personOf(answeredBy);
   const records = recordsOf(doc, conversationId, questionId);
@@ -478,12 +481,15 @@ export const clearAnswer = (
  * The consultant settles a conflict: the chosen entry stays, every other entry of the question that
  * this tablet has goes. An answer given meanwhile on a tablet that has not synced yet stays open.
  */
-export const chooseAnswer = (
-  doc: Y.Doc,
-  conversationId: string,
-  questionId: string,
-  entryId: string,
-): void => {
+export interface ChooseAnswerInput {
+  conversationId: string;
+  questionId: string;
+  /** The entry she keeps (Answer.entryId of one answer in the conflict). */
+  entryId: string;
+}
+
+export const chooseAnswer = (doc: Y.Doc, input: ChooseAnswerInput): void => {
+  const { conversationId, questionId, entryId } = input;
   requireConversation(doc, conversationId);
   const records = recordsOf(doc, conversationId, questionId);
   if (!records.entries.some((e) => e.id === entryId))

@@ -39,7 +39,10 @@ describe('caseFacts', () => {
     flag('a', 'family.childcare', 'ar');
     flag('b', 'family.childcare', 'ti');
     flag('b', 'home.safe', 'ti');
-    recordFeedback(doc, 'a', { clear: 'good', respectful: 'good', at: '2026-10-01T10:00:00.000Z' });
+    recordFeedback(doc, {
+      conversationId: 'a',
+      feedback: { clear: 'good', respectful: 'good', at: '2026-10-01T10:00:00.000Z' },
+    });
     flagTranslation(doc, {
       id: 'tf',
       conversationId: 'b',

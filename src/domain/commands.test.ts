@@ -188,14 +188,6 @@ describe('the command convention', () => {
     ).toThrowError(expect.objectContaining({ code: 'conversation-missing' }));
   });
 
-  it('still takes the positional forms until their last callers pass the input object', () => {
-    const doc = newCase();
-    setRegistrationDate(doc, '2026-09-21');
-    setConversationLanguage(doc, 'v1', 'fa');
-    expect(readCase(doc).profile.registrationDate).toBe('2026-09-21');
-    expect(readCase(doc).conversations[0]?.language).toBe('fa');
-  });
-
   it('writes each command in one local transaction', () => {
     const doc = new Y.Doc();
     const origins: unknown[] = [];

@@ -12,9 +12,6 @@
 // - It returns what the caller needs next (the stored record, a new id), or nothing.
 // The app runs a command through `run((doc) => verbNoun(doc, input))` (useCase), which stores the update and
 // reports a refusal in plain words (src/app/hooks/problems.ts). Readers are `readNoun(doc, …)` and never write.
-//
-// Positional forms from before the convention (setRegistrationDate, setConversationLanguage, undoStroke) remain as
-// @deprecated overloads until their last callers pass the input object.
 import * as Y from 'yjs';
 import {
   CURRENT_SCHEMA_VERSION,
@@ -58,11 +55,8 @@ export interface SetRegistrationDateInput {
 }
 
 /** Records the day he was registered in the municipality (YYYY-MM-DD), from which the PIP's ten weeks count. */
-export function setRegistrationDate(doc: Y.Doc, input: SetRegistrationDateInput): void;
-/** @deprecated The positional form from before the command convention; use `setRegistrationDate(doc, { date })`. */
-export function setRegistrationDate(doc: Y.Doc, date: string): void;
-export function setRegistrationDate(doc: Y.Doc, input: SetRegistrationDateInput | string): void {
-  const { date } = typeof input === 'string' ? { date: input } : input;
+export const setRegistrationDate = (doc: Y.Doc, input: SetRegistrationDateInput): void => {
+  const { date } = input;
   if (!caseIdOf(doc)) throw new DomainError('case-missing', 'Create the case first.');
   if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || Number.isNaN(Date.parse(date))) {
     throw new DomainError(
@@ -71,7 +65,7 @@ export function setRegistrationDate(doc: Y.Doc, input: SetRegistrationDateInput 
     );
   }
   doc.transact(() => profileMap(doc).set('registrationDate', date), LOCAL_ORIGIN);
-}
+};
 
 export interface StartConversationInput {
   id: string;
@@ -113,19 +107,10 @@ export interface SetConversationLanguageInput {
   language: string;
 }
 
-export function setConversationLanguage(doc: Y.Doc, input: SetConversationLanguageInput): void;
-/** @deprecated The positional form from before the command convention; use `setConversationLanguage(doc, { conversationId, language })`. */
-export function setConversationLanguage(doc: Y.Doc, conversationId: string, language: string): void;
-export function setConversationLanguage(
-  doc: Y.Doc,
-  input: SetConversationLanguageInput | string,
-  language?: string,
-): void {
-  const to =
-    typeof input === 'string' ? { conversationId: input, language: language ?? '' } : input;
-  const conversation = requireConversation(doc, to.conversationId);
-  doc.transact(() => conversation.set('language', to.language), LOCAL_ORIGIN);
-}
+export const setConversationLanguage = (doc: Y.Doc, input: SetConversationLanguageInput): void => {
+  const conversation = requireConversation(doc, input.conversationId);
+  doc.transact(() => conversation.set('language', input.language), LOCAL_ORIGIN);
+};
 
 export interface AddNoteInput {
   id: string;

@@ -22,8 +22,11 @@ const setup = () => {
 describe('conversation end', () => {
   it('stores the feedback faces and the end time on the conversation', () => {
     const doc = setup();
-    recordFeedback(doc, 'v', { clear: 'good', respectful: 'good', length: 'bad', at: NOW });
-    endConversation(doc, 'v', NOW);
+    recordFeedback(doc, {
+      conversationId: 'v',
+      feedback: { clear: 'good', respectful: 'good', length: 'bad', at: NOW },
+    });
+    endConversation(doc, { conversationId: 'v', now: NOW });
     expect(readFeedback(doc, 'v')).toEqual({
       clear: 'good',
       respectful: 'good',
@@ -34,7 +37,9 @@ describe('conversation end', () => {
   });
 
   it('refuses feedback for an unknown conversation', () => {
-    expect(() => recordFeedback(setup(), 'x', { at: NOW })).toThrowError(/No conversation/);
+    expect(() =>
+      recordFeedback(setup(), { conversationId: 'x', feedback: { at: NOW } }),
+    ).toThrowError(/No conversation/);
   });
 });
 

@@ -31,18 +31,26 @@ const conversation = (doc: Y.Doc, conversationId: string): Y.Map<unknown> => {
   return map;
 };
 
-export const recordFeedback = (
-  doc: Y.Doc,
-  conversationId: string,
-  feedback: ConversationFeedback,
-): void => {
-  const target = conversation(doc, conversationId);
-  doc.transact(() => target.set('feedback', feedback), LOCAL_ORIGIN);
+export interface RecordFeedbackInput {
+  conversationId: string;
+  /** His faces for the conversation and when he gave them (`at`); stored as given, replacing earlier ones. */
+  feedback: ConversationFeedback;
+}
+
+export const recordFeedback = (doc: Y.Doc, input: RecordFeedbackInput): void => {
+  const target = conversation(doc, input.conversationId);
+  doc.transact(() => target.set('feedback', input.feedback), LOCAL_ORIGIN);
 };
 
-export const endConversation = (doc: Y.Doc, conversationId: string, now: string): void => {
-  const target = conversation(doc, conversationId);
-  doc.transact(() => target.set('endedAt', now), LOCAL_ORIGIN);
+export interface EndConversationInput {
+  conversationId: string;
+  /** When the conversation ended (ISO time), stored as its `endedAt`. */
+  now: string;
+}
+
+export const endConversation = (doc: Y.Doc, input: EndConversationInput): void => {
+  const target = conversation(doc, input.conversationId);
+  doc.transact(() => target.set('endedAt', input.now), LOCAL_ORIGIN);
 };
 
 export const readFeedback = (

@@ -160,13 +160,6 @@ describe('addStroke', () => {
 });
 
 describe('undoStroke', () => {
-  it('still takes the positional form (drawing id, author) until its last callers move to the input', () => {
-    const doc = withDrawing();
-    addStroke(doc, stroke('a1', 'tablet-a'));
-    expect(undoStroke(doc, 'd1', 'tablet-a')).toBe('a1');
-    expect(ids(doc)).toEqual([]);
-  });
-
   it('removes only the last stroke of the given author', () => {
     const doc = withDrawing();
     addStroke(doc, stroke('a1', 'tablet-a'));

@@ -332,22 +332,13 @@ export interface UndoStrokeInput {
 }
 
 /** Removes the last stroke drawn by `by` (this tablet/user). Returns its id, or undefined when there is none. */
-export function undoStroke(doc: Y.Doc, input: UndoStrokeInput): string | undefined;
-/** @deprecated The positional form from before the command convention; use `undoStroke(doc, { drawingId, by })`. */
-export function undoStroke(doc: Y.Doc, drawingId: string, by: string): string | undefined;
-export function undoStroke(
-  doc: Y.Doc,
-  input: UndoStrokeInput | string,
-  by?: string,
-): string | undefined {
-  const { drawingId, by: author } =
-    typeof input === 'string' ? { drawingId: input, by: by ?? '' } : input;
-  requireDrawing(doc, drawingId);
-  const last = lastStrokeBy(doc, drawingId, author);
+export const undoStroke = (doc: Y.Doc, input: UndoStrokeInput): string | undefined => {
+  requireDrawing(doc, input.drawingId);
+  const last = lastStrokeBy(doc, input.drawingId, input.by);
   if (!last) return undefined;
   doc.transact(() => deleteStrokes(last.copies), LOCAL_ORIGIN);
   return last.id;
-}
+};
 
 export interface ClearDrawingInput {
   drawingId: string;

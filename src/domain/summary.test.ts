@@ -57,11 +57,11 @@ describe('summarizeCase', () => {
       language: 'ti',
       now: '2026-01-20T00:00:00.000Z',
     });
-    setRegistrationDate(doc, '2026-01-01');
+    setRegistrationDate(doc, { date: '2026-01-01' });
     const summary = summarizeCase(doc, '2026-01-21T00:00:00.000Z');
     expect(summary.pipDeadline).toBe('2026-03-12T00:00:00.000Z');
     expect(summary.pipDeadlineEstimated).toBeUndefined();
-    expect(() => setRegistrationDate(doc, '1-1-2026')).toThrowError(
+    expect(() => setRegistrationDate(doc, { date: '1-1-2026' })).toThrowError(
       expect.objectContaining({ code: 'registration-date-invalid' }),
     );
   });
@@ -77,7 +77,7 @@ describe('summarizeCase', () => {
   it('once the PIP is vastgesteld, the list knows it and the three-year term that runs from it', async () => {
     const doc = new Y.Doc();
     createCase(doc, { id: 'c3', name: 'Amina', language: 'ar', now: '2026-09-01T00:00:00.000Z' });
-    setRegistrationDate(doc, '2026-09-01');
+    setRegistrationDate(doc, { date: '2026-09-01' });
     expect(summarizeCase(doc, '2026-10-01T00:00:00.000Z').pipVastgesteldAt).toBeUndefined();
     decideLeerroute(doc, { route: 'b1', advised: 'b1', now: '2026-10-20T10:00:00.000Z' });
     await signFirstVersion(doc, '2026-10-21T10:00:00.000Z');

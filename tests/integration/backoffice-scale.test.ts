@@ -69,7 +69,7 @@ const writeCases = async (
     const first = new Date(NOW.getTime() - (80 + random() * 300) * DAY).toISOString();
     const doc = new Y.Doc();
     createCase(doc, { id: caseId, name: `Persoon ${i}`, language, now: first });
-    setRegistrationDate(doc, first.slice(0, 10));
+    setRegistrationDate(doc, { date: first.slice(0, 10) });
     startConversation(doc, { id: 'c1', type: 'intake-a', language, now: first });
     for (const questionId of QUESTIONS) {
       if (random() < 0.3) {
@@ -87,7 +87,7 @@ const writeCases = async (
     if (random() < 0.7) {
       const clear = pick(FACES);
       const respectful = pick(FACES);
-      recordFeedback(doc, 'c1', { clear, respectful, at: first });
+      recordFeedback(doc, { conversationId: 'c1', feedback: { clear, respectful, at: first } });
       bump(expected.ratings, `clear|${clear}`, 0, (n) => n + 1);
       bump(expected.ratings, `respectful|${respectful}`, 0, (n) => n + 1);
     }

@@ -310,13 +310,16 @@ for (const { kind, enabled } of adapters) {
         suggestion: 'ሰብኣይ ወይ ሰበይቲ ኣለኩም ድዩ?',
         now: '2026-11-23T09:10:00Z',
       });
-      recordFeedback(doc, intake, {
-        clear: 'good',
-        respectful: 'neutral',
-        length: 'bad',
-        at: '2026-11-23T09:11:00Z',
+      recordFeedback(doc, {
+        conversationId: intake,
+        feedback: {
+          clear: 'good',
+          respectful: 'neutral',
+          length: 'bad',
+          at: '2026-11-23T09:11:00Z',
+        },
       });
-      endConversation(doc, intake, '2026-11-23T09:12:00Z');
+      endConversation(doc, { conversationId: intake, now: '2026-11-23T09:12:00Z' });
       // The PIP conversation: chosen kinds of work (tiles added at different times) and a drawn dream job.
       startConversation(doc, { id: pip, type: 'pip', language: 'ti', now: '2026-12-01T10:00:00Z' });
       const pipSaid = {

@@ -92,7 +92,7 @@ for (const { kind, enabled } of adapters) {
       await whenSynced(tablet);
       const doc = tablet.doc;
       createCase(doc, { id: caseId, name: 'Yonas', language: 'ti', now: '2026-10-01T09:00:00Z' });
-      setRegistrationDate(doc, '2026-09-20');
+      setRegistrationDate(doc, { date: '2026-09-20' });
       startConversation(doc, {
         id: 'v1',
         type: 'intake-a',
@@ -108,11 +108,14 @@ for (const { kind, enabled } of adapters) {
         answeredBy: 'inburgeraar',
         now: '2026-10-01T10:05:00Z',
       });
-      recordFeedback(doc, 'v1', {
-        clear: 'neutral',
-        respectful: 'good',
-        length: 'good',
-        at: '2026-10-01T11:00:00Z',
+      recordFeedback(doc, {
+        conversationId: 'v1',
+        feedback: {
+          clear: 'neutral',
+          respectful: 'good',
+          length: 'good',
+          at: '2026-10-01T11:00:00Z',
+        },
       });
       decideLeerroute(doc, { route: 'z', advised: 'z', now: '2026-10-20T10:00:00Z' });
       await signFirstVersion(doc, '2026-10-21T10:00:00.000Z');

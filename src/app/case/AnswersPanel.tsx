@@ -73,7 +73,7 @@ function ConversationAnswers({ conversation, run, drawingById, flags, doc }: Con
   })).filter((g) => g.items.length > 0);
   const flagged = ANSWER_FLAGS.filter((flag) => groups.flagged[flag]?.length);
   const choose = (questionId: string, entryId: string) =>
-    void run((doc) => chooseAnswer(doc, conversation.id, questionId, entryId));
+    void run((doc) => chooseAnswer(doc, { conversationId: conversation.id, questionId, entryId }));
   return (
     <div className="answers-conversation" data-conversation={conversation.id}>
       <h3>

@@ -43,10 +43,12 @@ export function EndScreen({ caseId, conversationId }: { caseId: string; conversa
     const next = { ...chosen, [aspect]: face };
     setChosen(next);
     const feedback: ConversationFeedback = { ...next, at: new Date().toISOString() };
-    await run((doc) => recordFeedback(doc, conversationId, feedback));
+    await run((doc) => recordFeedback(doc, { conversationId, feedback }));
   };
   const finish = async () => {
-    const ok = await run((doc) => endConversation(doc, conversationId, new Date().toISOString()));
+    const ok = await run((doc) =>
+      endConversation(doc, { conversationId, now: new Date().toISOString() }),
+    );
     if (ok) useLockStore.getState().requestExit();
   };
 

@@ -50,7 +50,11 @@ describe('conversationReader', () => {
     same();
     chooseTile(doc, { ...act('family.household'), tileId: 'with-partner', chosen: false });
     same();
-    clearAnswer(doc, 'v1', 'family.partner', 'inburgeraar');
+    clearAnswer(doc, {
+      conversationId: 'v1',
+      questionId: 'family.partner',
+      answeredBy: 'inburgeraar',
+    });
     same();
     // An answer to another conversation changes nothing here.
     const before = reader.read();
@@ -65,7 +69,11 @@ describe('conversationReader', () => {
     Y.applyUpdate(doc, Y.encodeStateAsUpdate(other), 'server');
     same();
     expect(reader.read()?.conflicts['home.kind']).toHaveLength(2);
-    chooseAnswer(doc, 'v1', 'home.kind', reader.read()!.conflicts['home.kind']![1]!.entryId!);
+    chooseAnswer(doc, {
+      conversationId: 'v1',
+      questionId: 'home.kind',
+      entryId: reader.read()!.conflicts['home.kind']![1]!.entryId!,
+    });
     same();
 
     // Many questions at once (a sync), and the conversation's own fields.

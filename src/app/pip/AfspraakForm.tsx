@@ -26,18 +26,17 @@ export function AfspraakForm({ initial, replaces, run, onDone }: Props) {
     event.preventDefault();
     if (!what.trim() || !who) return;
     const ok = await run((doc) =>
-      saveAfspraak(
-        doc,
-        {
-          ...(initial.id ? { id: initial.id } : {}),
-          ...(initial.need ? { need: initial.need } : {}),
-          what,
-          who,
-          ...(when ? { when } : {}),
-          ...(alone ? { private: true } : {}),
-        },
-        { ...writeNow(), author: currentAuthor(), replaces },
-      ),
+      saveAfspraak(doc, {
+        ...(initial.id ? { id: initial.id } : {}),
+        ...(initial.need ? { need: initial.need } : {}),
+        what,
+        who,
+        ...(when ? { when } : {}),
+        ...(alone ? { private: true } : {}),
+        ...writeNow(),
+        author: currentAuthor(),
+        replaces,
+      }),
     );
     if (ok) onDone();
   };

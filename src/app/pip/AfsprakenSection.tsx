@@ -62,7 +62,8 @@ export function AfsprakenSection({ snapshot, afspraken, entries, run }: Props) {
               className="button button-quiet"
               onClick={() =>
                 void run((doc) =>
-                  removeAfspraak(doc, a.id, {
+                  removeAfspraak(doc, {
+                    id: a.id,
                     ...writeNow(),
                     author: currentAuthor(),
                     replaces: entries[`afspraak:${a.id}`] ?? [],

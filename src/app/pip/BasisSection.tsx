@@ -59,12 +59,13 @@ function BasisRow(props: {
   const { t } = useTranslation();
   const save = (change: Partial<BasisItem>) =>
     run((doc) =>
-      setBasis(
-        doc,
-        topic.id,
-        { status: item?.status ?? 'todo', who: item?.who ?? 'gemeente', ...item, ...change },
-        { ...writeNow(), author: currentAuthor(), ...(seen ? { replaces: seen } : {}) },
-      ),
+      setBasis(doc, {
+        topic: topic.id,
+        item: { status: item?.status ?? 'todo', who: item?.who ?? 'gemeente', ...item, ...change },
+        ...writeNow(),
+        author: currentAuthor(),
+        ...(seen ? { replaces: seen } : {}),
+      }),
     );
   const label = t(`plan.topic.${topic.id}`);
   return (

@@ -30,7 +30,9 @@ export function BeschikkingSection({ doc, caseId, beschikking, entries, run }: P
     replaces?: string[],
   ) =>
     run((d) =>
-      setBeschikking(d, field, value, {
+      setBeschikking(d, {
+        field,
+        value,
         ...writeNow(),
         author: currentAuthor(),
         ...(replaces ? { replaces } : {}),

@@ -29,7 +29,9 @@ export function ConflictsNotice({
   };
   const keep = (c: SlotReading, value: Json) =>
     run((doc) =>
-      chooseSlotValue(doc, c.slot, value, {
+      chooseSlotValue(doc, {
+        slot: c.slot,
+        value,
         ...writeNow(),
         author: currentAuthor(),
         replaces: c.entryIds,

@@ -38,16 +38,16 @@ export function PerspectiefSection({ snapshot, doc, goal, goalVoice, steps, entr
   const lang = snapshot.profile.language;
   const keepVoice = (voice: RecordedVoice) =>
     run((d) =>
-      setGoalVoice(
-        d,
-        addVoiceClip(d, {
+      setGoalVoice(d, {
+        clipId: addVoiceClip(d, {
           ...voice,
           language: lang,
           author: currentAuthor(),
           now: new Date().toISOString(),
         }),
-        { ...w(), replaces: entries.goalVoice ?? [] },
-      ),
+        ...w(),
+        replaces: entries.goalVoice ?? [],
+      }),
     );
   return (
     <section
@@ -63,7 +63,7 @@ export function PerspectiefSection({ snapshot, doc, goal, goalVoice, steps, entr
         entries={entries.goal}
         multiline
         onSave={(text, replaces) =>
-          run((d) => setGoal(d, text, { ...w(), ...(replaces ? { replaces } : {}) }))
+          run((d) => setGoal(d, { text, ...w(), ...(replaces ? { replaces } : {}) }))
         }
       />
       <div className="own-voice" data-testid="goal-voice">
@@ -85,7 +85,7 @@ export function PerspectiefSection({ snapshot, doc, goal, goalVoice, steps, entr
             <button
               type="button"
               className="button button-quiet"
-              onClick={() => void run((doc) => removeStep(doc, s.id, w()))}
+              onClick={() => void run((doc) => removeStep(doc, { id: s.id, ...w() }))}
             >
               {t('plan.remove')}
             </button>
@@ -106,11 +106,13 @@ function StepForm({ run }: { run: Props['run'] }) {
     event.preventDefault();
     if (!kind || !what.trim()) return;
     const ok = await run((doc) =>
-      saveStep(
-        doc,
-        { kind, what, ...(when ? { when } : {}) },
-        { ...writeNow(), author: currentAuthor() },
-      ),
+      saveStep(doc, {
+        kind,
+        what,
+        ...(when ? { when } : {}),
+        ...writeNow(),
+        author: currentAuthor(),
+      }),
     );
     if (ok) {
       setKind(undefined);

@@ -101,14 +101,23 @@ const checkActor = (who: string) => {
 };
 const strip = <T extends object>(o: T): Json => JSON.parse(JSON.stringify(o)) as Json;
 
+/** What every write to the plan carries beside its own fields (each plan command's input extends it). */
 export interface Write {
   now: string;
+  /** The tablet and the signed-in consultant, shown beside a conflict. */
   author?: AnswerAuthor;
   /** The entries the person saw when she began this change (Plan.entries of the slot); see writeSlot. */
   replaces?: readonly string[];
 }
 
-export const setBasis = (doc: Y.Doc, topic: string, item: BasisItem, w: Write): void => {
+export interface SetBasisInput extends Write {
+  /** A basis topic id (BASIS_TOPICS), e.g. "income". */
+  topic: string;
+  item: BasisItem;
+}
+
+export const setBasis = (doc: Y.Doc, input: SetBasisInput): void => {
+  const { topic, item } = input;
   if (!BASIS_TOPICS.some((t) => t.id === topic)) throw invalid(`Unknown basis topic ${topic}.`);
   if (!BASIS_STATUSES.includes(item.status)) throw invalid(`Unknown status ${item.status}.`);
   checkActor(item.who);
@@ -117,65 +126,94 @@ export const setBasis = (doc: Y.Doc, topic: string, item: BasisItem, w: Write): 
     doc,
     `basis:${topic}`,
     strip({ status: item.status, who: item.who, ...(note ? { note } : {}) }),
-    w.now,
-    w.author,
-    w.replaces,
+    input.now,
+    input.author,
+    input.replaces,
   );
 };
 
+export interface SaveAfspraakInput extends Omit<Afspraak, 'id'>, Write {
+  /** The agreement to change; a new agreement (with a random id) when absent. */
+  id?: string;
+}
+
 /** Adds or changes an agreement; returns its id. */
-export const saveAfspraak = (
-  doc: Y.Doc,
-  input: Omit<Afspraak, 'id'> & { id?: string },
-  w: Write,
-): string => {
-  const what = input.what.trim();
+export const saveAfspraak = (doc: Y.Doc, input: SaveAfspraakInput): string => {
+  const { now, author, replaces, ...afspraak } = input;
+  const what = afspraak.what.trim();
   if (!what) throw invalid('An agreement says what is done.');
-  checkActor(input.who);
-  checkDay(input.when);
-  const id = input.id ?? globalThis.crypto.randomUUID();
-  writeSlot(doc, `afspraak:${id}`, strip({ ...input, id, what }), w.now, w.author, w.replaces);
+  checkActor(afspraak.who);
+  checkDay(afspraak.when);
+  const id = afspraak.id ?? globalThis.crypto.randomUUID();
+  writeSlot(doc, `afspraak:${id}`, strip({ ...afspraak, id, what }), now, author, replaces);
   return id;
 };
 
-export const removeAfspraak = (doc: Y.Doc, id: string, w: Write): void => {
-  writeSlot(doc, `afspraak:${id}`, null, w.now, w.author, w.replaces);
+export interface RemoveAfspraakInput extends Write {
+  id: string;
+}
+
+export const removeAfspraak = (doc: Y.Doc, input: RemoveAfspraakInput): void => {
+  writeSlot(doc, `afspraak:${input.id}`, null, input.now, input.author, input.replaces);
 };
 
-export const setGoal = (doc: Y.Doc, text: string, w: Write): void => {
-  writeSlot(doc, 'goal', text.trim(), w.now, w.author, w.replaces);
+export interface SetGoalInput extends Write {
+  /** His goal in words (trimmed). */
+  text: string;
+}
+
+export const setGoal = (doc: Y.Doc, input: SetGoalInput): void => {
+  writeSlot(doc, 'goal', input.text.trim(), input.now, input.author, input.replaces);
 };
+
+export interface SetGoalVoiceInput extends Write {
+  /** The id of a clip he recorded (src/domain/voice.ts); null takes the voice out of the plan. */
+  clipId: string | null;
+}
 
 /** His goal said in his own voice: the id of a clip he recorded (src/domain/voice.ts). */
-export const setGoalVoice = (doc: Y.Doc, clipId: string | null, w: Write): void => {
-  writeSlot(doc, 'goalVoice', clipId, w.now, w.author, w.replaces);
+export const setGoalVoice = (doc: Y.Doc, input: SetGoalVoiceInput): void => {
+  writeSlot(doc, 'goalVoice', input.clipId, input.now, input.author, input.replaces);
 };
 
-export const saveStep = (
-  doc: Y.Doc,
-  input: Omit<Step, 'id'> & { id?: string },
-  w: Write,
-): string => {
-  const what = input.what.trim();
+export interface SaveStepInput extends Omit<Step, 'id'>, Write {
+  /** The step to change; a new step (with a random id) when absent. */
+  id?: string;
+}
+
+/** Adds or changes a step towards his goal; returns its id. */
+export const saveStep = (doc: Y.Doc, input: SaveStepInput): string => {
+  const { now, author, replaces, ...step } = input;
+  const what = step.what.trim();
   if (!what) throw invalid('A step says what he does.');
-  if (!STEP_KIND_IDS.includes(input.kind)) throw invalid(`Unknown step kind ${input.kind}.`);
-  checkDay(input.when);
-  const id = input.id ?? globalThis.crypto.randomUUID();
-  writeSlot(doc, `stap:${id}`, strip({ ...input, id, what }), w.now, w.author, w.replaces);
+  if (!STEP_KIND_IDS.includes(step.kind)) throw invalid(`Unknown step kind ${step.kind}.`);
+  checkDay(step.when);
+  const id = step.id ?? globalThis.crypto.randomUUID();
+  writeSlot(doc, `stap:${id}`, strip({ ...step, id, what }), now, author, replaces);
   return id;
 };
 
-export const removeStep = (doc: Y.Doc, id: string, w: Write): void => {
-  writeSlot(doc, `stap:${id}`, null, w.now, w.author, w.replaces);
+export interface RemoveStepInput extends Write {
+  id: string;
+}
+
+export const removeStep = (doc: Y.Doc, input: RemoveStepInput): void => {
+  writeSlot(doc, `stap:${input.id}`, null, input.now, input.author, input.replaces);
 };
+
+export interface SetBeschikkingInput<
+  K extends keyof BeschikkingFields = keyof BeschikkingFields,
+> extends Write {
+  field: K;
+  value: BeschikkingFields[K];
+}
 
 /** Sets one field of the beschikking; ontzorgen is checked against who it applies to and how long it lasts. */
 export const setBeschikking = <K extends keyof BeschikkingFields>(
   doc: Y.Doc,
-  field: K,
-  value: BeschikkingFields[K],
-  w: Write,
+  input: SetBeschikkingInput<K>,
 ): void => {
+  const { field, value } = input;
   if (!(field in EMPTY_BESCHIKKING)) throw invalid(`Unknown field ${String(field)}.`);
   if (field === 'ontzorgen' && value) {
     const current = readPlan(doc).beschikking;
@@ -196,7 +234,14 @@ export const setBeschikking = <K extends keyof BeschikkingFields>(
   ) {
     throw invalid('Voortgangsgesprekken every 1 to 12 months.');
   }
-  writeSlot(doc, `beschikking:${String(field)}`, strip({ v: value }), w.now, w.author, w.replaces);
+  writeSlot(
+    doc,
+    `beschikking:${String(field)}`,
+    strip({ v: value }),
+    input.now,
+    input.author,
+    input.replaces,
+  );
 };
 
 const byWhenThenId = <T extends { id: string; when?: string }>(a: T, b: T) =>
@@ -251,9 +296,16 @@ export const readPlan = (doc: Y.Doc): Plan => {
   };
 };
 
+export interface ChooseSlotValueInput extends Write {
+  /** The slot in conflict (SlotReading.slot), e.g. "afspraak:<id>". */
+  slot: string;
+  /** The value she keeps: one of the slot's values as read. */
+  value: Json;
+}
+
 /** The consultant settles a conflict by writing the value she keeps (it replaces every entry she now has). */
-export const chooseSlotValue = (doc: Y.Doc, slot: string, value: Json, w: Write): void => {
-  writeSlot(doc, slot, value, w.now, w.author, w.replaces);
+export const chooseSlotValue = (doc: Y.Doc, input: ChooseSlotValueInput): void => {
+  writeSlot(doc, input.slot, input.value, input.now, input.author, input.replaces);
 };
 
 /** The agreements that may be on screen in a conversation: private ones never while the partner is present. */

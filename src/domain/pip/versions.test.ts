@@ -51,11 +51,12 @@ describe('vaststellen', () => {
 
   it('stores the content with its SHA-256, the day and who took part; the term runs three years from the next day', async () => {
     const doc = caseWithRoute();
-    saveAfspraak(
-      doc,
-      { what: 'Kinderopvang aanvragen', who: 'gemeente', when: '2027-01-10' },
-      { now: '2026-11-30T10:00:00.000Z' },
-    );
+    saveAfspraak(doc, {
+      what: 'Kinderopvang aanvragen',
+      who: 'gemeente',
+      when: '2027-01-10',
+      now: '2026-11-30T10:00:00.000Z',
+    });
     const v1 = await fix(doc, '2026-12-01T10:00:00.000Z');
     expect(v1.hash).toMatch(/^[0-9a-f]{64}$/);
     expect(await verifyVersion(v1)).toBe(true);
@@ -70,31 +71,34 @@ describe('vaststellen', () => {
   it('a version does not change when the plan does, and a tampered one is found out', async () => {
     const doc = caseWithRoute();
     const v1 = await fix(doc, '2026-12-01T10:00:00.000Z');
-    saveAfspraak(
-      doc,
-      { what: 'Maatje zoeken', who: 'vluchtelingenwerk' },
-      { now: '2026-12-02T10:00:00.000Z' },
-    );
+    saveAfspraak(doc, {
+      what: 'Maatje zoeken',
+      who: 'vluchtelingenwerk',
+      now: '2026-12-02T10:00:00.000Z',
+    });
     expect(readVersions(doc)[0]!.content).toBe(v1.content);
     expect(await verifyVersion({ ...v1, content: v1.content.replace('"b1"', '"z"') })).toBe(false);
   });
 
   it('a second version needs a change; comparing shows what changed and keeps the term', async () => {
     const doc = caseWithRoute();
-    const id = saveAfspraak(
-      doc,
-      { what: 'Taalcoach zoeken', who: 'vluchtelingenwerk', when: '2027-01-15' },
-      { now: '2026-11-30T10:00:00.000Z' },
-    );
+    const id = saveAfspraak(doc, {
+      what: 'Taalcoach zoeken',
+      who: 'vluchtelingenwerk',
+      when: '2027-01-15',
+      now: '2026-11-30T10:00:00.000Z',
+    });
     const v1 = await fix(doc, '2026-12-01T10:00:00.000Z');
     await expect(fix(doc, '2027-03-01T10:00:00.000Z', 'voortgang')).rejects.toMatchObject({
       code: 'vaststellen-incomplete',
     });
-    saveAfspraak(
-      doc,
-      { id, what: 'Taalcoach zoeken', who: 'vluchtelingenwerk', when: '2027-04-01' },
-      { now: '2027-03-01T09:00:00.000Z' },
-    );
+    saveAfspraak(doc, {
+      id,
+      what: 'Taalcoach zoeken',
+      who: 'vluchtelingenwerk',
+      when: '2027-04-01',
+      now: '2027-03-01T09:00:00.000Z',
+    });
     const v2 = await fix(doc, '2027-03-01T10:00:00.000Z', 'voortgang');
     expect(readVersions(doc).map((v) => v.id)).toEqual([v1.id, v2.id]);
     expect(v2.hash).not.toBe(v1.hash);
@@ -132,7 +136,7 @@ describe('vaststellen', () => {
   it('afschalen to A2 needs its own reason; a move to another municipality is a new version with the same route', async () => {
     const doc = caseWithRoute();
     await fix(doc, '2026-12-01T10:00:00.000Z');
-    setBeschikking(doc, 'afschalenA2', true, { now: '2027-05-01T09:00:00.000Z' });
+    setBeschikking(doc, { field: 'afschalenA2', value: true, now: '2027-05-01T09:00:00.000Z' });
     await expect(fix(doc, '2027-05-01T10:00:00.000Z', 'voortgang')).rejects.toMatchObject({
       code: 'version-reason-required',
     });
@@ -159,11 +163,11 @@ describe('vaststellen', () => {
   it('a later version names the change it makes: not "first", not schakelen without another route', async () => {
     const doc = caseWithRoute();
     await fix(doc, '2026-12-01T10:00:00.000Z');
-    saveAfspraak(
-      doc,
-      { what: 'Maatje zoeken', who: 'vluchtelingenwerk' },
-      { now: '2027-01-01T09:00:00.000Z' },
-    );
+    saveAfspraak(doc, {
+      what: 'Maatje zoeken',
+      who: 'vluchtelingenwerk',
+      now: '2027-01-01T09:00:00.000Z',
+    });
     await expect(fix(doc, '2027-01-01T10:00:00.000Z', 'first')).rejects.toMatchObject({
       code: 'version-reason-required',
     });
@@ -178,7 +182,7 @@ describe('vaststellen', () => {
 
   it('afschalen belongs to the B1-route: after schakelen to Z an old tick does not block the next version', async () => {
     const doc = caseWithRoute();
-    setBeschikking(doc, 'afschalenA2', true, { now: '2026-11-30T10:00:00.000Z' });
+    setBeschikking(doc, { field: 'afschalenA2', value: true, now: '2026-11-30T10:00:00.000Z' });
     const v1 = await fix(doc, '2026-12-01T10:00:00.000Z');
     expect(parseContent(v1).beschikking.afschalenA2).toBe(true);
     decideLeerroute(doc, { route: 'z', advised: 'z', now: '2027-02-01T09:00:00.000Z' });

@@ -65,13 +65,11 @@ const caseDoc = (): Y.Doc => {
     audioRef: SERVER_CLIP,
     now: '2026-11-23T10:04:00Z',
   });
-  recordFeedback(doc, 'c1', {
-    clear: 'good',
-    respectful: 'bad',
-    length: 'neutral',
-    at: '2026-11-23T10:59:00Z',
+  recordFeedback(doc, {
+    conversationId: 'c1',
+    feedback: { clear: 'good', respectful: 'bad', length: 'neutral', at: '2026-11-23T10:59:00Z' },
   });
-  endConversation(doc, 'c1', '2026-11-23T11:00:00Z');
+  endConversation(doc, { conversationId: 'c1', now: '2026-11-23T11:00:00Z' });
   addNote(doc, { id: 'n1', text: 'Let op', now: '2026-11-23T10:05:00Z' });
   recordExplanation(doc, {
     id: 'e1',

@@ -16,11 +16,11 @@ describe('stored parts of the PIP', () => {
     const tablet = new Y.Doc();
     createCase(tablet, { id: 'c', name: 'Yonas', language: 'ti', now: '2026-11-01T10:00:00.000Z' });
     decideLeerroute(tablet, { route: 'z', advised: 'z', now: '2026-11-20T10:00:00.000Z' });
-    saveAfspraak(
-      tablet,
-      { what: 'Taalcoach zoeken', who: 'vluchtelingenwerk' },
-      { now: '2026-11-20T10:01:00.000Z' },
-    );
+    saveAfspraak(tablet, {
+      what: 'Taalcoach zoeken',
+      who: 'vluchtelingenwerk',
+      now: '2026-11-20T10:01:00.000Z',
+    });
     await signFirstVersion(tablet, '2026-11-21T10:00:00.000Z');
     const server = new Y.Doc();
     Y.applyUpdate(server, Y.encodeStateAsUpdate(tablet));
