@@ -261,15 +261,20 @@ describe('MediaSync', () => {
   it('runs one round at a time and once more for what was saved during it', async () => {
     const store = memoryStore([]);
     let lists = 0;
+    // The server answers the first round only when the test lets it, so the other calls come during it.
+    let answerFirst: () => void = () => undefined;
+    const firstAnswered = new Promise<void>((resolve) => (answerFirst = resolve));
     const server = fakeServer(async () => {
       lists += 1;
-      await new Promise((r) => setTimeout(r, 10));
+      if (lists === 1) await firstAnswered;
       return json([]);
     });
     const sync = syncWith(store, server);
     const a = sync.syncNow();
+    await vi.waitFor(() => expect(lists).toBe(1));
     const b = sync.syncNow();
     const c = sync.syncNow();
+    answerFirst();
     await Promise.all([a, b, c]);
     expect(lists).toBe(2);
   });

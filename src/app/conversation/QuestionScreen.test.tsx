@@ -57,8 +57,6 @@ describe('QuestionScreen', () => {
       />,
     );
     await screen.findByRole('button', { name: /Met mijn partner/ });
-    // Let the opening settle (the conversation's language applied, the sync asked to keep the case).
-    await act(() => new Promise((resolve) => setTimeout(resolve, 300)));
     vi.mocked(caseDoc.readCase).mockClear();
     headRenders.clear();
     const adds = vi.spyOn(IDBObjectStore.prototype, 'add');

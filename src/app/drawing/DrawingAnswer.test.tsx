@@ -69,6 +69,11 @@ describe('DrawingAnswer', () => {
       at: NOW,
     };
     const onDrawing = vi.fn().mockResolvedValue(true);
+    // The case's run: the stroke is stored when its promise resolves, and the pad reports the stroke after that.
+    const run = vi.fn((command: (d: Y.Doc) => void) => {
+      command(doc);
+      return Promise.resolve(true);
+    });
     render(
       <DrawingAnswer
         doc={doc}
@@ -76,6 +81,7 @@ describe('DrawingAnswer', () => {
         current={current}
         drawingId="d-old"
         onDrawing={onDrawing}
+        run={run}
       />,
     );
     fireEvent.click(screen.getByRole('button', { name: 'Verder tekenen' }));
@@ -104,7 +110,8 @@ describe('DrawingAnswer', () => {
       [1, 1, 0.5],
       [20, 20, 0.8125, 180, 180, 0.8125],
     ]);
-    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(run).toHaveBeenCalledTimes(1);
+    await run.mock.results[0]?.value;
     expect(onDrawing).not.toHaveBeenCalled();
   });
 });

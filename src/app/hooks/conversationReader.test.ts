@@ -139,7 +139,7 @@ describe('conversationReader', () => {
     expect(conversationReader(doc, 'v1')).toBe(reader);
     const stop = reader.subscribe(() => undefined);
     stop();
-    await new Promise((resolve) => setTimeout(resolve, 10));
-    expect(conversationReader(doc, 'v1')).not.toBe(reader);
+    // It lets go once the last screen is gone for good (not between one screen and the next).
+    await vi.waitFor(() => expect(conversationReader(doc, 'v1')).not.toBe(reader));
   });
 });

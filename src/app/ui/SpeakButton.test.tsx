@@ -105,11 +105,16 @@ describe('SpeakButton', () => {
       language: 'ti',
       blob: new Blob(['opus'], { type: 'audio/webm' }),
     });
-    render(<SpeakButton text="نعم" lang="ar" promptKey="content:tile.yes" />);
-    await act(() => new Promise((r) => setTimeout(r, 50)));
-    expect(screen.getByRole('button', { name: 'Voorlezen' }).getAttribute('data-source')).toBe(
-      'speech',
+    render(
+      <>
+        <SpeakButton text="نعم" lang="ar" promptKey="content:tile.yes" />
+        <SpeakButton text="እወ" lang="ti" promptKey="content:tile.yes" />
+      </>,
     );
+    const [arabic, tigrinya] = screen.getAllByRole('button', { name: 'Voorlezen' });
+    // Once the Tigrinya button found its recording, the tablet's recordings have been read.
+    await waitFor(() => expect(tigrinya?.getAttribute('data-source')).toBe('recording'));
+    expect(arabic?.getAttribute('data-source')).toBe('speech');
   });
 
   it('reads aloud with the tablet voice of the language when nothing is recorded', async () => {
