@@ -4,7 +4,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { partnersOf, type ContentRow, type Partner } from '../../../domain/municipalContent';
 import type { ContentItem } from '../../../protocol/municipalContent';
-import { Field } from './FactForm';
+import { Field } from './Field';
 import { reviewerOf, saveContent } from './saveContent';
 
 const slug = (name: string): string =>
