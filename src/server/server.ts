@@ -44,6 +44,9 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
+/** How often the server compacts the stored updates of every case, ms (StartOptions.compactionIntervalMs). */
+export const COMPACTION_SWEEP_MS = 5 * 60_000;
+
 export interface StartOptions {
   /** Use this database instead of opening one from the config (tests). */
   db?: Database;
@@ -125,7 +128,7 @@ export const startServer = async (
     clientAddress: clientAddressResolver(config.trustProxy),
     audit,
   });
-  const sweep = startCompactionSweep(store, opts.compactionIntervalMs ?? 5 * 60_000);
+  const sweep = startCompactionSweep(store, opts.compactionIntervalMs ?? COMPACTION_SWEEP_MS);
   // One cheap query for new revocations: a tablet revoked from the CLI loses its sockets within seconds.
   const revocations = startRevocationWatch(sync, db, opts.revocationCheckMs ?? 2_000);
 

@@ -2,6 +2,8 @@
 // pinned to one core and the clients to the other (`taskset`), for ours on PGlite and on PostgreSQL and for
 // @y/websocket-server with its LevelDB persistence, searched in one run (steps interleaved between servers).
 import { cpus } from 'node:os';
+import { STORE_MAX_DEBOUNCE_MS } from '../../src/server/collab/hocuspocus';
+import { COMPACTION_SWEEP_MS } from '../../src/server/server';
 import { DATABASE_URL } from '../integration/support/env';
 import { nextClients, record, type Search } from './load/capacity';
 import type { ClientKind } from './load/protocol';
@@ -144,8 +146,8 @@ export const loadSuite: BenchSuite = {
   search starts at ${S.START_CLIENTS} clients, doubles while the server holds (up to ${S.MAX_CLIENTS}), halves while it
   does not (down to ${S.MIN_CLIENTS}), then bisects until the bracket is within ${Math.round(S.RESOLUTION * 100)} % of the
   number held; the servers' steps are interleaved (one step of each in turn, the order rotated), so a busy minute of
-  the machine falls on all of them. The steps are shorter than ours' debounced store (projection refresh, once a
-  minute per document under continuous editing) and its 5-minute compaction sweep, so those are not in the figures;
+  the machine falls on all of them. The steps are shorter than ours' debounced store (projection refresh, at least every
+  ${STORE_MAX_DEBOUNCE_MS / 1000} s per document under continuous editing) and its ${COMPACTION_SWEEP_MS / 60_000}-minute compaction sweep, so those are not in the figures;
   every update is still committed to the database before it is acknowledged. Ratio = ours / baseline capacity; the
   note gives the range the ratio can have given both brackets. The run stops searching after
   ${BUDGET_MS / 60_000} minutes.`,
