@@ -8,6 +8,7 @@ import {
   openCaseDocPersistence,
   type CompactionPolicy,
 } from './caseDocPersistence';
+import { updateRowsOf } from './testing/updateRows';
 
 let counter = 0;
 const freshId = () => `persist-${++counter}-${Math.random().toString(36).slice(2)}`;
@@ -19,20 +20,6 @@ const NEVER: CompactionPolicy = {
   longQuietMs: 60_000,
   maxRows: 10_000,
 };
-
-const rowsOf = (caseId: string) =>
-  new Promise<number>((resolve, reject) => {
-    const open = indexedDB.open(caseDocDbName(caseId));
-    open.onsuccess = () => {
-      const count = open.result.transaction(['updates'], 'readonly').objectStore('updates').count();
-      count.onsuccess = () => {
-        resolve(count.result);
-        open.result.close();
-      };
-      count.onerror = () => reject(count.error);
-    };
-    open.onerror = () => reject(open.error);
-  });
 
 /** The text of every answer the doc holds (one Y.Map of plain values, as the case doc keeps answer entries). */
 const answers = (doc: Y.Doc) => Object.fromEntries(doc.getMap<string>('answers').entries());
@@ -52,10 +39,10 @@ describe('compacting the update log of a case', () => {
     for (let i = 0; i < 30; i++) map.set('family.partner', `edit ${i}`);
     for (let i = 0; i < 5; i++) map.set(`q${i}`, `answer ${i}`);
     await persistence.flush();
-    expect(await rowsOf(caseId)).toBeGreaterThan(30);
+    expect(await updateRowsOf(caseId)).toBeGreaterThan(30);
 
     const getAll = vi.spyOn(IDBObjectStore.prototype, 'getAll');
-    await vi.waitFor(async () => expect(await rowsOf(caseId)).toBe(1), {
+    await vi.waitFor(async () => expect(await updateRowsOf(caseId)).toBe(1), {
       timeout: 3000,
       interval: 20,
     });
@@ -102,7 +89,7 @@ describe('compacting the update log of a case', () => {
       expect(tapped).toBe(true);
       await persistence.flush();
       // The merged state and the tap's own row.
-      expect(await rowsOf(caseId)).toBe(2);
+      expect(await updateRowsOf(caseId)).toBe(2);
       await persistence.destroy();
 
       const read = await reopen(caseId);
@@ -122,7 +109,7 @@ describe('compacting the update log of a case', () => {
     await appendUpdate(caseId, Y.encodeStateAsUpdate(elsewhere));
 
     await persistence.compact();
-    expect(await rowsOf(caseId)).toBe(1);
+    expect(await updateRowsOf(caseId)).toBe(1);
     expect(answers(persistence.doc)).toEqual({ mine: 'here', theirs: 'from another tab' });
     await persistence.destroy();
     expect(await reopen(caseId)).toEqual({ mine: 'here', theirs: 'from another tab' });

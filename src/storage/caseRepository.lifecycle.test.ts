@@ -8,6 +8,7 @@ import { startConversation } from '../domain/commands';
 import { caseDocDbName } from './caseDocPersistence';
 import { CaseRepository, type RepositoryTiming } from './caseRepository';
 import { openDb } from './db';
+import { updateRowsOf } from './testing/updateRows';
 
 const NOW = '2026-11-23T10:00:00.000Z';
 let counter = 0;
@@ -37,20 +38,6 @@ const answer = (doc: Y.Doc, questionId: string, ownWords: string) =>
     now: NOW,
   });
 
-const rowsOf = (caseId: string) =>
-  new Promise<number>((resolve, reject) => {
-    const open = indexedDB.open(caseDocDbName(caseId));
-    open.onsuccess = () => {
-      const count = open.result.transaction(['updates'], 'readonly').objectStore('updates').count();
-      count.onsuccess = () => {
-        resolve(count.result);
-        open.result.close();
-      };
-      count.onerror = () => reject(count.error);
-    };
-    open.onerror = () => reject(open.error);
-  });
-
 /** A case with one conversation, saved, and no hold left on it. */
 const made = async (repo: CaseRepository, caseId: string) => {
   const handle = await repo.create({ id: caseId, name: 'Samira', language: 'ar' });
@@ -75,14 +62,14 @@ describe('closing cases', () => {
     const handle = await repo.get(caseId);
     for (let i = 0; i < 20; i++) answer(handle.doc, 'family.partner', `edit ${i}`);
     await handle.commit();
-    expect(await rowsOf(caseId)).toBeGreaterThan(20);
+    expect(await updateRowsOf(caseId)).toBeGreaterThan(20);
 
     handle.release();
     handle.release(); // a second release of the same hold changes nothing
     expect(repo.isOpen(caseId)).toBe(true); // its grace
     await vi.waitFor(() => expect(repo.isOpen(caseId)).toBe(false), { interval: 10 });
     await repo.closeAll();
-    expect(await rowsOf(caseId)).toBe(1);
+    expect(await updateRowsOf(caseId)).toBe(1);
 
     const again = await repo.get(caseId);
     expect(again.doc).not.toBe(handle.doc);

@@ -10,17 +10,17 @@ import { launchBrowser, TABLET_LANDSCAPE } from '../e2e/lib/browser';
 import { choosePin, PIN } from '../e2e/lib/pin';
 import { startServer } from '../e2e/lib/server';
 import { percentile, type BenchRow, type BenchSuite } from './report';
+import {
+  CPU_SLOWDOWN,
+  ENTER_TARGET_MS,
+  KEY_INTERVAL_MS,
+  PIN_KEY_INTERVAL_MS,
+  QUERY,
+  SEARCH_TARGET_MS,
+} from './tablet/consultant';
 
 const CASES = 2000;
 const RUNS = 9;
-const CPU_SLOWDOWN = 4;
-/** What the consultant types, a key at a time, this many ms apart (a quick typist). */
-const QUERY = 'samira h';
-const KEY_INTERVAL_MS = 120;
-/** The PIN is typed as a person does: a digit every this many ms once the lock screen shows, then ✓. */
-const PIN_KEY_INTERVAL_MS = 300;
-const ENTER_TARGET_MS = 300;
-const SEARCH_TARGET_MS = 100;
 /** The same bench on this machine against the list before it was windowed and searched in memory. */
 const BEFORE = { commit: '3e04cf7', enterMs: 6589, searchMs: 4209, load: 3.5 };
 const NOW = Date.now();

@@ -35,10 +35,17 @@ import {
   type CheckName,
 } from './tablet/probe';
 import type * as Seed from './tablet/seed';
+import {
+  CPU_SLOWDOWN,
+  ENTER_TARGET_MS,
+  KEY_INTERVAL_MS,
+  PIN_KEY_INTERVAL_MS,
+  QUERY,
+  SEARCH_TARGET_MS,
+} from './tablet/consultant';
 
 /** Ours and the floor, one after the other, this many times per figure. */
 const PAIRS = 7;
-const CPU_SLOWDOWN = 4;
 /** Real cases (a y-indexeddb doc each, made by CaseRepository) on the tablet for the start, the taps and the heap. */
 const LIST_CASES = 50;
 /** Tile questions each seeded case has answered. */
@@ -49,8 +56,6 @@ const MANY_CASES = 2000;
 const WARMUP_STARTS = 1;
 /** "Interactive": no long task for this long after the PIN pad painted (Lighthouse's TTI uses 5 s). */
 const QUIET_MS = 500;
-/** The PIN is typed as a person does: a digit every this many ms, then ✓. */
-const PIN_KEY_INTERVAL_MS = 300;
 const START_TARGET_RATIO = 1.2;
 const TAPS_PER_PAIR = 8;
 /** Long tasks counted per tap from the tap's event to this many ms after it (the next question slides in inside it). */
@@ -58,12 +63,8 @@ const TAP_WINDOW_MS = 1000;
 /** Pause on the question screen before a tap, once its tiles are painted. */
 const SETTLE_MS = 500;
 const TAP_TARGET_RATIO = 1.3;
-const QUERY = 'samira h';
-const KEY_INTERVAL_MS = 120;
 /** Pause on the list before typing the search (the live read after the early one). */
 const LIST_SETTLE_MS = 1500;
-const ENTER_TARGET_MS = 300;
-const SEARCH_TARGET_MS = 100;
 const HEAP_CASES = 45;
 const HEAP_FROM = 5;
 const HEAP_STEP = 10;
