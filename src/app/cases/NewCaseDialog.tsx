@@ -46,7 +46,9 @@ export function NewCaseDialog({ onClose }: { onClose: () => void }) {
       onClose();
       navigate({ name: 'case', caseId: id });
     } catch (e) {
-      if (e instanceof DomainError) setError(t('newCase.nameRequired'));
+      // A name of only spaces the domain refuses is the field's own problem; anything else goes to the banner.
+      if (e instanceof DomainError && e.code === 'name-required')
+        setError(t('newCase.nameRequired'));
       else reportProblem(e);
     } finally {
       setBusy(false);
