@@ -10,6 +10,7 @@ import { requestPersistentStorage } from './storage/deviceStorage';
 import { loadAuthor } from './app/author';
 import { preloadHome, preloadScreens } from './app/routes/screens';
 import { afterFirstPaint, whenFirstScreenShown, whenUnlockedOr } from './app/afterFirstPaint';
+import { whenTouchedOr } from './app/firstTouch';
 
 await initI18n();
 void requestPersistentStorage().catch(() => undefined);
@@ -21,18 +22,25 @@ createRoot(root).render(
   </StrictMode>,
 );
 registerServiceWorker();
+/** The case list is read ahead at the first touch of the PIN pad, or this long after it shows. */
+const READ_AHEAD_AFTER_MS = 3000;
 /** A locked tablet starts syncing this long after the PIN pad shows (at once when unlocked sooner). */
 const SYNC_WHILE_LOCKED_AFTER_MS = 5000;
-// What the first screen does not need waits until it is painted: the tablet's id (needed only when something is
-// written), the case list's code and rows while the PIN is typed, then the retention purge; sync and the other
+// What the first screen does not need waits until it is painted and touched: the tablet's id (needed only when
+// something is written), the case list's code and rows while the PIN is typed, then the retention purge; sync and the other
 // screens' code once the tablet is unlocked (or a few seconds later), so the PIN pad answers every tap at once.
 whenFirstScreenShown(() => {
-  void loadAuthor().catch((error: unknown) => console.error('Tablet id could not be read', error));
-  // The case list first (Enter shows it at once), then the purge, which may drop what was read and reads again.
-  void preloadHome()
-    .then(() => import('./app/services'))
-    .then(({ purgeExpiredCases }) => purgeExpiredCases())
-    .catch((error: unknown) => console.error('Retention purge failed', error));
+  // Once the PIN pad is touched (or a few seconds later), so the pad is quiet until then.
+  whenTouchedOr(READ_AHEAD_AFTER_MS, () => {
+    void loadAuthor().catch((error: unknown) =>
+      console.error('Tablet id could not be read', error),
+    );
+    // The case list first (Enter shows it at once), then the purge, which may drop what was read and reads again.
+    void preloadHome()
+      .then(() => import('./app/services'))
+      .then(({ purgeExpiredCases }) => purgeExpiredCases())
+      .catch((error: unknown) => console.error('Retention purge failed', error));
+  });
   // After the screen the unlock shows (the case list) is painted, too.
   whenUnlockedOr(SYNC_WHILE_LOCKED_AFTER_MS, () =>
     afterFirstPaint(() => {

@@ -11,6 +11,7 @@ import { Button } from '../ui/Button';
 import { useAppStore } from '../state/store';
 import type { CardText } from './CaseCard';
 import { useCaseIndex } from './caseIndex';
+import { dayFormat } from './dayFormat';
 import { CaseGrid } from './CaseGrid';
 import { NewCaseDialog } from './NewCaseDialog';
 
@@ -80,7 +81,7 @@ function CaseListSection() {
 }
 
 /**
- * What every card shares: one clock, one date format, and translations made once per list (most cards say the
+ * What every card shares: one clock, one date format (made once per language), and translations made once per list (most cards say the
  * same "Op de server", "Brede intake deel A"), not once per card and render.
  */
 const cardText = (
@@ -96,7 +97,7 @@ const cardText = (
       if (text === undefined) made.set(id, (text = t(key, options)));
       return text;
     },
-    day: new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeZone: 'UTC' }),
+    day: dayFormat(language),
     now: new Date().toISOString(),
     open,
   };
