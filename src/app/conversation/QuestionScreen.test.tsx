@@ -5,7 +5,7 @@ import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-libra
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import * as caseDoc from '../../domain/caseDoc';
 import { startConversation } from '../../domain/commands';
-import { initI18n } from '../i18n/i18n';
+import { i18next, initI18n } from '../i18n/i18n';
 import { cases } from '../services';
 import { useAppStore } from '../state/store';
 import { QuestionScreen } from './QuestionScreen';
@@ -48,6 +48,14 @@ const updateWrites = (adds: { mock: { instances: unknown[] } }, caseId: string) 
 describe('QuestionScreen', () => {
   it('writes each tap at once, counts quick taps in one index write, and never reads the whole case', async () => {
     await openCase('tap-case');
+    // The screen applies the conversation's language (Dutch again) as it opens; every text re-renders once for it.
+    const languageApplied = new Promise<void>((resolve) => {
+      const applied = () => {
+        i18next.off('languageChanged', applied);
+        resolve();
+      };
+      i18next.on('languageChanged', applied);
+    });
     render(
       <QuestionScreen
         caseId="tap-case"
@@ -57,6 +65,7 @@ describe('QuestionScreen', () => {
       />,
     );
     await screen.findByRole('button', { name: /Met mijn partner/ });
+    await act(() => languageApplied);
     vi.mocked(caseDoc.readCase).mockClear();
     headRenders.clear();
     const adds = vi.spyOn(IDBObjectStore.prototype, 'add');
