@@ -3,7 +3,7 @@
 // slowed 4× (CDP), offline from each page's service worker, persistent profiles seeded through the app's own storage
 // code. Cold start to a list of 50 cases, a tile tap to its IndexedDB commit, 2,000 cases (Enter and search), the heap
 // over 45 opened cases, the stored bytes of one answer edited 300 times, first contentful paint and the start's JS.
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -45,7 +45,7 @@ import {
 } from './tablet/consultant';
 
 /** Ours and the floor, one after the other, this many times per figure. */
-const PAIRS = 7;
+const PAIRS = Number(process.env.BENCH_TABLET_PAIRS) || 7;
 /** Real cases (a y-indexeddb doc each, made by CaseRepository) on the tablet for the start, the taps and the heap. */
 const LIST_CASES = 50;
 /** Tile questions each seeded case has answered. */
@@ -205,7 +205,12 @@ const painted = (page: Page, check: CheckName, arg: unknown = null) =>
   paintedWhen(page, check, arg);
 
 /** Types the PIN a digit at a time (after the pad is up) and clicks ✓; resolves with Enter → the check painted. */
-const enterPin = async (page: Page, until: CheckName, arg: unknown = null): Promise<number> => {
+const enterPin = async (
+  page: Page,
+  until: CheckName,
+  arg: unknown = null,
+  beforeEnter: () => Promise<void> = async () => undefined,
+): Promise<number> => {
   for (const digit of PIN) {
     await page.waitForTimeout(PIN_KEY_INTERVAL_MS);
     await page.locator('.pin-key', { hasText: new RegExp(`^${digit}$`) }).click();
@@ -215,6 +220,7 @@ const enterPin = async (page: Page, until: CheckName, arg: unknown = null): Prom
     .locator('.pin-dot.is-filled')
     .nth(PIN.length - 1)
     .waitFor();
+  await beforeEnter();
   const seen = painted(page, until, arg);
   await page.locator('.pin-key-ok').click();
   const at = await seen;
@@ -326,14 +332,34 @@ interface Start {
   scripts: string[];
 }
 
-const coldStart = async (side: Side): Promise<Start> => {
+/**
+ * With BENCH_TABLET_PROFILE=<folder>, one more cold start of ours after the pairs records two CPU profiles there
+ * (start → interactive, ✓ → list painted; open them in Chromium's DevTools), for finding where the time goes.
+ */
+const PROFILE_DIR = process.env.BENCH_TABLET_PROFILE;
+
+const coldStart = async (side: Side, profileTo?: string): Promise<Start> => {
   const { context, page, cdp } = await open(side, true);
+  const startProfile = async () => {
+    if (!profileTo) return;
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+    await cdp.send('Profiler.start');
+  };
+  const stopProfile = async (name: string) => {
+    if (!profileTo) return;
+    const { profile } = await cdp.send('Profiler.stop');
+    writeFileSync(join(profileTo, `${name}.cpuprofile`), JSON.stringify(profile));
+  };
   try {
     await throttle(cdp, CPU_SLOWDOWN);
+    await startProfile();
     await page.goto(side.url, { waitUntil: 'commit' });
     const padPainted = await painted(page, 'padReady');
     const interactive = await quietAfter(page, padPainted, QUIET_MS);
-    const enterToList = await enterPin(page, 'listPainted');
+    await stopProfile('start');
+    const enterToList = await enterPin(page, 'listPainted', null, startProfile);
+    await stopProfile('enter');
     const { fcp } = await marksOf(page);
     const scripts = await scriptsLoadedBy(page, interactive);
     await throttle(cdp, 1);
@@ -611,6 +637,11 @@ export const tabletSuite: BenchSuite = {
             );
           }
         }
+        if (PROFILE_DIR) {
+          mkdirSync(PROFILE_DIR, { recursive: true });
+          await coldStart(ours, PROFILE_DIR);
+          console.log(`  tablet: CPU profiles of one more cold start of ours in ${PROFILE_DIR}`);
+        }
         const total = (s: Start) => s.interactive + s.enterToList;
         const o = starts.ours.map(total);
         const f = starts.floor.map(total);
@@ -667,6 +698,9 @@ export const tabletSuite: BenchSuite = {
       } catch (error) {
         rows.push(...failed('cold offline start', error));
       }
+
+      // BENCH_TABLET_START_ONLY: only the start's figures (for trying a change to the start path; with the profile).
+      if (process.env.BENCH_TABLET_START_ONLY) return rows;
 
       // The rest runs in one open browser per side, offline, unlocked.
       const pages = { ours: await open(ours, true), floor: await open(floor, true) };
