@@ -467,10 +467,10 @@ const sizeOfAnswer = async (side: Side, page: Page, caseId: string) => {
  */
 const WHY_MISSED = {
   start:
-    "the app's start evaluates about twenty scripts (React, i18next with the Dutch texts, Dexie, the lock store) where the floor runs one, and Enter renders the top bar's readiness facts beside the list; what would close it: the PIN pad as static HTML in index.html (painted before any script), one start chunk, only the first screen's Dutch texts at start, the readiness chip after the list is painted",
+    "in a CPU profile of one start (BENCH_TABLET_PROFILE) the PIN pad paints only once about twenty start scripts are evaluated (React, i18next with the Dutch texts, Dexie, the lock store) where the floor runs one, and Enter → list is React's commit of the top bar and the first window of cards plus the layout it forces, where the floor renders plain rows; what would close it: the PIN pad as static HTML in index.html (painted before any script, its digits kept until the app takes over), one start chunk, only the first screen's Dutch texts at start, lighter cards in the list's first window",
   tap: "a tap runs a Yjs transaction, encodes its update and writes it through y-indexeddb, then re-renders the question (React) where the floor does one put; the tap's task is not yet profiled in detail — what would close it: a profile of that task, then moving what is not the write (the re-render of unchanged tiles, the update's bookkeeping) after it",
   manyEnter:
-    "Enter waits for the PIN check, the case list's chunk and the first render of the windowed grid; the rows and their search index are read ahead while the PIN is typed — before the screens were lazy chunks the caselist bench measured 278 ms; what would close it: the list in the start chunk again for tablets with many cases, or the grid's first window rendered before the rest of the screen",
+    "Enter waits for the PIN check and the first render of the windowed grid (its code and rows are read ahead once the pad is touched, and it renders without a blank Suspense frame); the rest is React's commit of the top bar and the first window of cards and the layout the grid's measure forces; what would close it: the grid's first window rendered before the rest of the screen, lighter cards, the list in the start chunk for tablets with many cases",
 } as const;
 
 /** Ours, floor and their ratio as three rows; the target on the row `targetOn` names. */
