@@ -1,5 +1,6 @@
 // Runs work once the first screen (PIN pad or new-PIN screen) is painted and the browser is idle — or after at most
 // a second — so it never delays what the person sees first; and work that may wait until the tablet is unlocked.
+import { whenSignalOr } from './firstTouch';
 import { useLockStore } from './lock/lockStore';
 
 const IDLE_TIMEOUT_MS = 1000;
@@ -28,18 +29,16 @@ export const whenFirstScreenShown = (work: () => void): void => {
  * its PIN, or after `atMostMs` — a locked tablet (or one still without a PIN) still syncs, a few seconds later.
  */
 export const whenUnlockedOr = (atMostMs: number, work: () => void): void => {
-  let done = false;
-  const run = () => {
-    if (done) return;
-    done = true;
-    clearTimeout(timer);
-    unsubscribe();
-    work();
-  };
   // A tablet without a PIN yet is not "unlocked": the first visit waits until the PIN is chosen (or the time).
   const open = (state: { ready: boolean; locked: boolean; hasPin: boolean }) =>
     state.ready && state.hasPin && !state.locked;
-  const timer = setTimeout(run, atMostMs);
-  const unsubscribe = useLockStore.subscribe((state) => open(state) && run());
-  if (open(useLockStore.getState())) run();
+  whenSignalOr(
+    atMostMs,
+    (signal) => {
+      const unsubscribe = useLockStore.subscribe((state) => open(state) && signal());
+      if (open(useLockStore.getState())) signal();
+      return unsubscribe;
+    },
+    work,
+  );
 };

@@ -1,6 +1,6 @@
 // Work waits for the first touch or key on the page (then runs once, after the touch's own handling) or the time.
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { whenTouchedOr } from './firstTouch';
+import { whenSignalOr, whenTouchedOr } from './firstTouch';
 
 afterEach(() => vi.useRealTimers());
 
@@ -27,6 +27,26 @@ describe('whenTouchedOr', () => {
     vi.advanceTimersByTime(2999);
     expect(work).not.toHaveBeenCalled();
     vi.advanceTimersByTime(1);
+    expect(work).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('whenSignalOr', () => {
+  it('runs at once and stops listening when the signal comes while it subscribes', () => {
+    vi.useFakeTimers();
+    const work = vi.fn();
+    const stop = vi.fn();
+    whenSignalOr(
+      1000,
+      (signal) => {
+        signal();
+        return stop;
+      },
+      work,
+    );
+    expect(work).toHaveBeenCalledTimes(1);
+    expect(stop).toHaveBeenCalledTimes(1);
+    vi.advanceTimersByTime(1000);
     expect(work).toHaveBeenCalledTimes(1);
   });
 });
