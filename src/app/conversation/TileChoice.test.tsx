@@ -5,12 +5,38 @@ import { findQuestion } from '../../content/catalog';
 import { initI18n } from '../i18n/i18n';
 import { TileChoice } from './TileChoice';
 
+/** Renders of each tile's picture, by tile: a tap re-renders only the tiles whose state it changes. */
+const pictureRenders = vi.hoisted(() => new Map<string, number>());
+vi.mock('../photos/ContentPicture', () => ({
+  ContentPicture: ({ photoKey }: { photoKey: string }) => {
+    pictureRenders.set(photoKey, (pictureRenders.get(photoKey) ?? 0) + 1);
+    return <span data-photo={photoKey} />;
+  },
+}));
+
 beforeAll(async () => {
   await initI18n();
 });
 afterEach(cleanup);
 
 describe('TileChoice', () => {
+  it('re-renders only the tapped tile at a tap, so the answer is written without waiting for the others', async () => {
+    const onAnswer = vi.fn(() => new Promise<boolean>(() => {}));
+    render(
+      <TileChoice
+        question={findQuestion('family.partner')!}
+        lang="nl"
+        onAnswer={onAnswer}
+        onToggleTile={vi.fn()}
+        onNext={vi.fn()}
+      />,
+    );
+    pictureRenders.clear();
+    fireEvent.click(screen.getByRole('button', { name: /Ja, in een ander land/ }));
+    await waitFor(() => expect(onAnswer).toHaveBeenCalled());
+    expect([...pictureRenders.keys()]).toEqual(['tile:partner-abroad']);
+  });
+
   it('answers a single-choice question with one tap and asks to move on', async () => {
     const onAnswer = vi.fn().mockResolvedValue(true);
     render(

@@ -1,7 +1,8 @@
 // Picture tiles: one tap answers a single-choice question; a multi-choice tile goes into or out of
-// the answer's set at each tap (stored at once, merged with other tablets), then "next".
-import { useState } from 'react';
-import type { Question } from '../../content/types';
+// the answer's set at each tap (stored at once, merged with other tablets), then "next". A tap re-renders only the
+// tiles whose state it changes (TileCell is memoised), so the answer's write commits without waiting for the rest.
+import { memo, useCallback, useState } from 'react';
+import type { Question, Tile } from '../../content/types';
 import type { Answer, AnswerValue } from '../../domain/types';
 import { Bilingual } from '../ui/Bilingual';
 import { SpeakButton } from '../ui/SpeakButton';
@@ -38,17 +39,20 @@ export function TileChoice({ question, lang, current, onAnswer, onToggleTile, on
         : stored.includes(tileId);
   const anyChosen = question.tiles.some((tile) => isChosen(tile.id));
 
-  const tap = async (tileId: string) => {
-    if (!multi) {
-      setTapped(tileId);
-      await onAnswer({ kind: 'tiles', tileIds: [tileId] }, true);
-      return;
-    }
-    const chosen = !isChosen(tileId);
-    setPending((p) => ({ ...p, [tileId]: chosen }));
-    await onToggleTile(tileId, chosen);
-    setPending(({ [tileId]: _done, ...rest }) => rest);
-  };
+  // The same function from tap to tap (its inputs are the answer actions), so unchanged tiles do not re-render.
+  const tap = useCallback(
+    async (tileId: string, chosen: boolean) => {
+      if (!multi) {
+        setTapped(tileId);
+        await onAnswer({ kind: 'tiles', tileIds: [tileId] }, true);
+        return;
+      }
+      setPending((p) => ({ ...p, [tileId]: chosen }));
+      await onToggleTile(tileId, chosen);
+      setPending(({ [tileId]: _done, ...rest }) => rest);
+    },
+    [multi, onAnswer, onToggleTile],
+  );
 
   return (
     <div className="answer-area">
@@ -56,32 +60,15 @@ export function TileChoice({ question, lang, current, onAnswer, onToggleTile, on
         {question.tiles.map((tile) => {
           const chosen = isChosen(tile.id);
           return (
-            <div key={tile.id} className="tile-cell">
-              <button
-                type="button"
-                className={`tile ${chosen ? 'is-selected' : ''} ${stored.includes(tile.id) && chosen ? 'is-saved' : ''}`}
-                aria-pressed={chosen}
-                data-tile={tile.id}
-                onClick={() => void tap(tile.id)}
-              >
-                <ContentPicture
-                  pictogram={tile.pictogram}
-                  photoKey={tilePhotoKey(tile.id)}
-                  alt=""
-                  size={104}
-                />
-                <Bilingual i18nKey={tile.labelKey} lang={lang} className="tile-label" />
-              </button>
-              <SpeakButton
-                size="small"
-                hideWhenUnavailable
-                className="tile-speak"
-                text={own(tile.labelKey)}
-                lang={lang}
-                promptKey={contentPromptKey(tile.labelKey)}
-              />
-              <RecordPrompt promptKey={contentPromptKey(tile.labelKey)} lang={lang} />
-            </div>
+            <TileCell
+              key={tile.id}
+              tile={tile}
+              lang={lang}
+              speakText={own(tile.labelKey)}
+              chosen={chosen}
+              saved={stored.includes(tile.id) && chosen}
+              onTap={tap}
+            />
           );
         })}
       </div>
@@ -98,3 +85,51 @@ export function TileChoice({ question, lang, current, onAnswer, onToggleTile, on
     </div>
   );
 }
+
+/** One tile with its speaker and recording button; re-renders only when its own state changes. */
+const TileCell = memo(function TileCell({
+  tile,
+  lang,
+  speakText,
+  chosen,
+  saved,
+  onTap,
+}: {
+  tile: Tile;
+  lang: string;
+  /** The tile's words in the conversation's language, read aloud by its speaker. */
+  speakText: string;
+  chosen: boolean;
+  saved: boolean;
+  /** `chosen`: what a multi-choice tile becomes by this tap. */
+  onTap(tileId: string, chosen: boolean): Promise<void>;
+}) {
+  return (
+    <div className="tile-cell">
+      <button
+        type="button"
+        className={`tile ${chosen ? 'is-selected' : ''} ${saved ? 'is-saved' : ''}`}
+        aria-pressed={chosen}
+        data-tile={tile.id}
+        onClick={() => void onTap(tile.id, !chosen)}
+      >
+        <ContentPicture
+          pictogram={tile.pictogram}
+          photoKey={tilePhotoKey(tile.id)}
+          alt=""
+          size={104}
+        />
+        <Bilingual i18nKey={tile.labelKey} lang={lang} className="tile-label" />
+      </button>
+      <SpeakButton
+        size="small"
+        hideWhenUnavailable
+        className="tile-speak"
+        text={speakText}
+        lang={lang}
+        promptKey={contentPromptKey(tile.labelKey)}
+      />
+      <RecordPrompt promptKey={contentPromptKey(tile.labelKey)} lang={lang} />
+    </div>
+  );
+});
