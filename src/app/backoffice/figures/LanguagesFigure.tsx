@@ -2,51 +2,30 @@
 // month (or has passed), per language other than Dutch, the overdue ones apart.
 import { useTranslation } from 'react-i18next';
 import { LANGUAGE_NEED_DAYS, type LanguageNeedRow } from '../../../protocol/figures';
-import { BarChart } from './BarChart';
-import { FigureCard } from './FigureCard';
-import { FigureTable } from './FigureTable';
-import { languageBars, listSummary } from './figureData';
+import { languageBars } from './figureData';
+import { SplitBarFigure } from './SplitBarFigure';
 import { useFigureLabels } from './useFigureLabels';
 
 export function LanguagesFigure({ rows }: { rows: LanguageNeedRow[] }) {
   const { t } = useTranslation();
   const label = useFigureLabels();
   const days = LANGUAGE_NEED_DAYS;
-  const title = t('backoffice.figures.languages.title');
   const overdue = t('backoffice.figures.languages.overdue');
   const due = t('backoffice.figures.languages.due', { days });
-  const data = languageBars(rows, label.language, { overdue, due });
   return (
-    <FigureCard
+    <SplitBarFigure
       id="languages-next-month"
-      title={title}
+      title={t('backoffice.figures.languages.title')}
       intro={t('backoffice.figures.languages.intro', { days })}
       empty={rows.length === 0 ? t('backoffice.figures.languages.none', { days }) : undefined}
-      table={
-        <FigureTable
-          caption={title}
-          head={[t('backoffice.language'), t('backoffice.figures.cases'), overdue, due]}
-          rows={rows.map((r) => [
-            label.language(r.language),
-            r.cases,
-            r.overdue,
-            r.cases - r.overdue,
-          ])}
-        />
-      }
-    >
-      <BarChart
-        data={data}
-        horizontal
-        stacked
-        summary={t('backoffice.figures.chartSummary', {
-          title,
-          numbers: listSummary(
-            data.labels,
-            rows.map((r) => r.cases),
-          ),
-        })}
-      />
-    </FigureCard>
+      heads={{ kind: t('backoffice.language'), first: overdue, second: due }}
+      rows={rows.map((r) => ({
+        label: label.language(r.language),
+        cases: r.cases,
+        first: r.overdue,
+      }))}
+      data={languageBars(rows, label.language, { overdue, due })}
+      horizontal
+    />
   );
 }
