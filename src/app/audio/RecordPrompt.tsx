@@ -1,14 +1,15 @@
 // Recording mode: beside a speaker button, a tolk or sleutelpersoon records the sentence in the conversation's
 // language — press to record, press to stop, listen back, keep or discard. A kept recording is on the tablet at
 // once, plays before speech synthesis, and goes to the other tablets of the municipality when online.
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ContentMediaInfo } from '../../storage/media';
 import { reportProblem } from '../hooks/problems';
 import { useLockStore } from '../lock/lockStore';
 import { useRecordedPrompt } from './contentIndex';
 import { contentMedia } from './mediaServices';
-import { playRecording, stopPlayback, usePlaying } from './playback';
+import { PlayBackButton } from './PlayBackButton';
+import { stopPlayback } from './playback';
 import { useRecordingMode } from './recordingMode';
 import { useRecorder } from './useRecorder';
 import './audio.css';
@@ -64,11 +65,9 @@ export function UploadState({ info }: { info: ContentMediaInfo }) {
 
 export function RecordPromptControl({ promptKey, lang }: Props) {
   const { t } = useTranslation();
-  const owner = useId();
   const { state, start, stop, reset } = useRecorder();
   const existing = useRecordedPrompt(promptKey, lang);
   const mayRemove = useMayRemoveContentMedia();
-  const listening = usePlaying(owner);
   const [saved, setSaved] = useState(false);
 
   const keep = async (blob: Blob, mime: string) => {
@@ -109,17 +108,7 @@ export function RecordPromptControl({ promptKey, lang }: Props) {
     case 'review':
       return (
         <div className="record-prompt" role="group" aria-label={t('audio.review')}>
-          <button
-            type="button"
-            className="button button-secondary"
-            onClick={() =>
-              listening
-                ? stopPlayback()
-                : void playRecording(owner, state.blob).catch(() => undefined)
-            }
-          >
-            {listening ? t('audio.stop') : t('audio.playBack')}
-          </button>
+          <PlayBackButton blob={state.blob} listen={t('audio.playBack')} stop={t('audio.stop')} />
           <button
             type="button"
             className="button button-primary"

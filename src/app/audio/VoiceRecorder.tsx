@@ -1,9 +1,10 @@
 // His own words said aloud: press to speak, press when done, listen back, keep or try again. Labels in his
 // language with the Dutch beneath; what is kept goes into the case as his voice (src/domain/voice.ts).
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { MAX_VOICE_BYTES } from '../../domain/voice';
 import { Bilingual } from '../ui/Bilingual';
-import { playRecording, stopPlayback, usePlaying } from './playback';
+import { PlayBackButton } from './PlayBackButton';
+import { stopPlayback } from './playback';
 import { useRecorder } from './useRecorder';
 import './audio.css';
 
@@ -19,10 +20,8 @@ interface Props {
 }
 
 export function VoiceRecorder({ lang, onKeep }: Props) {
-  const owner = useId();
   const { state, start, stop, reset } = useRecorder({ maxBytes: MAX_VOICE_BYTES });
   const [keeping, setKeeping] = useState(false);
-  const listening = usePlaying(owner);
   const label = (key: string) => <Bilingual i18nKey={key} ns="common" lang={lang} />;
 
   if (state.status === 'recording') {
@@ -49,17 +48,11 @@ export function VoiceRecorder({ lang, onKeep }: Props) {
     };
     return (
       <div className="record-prompt voice-recorder" role="group">
-        <button
-          type="button"
-          className="button button-secondary"
-          onClick={() =>
-            listening
-              ? stopPlayback()
-              : void playRecording(owner, state.blob).catch(() => undefined)
-          }
-        >
-          {listening ? label('audio.stop') : label('voice.listen')}
-        </button>
+        <PlayBackButton
+          blob={state.blob}
+          listen={label('voice.listen')}
+          stop={label('audio.stop')}
+        />
         <button
           type="button"
           className="button button-primary"
