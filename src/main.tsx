@@ -7,12 +7,12 @@ import { App } from './app/App';
 import { initI18n } from './app/i18n/i18n';
 import { registerServiceWorker } from './app/pwa';
 import { requestPersistentStorage } from './storage/deviceStorage';
-import { loadAuthor } from './app/author';
 import { preloadHome, preloadScreens } from './app/routes/screens';
 import { afterFirstPaint, whenFirstScreenShown, whenUnlockedOr } from './app/afterFirstPaint';
 import { whenTouchedOr } from './app/firstTouch';
 
-await initI18n();
+// Only the first screen's Dutch texts: the screens load the rest with their code (routes/screens.ts).
+await initI18n('nl', { dutch: 'common' });
 void requestPersistentStorage().catch(() => undefined);
 const root = document.getElementById('root');
 if (!root) throw new Error('No #root element');
@@ -32,9 +32,9 @@ const SYNC_WHILE_LOCKED_AFTER_MS = 5000;
 whenFirstScreenShown(() => {
   // Once the PIN pad is touched (or a few seconds later), so the pad is quiet until then.
   whenTouchedOr(READ_AHEAD_AFTER_MS, () => {
-    void loadAuthor().catch((error: unknown) =>
-      console.error('Tablet id could not be read', error),
-    );
+    void import('./app/author')
+      .then(({ loadAuthor }) => loadAuthor())
+      .catch((error: unknown) => console.error('Tablet id could not be read', error));
     // The case list first (Enter shows it at once), then the purge, which may drop what was read and reads again.
     void preloadHome()
       .then(() => import('./app/services'))

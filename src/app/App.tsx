@@ -1,6 +1,6 @@
 // The app shell: picks the screen for the route; consultant screens speak Dutch, conversations the own language.
 import { Suspense, useEffect } from 'react';
-import { changeLanguage } from './i18n/i18n';
+import { changeLanguage, currentLanguage } from './i18n/i18n';
 import { reportProblem } from './hooks/problems';
 import type { Handover } from '../storage/handoverStore';
 import { LockScreen } from './lock/LockScreen';
@@ -65,7 +65,8 @@ export function App() {
     void useLockStore.getState().init();
   }, []);
   useEffect(() => {
-    if (!inConversation) changeLanguage('nl').catch(reportProblem);
+    // Back from a conversation in his language (at the start it is Dutch already: nothing to load or re-render).
+    if (!inConversation && currentLanguage() !== 'nl') changeLanguage('nl').catch(reportProblem);
   }, [inConversation]);
   const strayFromHandover = !!lock.handover && !isHandoverRoute(route, lock.handover);
   useEffect(() => {

@@ -1,12 +1,10 @@
-// i18next set-up: Dutch bundled as source and fallback, other locales loaded from precached chunks.
+// i18next set-up: Dutch is the source and fallback — its common texts in the start bundle, its question, explanation
+// and drawing texts loaded with the screens that show them (loadDutchTexts) — other locales from precached chunks.
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { directionOf } from '../../content/languages';
 import { overlayBundle } from './overlay';
 import nlCommon from '../../../locales/nl/common.json';
-import nlContent from '../../../locales/nl/content.json';
-import nlDrawing from '../../../locales/nl/drawing.json';
-import nlExplain from '../../../locales/nl/explain.json';
 
 export const NAMESPACES = ['common', 'content', 'drawing', 'explain'] as const;
 
@@ -35,6 +33,12 @@ export const loadLanguage = async (lng: string): Promise<void> => {
   );
 };
 
+/** The Dutch texts beyond the first screen's (questions, explanations, drawing); a screen waits for them. */
+export const loadDutchTexts = (): Promise<void> => loadLanguage('nl');
+
+/** The language the UI shows now. */
+export const currentLanguage = (): string => i18next.language;
+
 /** Switches the UI language and the page direction; Dutch lines inside keep their own dir attribute. */
 export const changeLanguage = async (lng: string): Promise<void> => {
   await loadLanguage(lng);
@@ -46,7 +50,14 @@ const syncDocumentLanguage = (lng: string) => {
   document.documentElement.dir = directionOf(lng);
 };
 
-export const initI18n = async (lng = 'nl') => {
+/**
+ * `dutch: 'common'` (the app's start): only the texts of the PIN pad and the bars, the rest comes with the screens;
+ * `'all'` (tests, tools): every Dutch text before it resolves.
+ */
+export const initI18n = async (
+  lng = 'nl',
+  { dutch = 'all' }: { dutch?: 'all' | 'common' } = {},
+) => {
   i18next.on('languageChanged', syncDocumentLanguage);
   await i18next.use(initReactI18next).init({
     lng: 'nl',
@@ -54,7 +65,7 @@ export const initI18n = async (lng = 'nl') => {
     ns: [...NAMESPACES],
     defaultNS: 'common',
     resources: {
-      nl: { common: nlCommon, content: nlContent, drawing: nlDrawing, explain: nlExplain },
+      nl: { common: nlCommon },
     },
     interpolation: { escapeValue: false },
     returnNull: false,
@@ -62,6 +73,7 @@ export const initI18n = async (lng = 'nl') => {
     react: { bindI18nStore: 'added' },
   });
   syncDocumentLanguage('nl');
+  if (dutch === 'all') await loadDutchTexts();
   if (lng !== 'nl') await changeLanguage(lng);
   return i18next;
 };

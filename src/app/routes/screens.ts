@@ -1,22 +1,26 @@
 // The screens as chunks of their own: the start loads only the PIN pad; each screen's code comes when its route is
 // first shown, or earlier: the case list while the PIN is typed (preloadHome), the others once the tablet is
 // unlocked (preloadScreens), so a tap never waits on it — and a screen fetched ahead renders without a blank frame.
+import type { ComponentType } from 'react';
+import { loadDutchTexts } from '../i18n/i18n';
 import { preloadable } from './preloadable';
 
-const home = preloadable(() => import('../cases/CaseListScreen').then((m) => m.CaseListScreen));
-const settings = preloadable(() =>
+/** A screen's code together with the Dutch texts it shows (only the first screen's are in the start). */
+const withTexts = <P extends object>(load: () => Promise<ComponentType<P>>) =>
+  preloadable(() => Promise.all([load(), loadDutchTexts()]).then(([component]) => component));
+
+const home = withTexts(() => import('../cases/CaseListScreen').then((m) => m.CaseListScreen));
+const settings = withTexts(() =>
   import('../settings/SettingsScreen').then((m) => m.SettingsScreen),
 );
-const caseScreen = preloadable(() => import('../case/CaseScreen').then((m) => m.CaseScreen));
-const conversation = preloadable(() =>
+const caseScreen = withTexts(() => import('../case/CaseScreen').then((m) => m.CaseScreen));
+const conversation = withTexts(() =>
   import('./ConversationRoutes').then((m) => m.ConversationRoutes),
 );
 /** The PIP's screens: their own chunk, so the conversation bundle does not grow. */
-const pip = preloadable(() => import('../pip/PipScreen').then((m) => m.default));
+const pip = withTexts(() => import('../pip/PipScreen').then((m) => m.default));
 /** The back office (teamleider) loads apart and is never preloaded: a consultant's tablet never fetches it. */
-const backoffice = preloadable(() =>
-  import('../backoffice/BackofficeScreen').then((m) => m.default),
-);
+const backoffice = withTexts(() => import('../backoffice/BackofficeScreen').then((m) => m.default));
 
 export const CaseListScreen = home.Screen;
 export const SettingsScreen = settings.Screen;
