@@ -21,8 +21,7 @@
 // other. The old answer is one item on every tablet, so deleting it means the same everywhere. A
 // schema-1 multi-choice answer becomes tile marks when it is next changed (`chooseTile`).
 import * as Y from 'yjs';
-import { conversationsMap } from './schema';
-import { LOCAL_ORIGIN } from './schema';
+import { conversationsMap, LOCAL_ORIGIN, requireConversation } from './schema';
 import { DomainError } from './errors';
 import type { Answer, AnswerAuthor, AnswerFlag, AnswerValue, AnsweredBy } from './types';
 
@@ -306,11 +305,6 @@ const isEmptyValue = (value: AnswerValue | undefined): boolean => {
   return value.text.trim() === '';
 };
 
-const requireConversation = (doc: Y.Doc, conversationId: string): void => {
-  if (!conversationsMap(doc).has(conversationId))
-    throw new DomainError('conversation-missing', `No conversation ${conversationId}.`);
-};
-
 /** Removes stored entries (new ones by id, schema-1 ones from their conversation). Call inside a transaction. */
 const removeEntries = (doc: Y.Doc, entries: StoredEntry[]) => {
   for (const e of entries) {
@@ -477,10 +471,6 @@ export const clearAnswer = (doc: Y.Doc, input: ClearAnswerInput): void => {
   }, LOCAL_ORIGIN);
 };
 
-/**
- * The consultant settles a conflict: the chosen entry stays, every other entry of the question that
- * this tablet has goes. An answer given meanwhile on a tablet that has not synced yet stays open.
- */
 export interface ChooseAnswerInput {
   conversationId: string;
   questionId: string;
@@ -488,6 +478,10 @@ export interface ChooseAnswerInput {
   entryId: string;
 }
 
+/**
+ * The consultant settles a conflict: the chosen entry stays, every other entry of the question that
+ * this tablet has goes. An answer given meanwhile on a tablet that has not synced yet stays open.
+ */
 export const chooseAnswer = (doc: Y.Doc, input: ChooseAnswerInput): void => {
   const { conversationId, questionId, entryId } = input;
   requireConversation(doc, conversationId);

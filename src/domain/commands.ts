@@ -21,6 +21,7 @@ import {
   metaMap,
   notesArray,
   profileMap,
+  requireConversation,
 } from './schema';
 import { DomainError } from './errors';
 import type { AnswerAuthor, ConversationType, Participants } from './types';
@@ -145,11 +146,4 @@ export const addNote = (doc: Y.Doc, input: AddNoteInput): void => {
       ]),
     LOCAL_ORIGIN,
   );
-};
-
-const requireConversation = (doc: Y.Doc, conversationId: string): Y.Map<unknown> => {
-  const conversation = conversationsMap(doc).get(conversationId);
-  if (!conversation)
-    throw new DomainError('conversation-missing', `No conversation ${conversationId}.`);
-  return conversation;
 };

@@ -1,6 +1,6 @@
 // Commands for the end of a conversation and for tolk feedback on translations.
 import * as Y from 'yjs';
-import { conversationsMap, LOCAL_ORIGIN } from './schema';
+import { conversationsMap, LOCAL_ORIGIN, requireConversation } from './schema';
 import { DomainError } from './errors';
 import type { Conversation } from './types';
 
@@ -25,12 +25,6 @@ export interface TranslationFlag {
 export const translationFlagsArray = (doc: Y.Doc) =>
   doc.getArray<TranslationFlag>('translationFlags');
 
-const conversation = (doc: Y.Doc, conversationId: string): Y.Map<unknown> => {
-  const map = conversationsMap(doc).get(conversationId);
-  if (!map) throw new DomainError('conversation-missing', `No conversation ${conversationId}.`);
-  return map;
-};
-
 export interface RecordFeedbackInput {
   conversationId: string;
   /** His faces for the conversation and when he gave them (`at`); stored as given, replacing earlier ones. */
@@ -38,7 +32,7 @@ export interface RecordFeedbackInput {
 }
 
 export const recordFeedback = (doc: Y.Doc, input: RecordFeedbackInput): void => {
-  const target = conversation(doc, input.conversationId);
+  const target = requireConversation(doc, input.conversationId);
   doc.transact(() => target.set('feedback', input.feedback), LOCAL_ORIGIN);
 };
 
@@ -49,7 +43,7 @@ export interface EndConversationInput {
 }
 
 export const endConversation = (doc: Y.Doc, input: EndConversationInput): void => {
-  const target = conversation(doc, input.conversationId);
+  const target = requireConversation(doc, input.conversationId);
   doc.transact(() => target.set('endedAt', input.now), LOCAL_ORIGIN);
 };
 
@@ -70,7 +64,7 @@ export interface FlagInput {
 }
 
 export const flagTranslation = (doc: Y.Doc, input: FlagInput): TranslationFlag => {
-  conversation(doc, input.conversationId);
+  requireConversation(doc, input.conversationId);
   if (!input.textKey || !input.shownText.trim())
     throw new DomainError('answer-empty', 'A flag needs the sentence it is about.');
   const suggestion = input.suggestion?.trim();

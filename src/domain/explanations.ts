@@ -8,7 +8,7 @@ import {
   findTeachBackOption,
   TEACH_BACK_DONT_KNOW,
 } from '../content/explanations';
-import { caseIdOf, conversationsMap, LOCAL_ORIGIN } from './schema';
+import { caseIdOf, LOCAL_ORIGIN, requireConversation } from './schema';
 import { DomainError } from './errors';
 
 export interface ExplanationRecord {
@@ -57,9 +57,7 @@ export const recordExplanation = (doc: Y.Doc, input: RecordExplanationInput): Ex
     throw new DomainError('explanation-invalid', `"${input.language}" is not a language code.`);
   if (!isTime(input.now))
     throw new DomainError('explanation-invalid', `"${input.now}" is not an ISO date-time.`);
-  if (input.conversationId !== undefined && !conversationsMap(doc).has(input.conversationId)) {
-    throw new DomainError('conversation-missing', `No conversation ${input.conversationId}.`);
-  }
+  if (input.conversationId !== undefined) requireConversation(doc, input.conversationId);
   const expected =
     input.answerTileId === TEACH_BACK_DONT_KNOW
       ? false

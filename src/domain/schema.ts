@@ -1,6 +1,7 @@
 // The case Y.Doc's named shared types, its schema version and the origin of local changes.
 // Every other domain file reaches the document through these accessors.
 import type * as Y from 'yjs';
+import { DomainError } from './errors';
 import type { Note } from './types';
 
 /**
@@ -19,6 +20,14 @@ export const metaMap = (doc: Y.Doc) => doc.getMap<unknown>('meta');
 export const profileMap = (doc: Y.Doc) => doc.getMap<unknown>('profile');
 export const conversationsMap = (doc: Y.Doc) => doc.getMap<Y.Map<unknown>>('conversations');
 export const notesArray = (doc: Y.Doc) => doc.getArray<Note>('notes');
+
+/** The conversation a command works on; refuses with 'conversation-missing' when the case has no such one. */
+export const requireConversation = (doc: Y.Doc, conversationId: string): Y.Map<unknown> => {
+  const conversation = conversationsMap(doc).get(conversationId);
+  if (!conversation)
+    throw new DomainError('conversation-missing', `No conversation ${conversationId}.`);
+  return conversation;
+};
 
 export const schemaVersionOf = (doc: Y.Doc): number => {
   const v = metaMap(doc).get('schemaVersion');
