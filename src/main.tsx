@@ -9,7 +9,7 @@ import { registerServiceWorker } from './app/pwa';
 import { requestPersistentStorage } from './storage/deviceStorage';
 import { preloadHome, preloadScreens } from './app/routes/screens';
 import { afterFirstPaint, whenFirstScreenShown, whenUnlockedOr } from './app/afterFirstPaint';
-import { whenTouchedOr } from './app/firstTouch';
+import { AHEAD_AT_THE_LATEST_MS, whenTouchedOr } from './app/firstTouch';
 
 // Only the first screen's Dutch texts: the screens load the rest with their code (routes/screens.ts).
 await initI18n('nl', { dutch: 'common' });
@@ -22,16 +22,14 @@ createRoot(root).render(
   </StrictMode>,
 );
 registerServiceWorker();
-/** The case list is read ahead at the first touch of the PIN pad, or this long after it shows. */
-const READ_AHEAD_AFTER_MS = 3000;
 /** A locked tablet starts syncing this long after the PIN pad shows (at once when unlocked sooner). */
 const SYNC_WHILE_LOCKED_AFTER_MS = 5000;
 // What the first screen does not need waits until it is painted and touched: the tablet's id (needed only when
-// something is written), the case list's code and rows while the PIN is typed, then the retention purge; sync and the other
-// screens' code once the tablet is unlocked (or a few seconds later), so the PIN pad answers every tap at once.
+// something is written), the case list's code and rows while the PIN is typed, then the retention purge; sync and
+// the other screens' code once the tablet is unlocked (or a few seconds later), so the PIN pad answers every tap.
 whenFirstScreenShown(() => {
   // Once the PIN pad is touched (or a few seconds later), so the pad is quiet until then.
-  whenTouchedOr(READ_AHEAD_AFTER_MS, () => {
+  whenTouchedOr(AHEAD_AT_THE_LATEST_MS, () => {
     void import('./app/author')
       .then(({ loadAuthor }) => loadAuthor())
       .catch((error: unknown) => console.error('Tablet id could not be read', error));

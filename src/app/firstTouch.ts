@@ -23,6 +23,9 @@ export const whenSignalOr = (
   if (done) listening.stop();
 };
 
+/** What the start fetches ahead waits at most this long for the first touch (a pad nobody touches gets ready too). */
+export const AHEAD_AT_THE_LATEST_MS = 3000;
+
 const EVENTS = ['pointerdown', 'keydown'] as const;
 
 export const whenTouchedOr = (atMostMs: number, work: () => void): void =>

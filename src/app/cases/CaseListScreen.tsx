@@ -81,8 +81,8 @@ function CaseListSection() {
 }
 
 /**
- * What every card shares: one clock, one date format (made once per language), and translations made once per list (most cards say the
- * same "Op de server", "Brede intake deel A"), not once per card and render.
+ * What every card shares: one clock, one date format (made once per language), and translations made once per list
+ * (most cards say the same "Op de server", "Brede intake deel A"), not once per card and render.
  */
 const cardText = (
   t: (key: string, options?: Record<string, unknown>) => string,

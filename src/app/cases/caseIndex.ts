@@ -3,7 +3,8 @@
 // keystroke then searches these rows, never IndexedDB.
 //
 // While the PIN pad shows, the start reads the index once ahead (routes/screens.ts preloadHome → warmCaseIndex):
-// Enter then shows the list without waiting for IndexedDB, and the live read that follows replaces it. Any change to the cases table drops that early read.
+// Enter then shows the list without waiting for IndexedDB, and the live read that follows replaces it. Any change
+// to the cases table drops that early read.
 import { useSyncExternalStore } from 'react';
 import { buildSearchIndex, type SearchIndex } from '../../domain/caseSearch';
 import type { CaseRow } from '../../storage/db';

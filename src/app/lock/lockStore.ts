@@ -4,11 +4,9 @@ import { attemptPin, isBlocked, type LockCounters, type PinOutcome } from '../..
 import { loadHandover, saveHandover, type Handover } from '../../storage/handoverStore';
 import { PinStore } from '../../storage/pinStore';
 import { db, session } from '../coreServices';
-import { whenTouchedOr } from '../firstTouch';
+import { AHEAD_AT_THE_LATEST_MS, whenTouchedOr } from '../firstTouch';
 
 /** The case repository (and Yjs): not part of the PIN pad's start, loaded once in the background and kept. */
-/** At most this long after the lock screen shows, the case repository's code is fetched (sooner at a touch). */
-const CASE_SERVICES_AHEAD_MS = 3000;
 let caseServices: Promise<typeof import('../caseServices')> | undefined;
 const loadCaseServices = () =>
   (caseServices ??= import('../caseServices').catch((error: unknown) => {
@@ -56,7 +54,7 @@ export const useLockStore = create<LockState>((set, get) => ({
     set({ ready: true, hasPin, handover, counters, locked: hasPin && !handover });
     // Fetched ahead, while the server or the service worker can still give it (a PIN wipe may come offline), once
     // the pad is used or a few seconds after it shows: the pad itself stays quiet.
-    whenTouchedOr(CASE_SERVICES_AHEAD_MS, () => void loadCaseServices().catch(() => undefined));
+    whenTouchedOr(AHEAD_AT_THE_LATEST_MS, () => void loadCaseServices().catch(() => undefined));
   },
   setPin: async (pin) => {
     await pins.setPin(pin);
