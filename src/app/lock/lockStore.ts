@@ -4,15 +4,11 @@ import { attemptPin, isBlocked, type LockCounters, type PinOutcome } from '../..
 import { loadHandover, saveHandover, type Handover } from '../../storage/handoverStore';
 import { PinStore } from '../../storage/pinStore';
 import { db, session } from '../coreServices';
+import { fetchOnce } from '../fetchOnce';
 import { AHEAD_AT_THE_LATEST_MS, whenTouchedOr } from '../firstTouch';
 
 /** The case repository (and Yjs): not part of the PIN pad's start, loaded once in the background and kept. */
-let caseServices: Promise<typeof import('../caseServices')> | undefined;
-const loadCaseServices = () =>
-  (caseServices ??= import('../caseServices').catch((error: unknown) => {
-    caseServices = undefined; // A failed fetch is tried again at the next call.
-    throw error;
-  }));
+const loadCaseServices = fetchOnce(() => import('../caseServices'));
 
 const pins = new PinStore(db);
 

@@ -2,6 +2,7 @@
 // suspending for a frame: React.lazy suspends on its first render even when the import has already resolved, which
 // painted an empty frame between Enter on the PIN pad and the case list and let background work start inside it.
 import { createElement, lazy, type ComponentType } from 'react';
+import { fetchOnce } from '../fetchOnce';
 
 export interface PreloadableScreen<P> {
   Screen: ComponentType<P>;
@@ -13,16 +14,8 @@ export function preloadable<P extends object>(
   load: () => Promise<ComponentType<P>>,
 ): PreloadableScreen<P> {
   let loaded: ComponentType<P> | undefined;
-  let loading: Promise<ComponentType<P>> | undefined;
-  const fetchOnce = () =>
-    (loading ??= load().then(
-      (component) => (loaded = component),
-      (error: unknown) => {
-        loading = undefined;
-        throw error;
-      },
-    ));
-  const Lazy = lazy(() => fetchOnce().then((component) => ({ default: component })));
+  const fetchScreen = fetchOnce(() => load().then((component) => (loaded = component)));
+  const Lazy = lazy(() => fetchScreen().then((component) => ({ default: component })));
   const Screen = (props: P) => createElement(loaded ?? Lazy, props);
-  return { Screen, preload: () => fetchOnce().then(() => undefined) };
+  return { Screen, preload: () => fetchScreen().then(() => undefined) };
 }
