@@ -13,8 +13,9 @@ import {
   type StepKind,
 } from '../../content/pip/plan';
 import { DomainError } from '../errors';
-import type { AnswerAuthor } from '../types';
-import { readSlots, writeSlot, type SlotReading } from './register';
+import { readSlots, writeSlot, type SlotReading, type Write } from './register';
+
+export type { Write };
 import type { Json } from './versioning';
 
 export interface BasisItem {
@@ -101,15 +102,6 @@ const checkActor = (who: string) => {
 };
 const strip = <T extends object>(o: T): Json => JSON.parse(JSON.stringify(o)) as Json;
 
-/** What every write to the plan carries beside its own fields (each plan command's input extends it). */
-export interface Write {
-  now: string;
-  /** The tablet and the signed-in consultant, shown beside a conflict. */
-  author?: AnswerAuthor;
-  /** The entries the person saw when she began this change (Plan.entries of the slot); see writeSlot. */
-  replaces?: readonly string[];
-}
-
 export interface SetBasisInput extends Write {
   /** A basis topic id (BASIS_TOPICS), e.g. "income". */
   topic: string;
@@ -126,9 +118,7 @@ export const setBasis = (doc: Y.Doc, input: SetBasisInput): void => {
     doc,
     `basis:${topic}`,
     strip({ status: item.status, who: item.who, ...(note ? { note } : {}) }),
-    input.now,
-    input.author,
-    input.replaces,
+    input,
   );
 };
 
@@ -145,7 +135,7 @@ export const saveAfspraak = (doc: Y.Doc, input: SaveAfspraakInput): string => {
   checkActor(afspraak.who);
   checkDay(afspraak.when);
   const id = afspraak.id ?? globalThis.crypto.randomUUID();
-  writeSlot(doc, `afspraak:${id}`, strip({ ...afspraak, id, what }), now, author, replaces);
+  writeSlot(doc, `afspraak:${id}`, strip({ ...afspraak, id, what }), { now, author, replaces });
   return id;
 };
 
@@ -154,7 +144,7 @@ export interface RemoveAfspraakInput extends Write {
 }
 
 export const removeAfspraak = (doc: Y.Doc, input: RemoveAfspraakInput): void => {
-  writeSlot(doc, `afspraak:${input.id}`, null, input.now, input.author, input.replaces);
+  writeSlot(doc, `afspraak:${input.id}`, null, input);
 };
 
 export interface SetGoalInput extends Write {
@@ -163,7 +153,7 @@ export interface SetGoalInput extends Write {
 }
 
 export const setGoal = (doc: Y.Doc, input: SetGoalInput): void => {
-  writeSlot(doc, 'goal', input.text.trim(), input.now, input.author, input.replaces);
+  writeSlot(doc, 'goal', input.text.trim(), input);
 };
 
 export interface SetGoalVoiceInput extends Write {
@@ -173,7 +163,7 @@ export interface SetGoalVoiceInput extends Write {
 
 /** His goal said in his own voice: the id of a clip he recorded (src/domain/voice.ts). */
 export const setGoalVoice = (doc: Y.Doc, input: SetGoalVoiceInput): void => {
-  writeSlot(doc, 'goalVoice', input.clipId, input.now, input.author, input.replaces);
+  writeSlot(doc, 'goalVoice', input.clipId, input);
 };
 
 export interface SaveStepInput extends Omit<Step, 'id'>, Write {
@@ -189,7 +179,7 @@ export const saveStep = (doc: Y.Doc, input: SaveStepInput): string => {
   if (!STEP_KIND_IDS.includes(step.kind)) throw invalid(`Unknown step kind ${step.kind}.`);
   checkDay(step.when);
   const id = step.id ?? globalThis.crypto.randomUUID();
-  writeSlot(doc, `stap:${id}`, strip({ ...step, id, what }), now, author, replaces);
+  writeSlot(doc, `stap:${id}`, strip({ ...step, id, what }), { now, author, replaces });
   return id;
 };
 
@@ -198,7 +188,7 @@ export interface RemoveStepInput extends Write {
 }
 
 export const removeStep = (doc: Y.Doc, input: RemoveStepInput): void => {
-  writeSlot(doc, `stap:${input.id}`, null, input.now, input.author, input.replaces);
+  writeSlot(doc, `stap:${input.id}`, null, input);
 };
 
 export interface SetBeschikkingInput<
@@ -234,14 +224,7 @@ export const setBeschikking = <K extends keyof BeschikkingFields>(
   ) {
     throw invalid('Voortgangsgesprekken every 1 to 12 months.');
   }
-  writeSlot(
-    doc,
-    `beschikking:${String(field)}`,
-    strip({ v: value }),
-    input.now,
-    input.author,
-    input.replaces,
-  );
+  writeSlot(doc, `beschikking:${String(field)}`, strip({ v: value }), input);
 };
 
 const byWhenThenId = <T extends { id: string; when?: string }>(a: T, b: T) =>
@@ -305,7 +288,7 @@ export interface ChooseSlotValueInput extends Write {
 
 /** The consultant settles a conflict by writing the value she keeps (it replaces every entry she now has). */
 export const chooseSlotValue = (doc: Y.Doc, input: ChooseSlotValueInput): void => {
-  writeSlot(doc, input.slot, input.value, input.now, input.author, input.replaces);
+  writeSlot(doc, input.slot, input.value, input);
 };
 
 /** The agreements that may be on screen in a conversation: private ones never while the partner is present. */

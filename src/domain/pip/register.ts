@@ -39,6 +39,15 @@ const isEntry = (v: unknown): v is PlanEntry =>
   typeof (v as PlanEntry).slot === 'string' &&
   typeof (v as PlanEntry).at === 'string';
 
+/** What every write to the plan carries beside its own fields (each plan command's input extends it). */
+export interface Write {
+  now: string;
+  /** The tablet and the signed-in consultant, shown beside a conflict. */
+  author?: AnswerAuthor;
+  /** The entries the person saw when she began this change (Plan.entries of the slot); see writeSlot. */
+  replaces?: readonly string[];
+}
+
 /**
  * Writes a slot and returns the new entry's id. It replaces the entries the person saw (`replaces`: the ids she
  * had on screen when she began the change); without it, those this tablet has now (a tap on what is shown).
@@ -48,9 +57,7 @@ export const writeSlot = (
   doc: Y.Doc,
   slot: string,
   value: Json,
-  now: string,
-  author?: AnswerAuthor,
-  replaces?: readonly string[],
+  { now, author, replaces }: Write,
 ): string => {
   const map = pipEntriesMap(doc);
   const id = globalThis.crypto.randomUUID();
