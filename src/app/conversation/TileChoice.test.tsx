@@ -1,5 +1,6 @@
 // Tests of the picture tiles: one tap answers a single choice; multi-choice toggles and then moves on.
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import type { ComponentProps } from 'react';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { findQuestion } from '../../content/catalog';
 import { initI18n } from '../i18n/i18n';
@@ -19,18 +20,23 @@ beforeAll(async () => {
 });
 afterEach(cleanup);
 
+/** The tiles of a catalog question in Dutch; handlers not given do nothing. */
+const renderTiles = (questionId: string, props: Partial<ComponentProps<typeof TileChoice>> = {}) =>
+  render(
+    <TileChoice
+      question={findQuestion(questionId)!}
+      lang="nl"
+      onAnswer={vi.fn()}
+      onToggleTile={vi.fn()}
+      onNext={vi.fn()}
+      {...props}
+    />,
+  );
+
 describe('TileChoice', () => {
   it('re-renders only the tapped tile at a tap, so the answer is written without waiting for the others', async () => {
     const onAnswer = vi.fn(() => new Promise<boolean>(() => {}));
-    render(
-      <TileChoice
-        question={findQuestion('family.partner')!}
-        lang="nl"
-        onAnswer={onAnswer}
-        onToggleTile={vi.fn()}
-        onNext={vi.fn()}
-      />,
-    );
+    renderTiles('family.partner', { onAnswer });
     pictureRenders.clear();
     fireEvent.click(screen.getByRole('button', { name: /Ja, in een ander land/ }));
     await waitFor(() => expect(onAnswer).toHaveBeenCalled());
@@ -39,15 +45,7 @@ describe('TileChoice', () => {
 
   it('answers a single-choice question with one tap and asks to move on', async () => {
     const onAnswer = vi.fn().mockResolvedValue(true);
-    render(
-      <TileChoice
-        question={findQuestion('family.partner')!}
-        lang="nl"
-        onAnswer={onAnswer}
-        onToggleTile={vi.fn()}
-        onNext={vi.fn()}
-      />,
-    );
+    renderTiles('family.partner', { onAnswer });
     fireEvent.click(screen.getByRole('button', { name: /Ja, in een ander land/ }));
     await waitFor(() =>
       expect(onAnswer).toHaveBeenCalledWith({ kind: 'tiles', tileIds: ['partner-abroad'] }, true),
@@ -62,15 +60,7 @@ describe('TileChoice', () => {
     // The stored set comes back through `current`; until then a tapped tile shows as tapped.
     const onToggleTile = vi.fn(() => new Promise<boolean>(() => {}));
     const onNext = vi.fn();
-    render(
-      <TileChoice
-        question={findQuestion('family.household')!}
-        lang="nl"
-        onAnswer={onAnswer}
-        onToggleTile={onToggleTile}
-        onNext={onNext}
-      />,
-    );
+    renderTiles('family.household', { onAnswer, onToggleTile, onNext });
     fireEvent.click(screen.getByRole('button', { name: /Met mijn partner/ }));
     await waitFor(() => expect(onToggleTile).toHaveBeenLastCalledWith('with-partner', true));
     fireEvent.click(screen.getByRole('button', { name: /Met mijn kinderen/ }));
@@ -92,16 +82,7 @@ describe('TileChoice', () => {
       answeredBy: 'inburgeraar' as const,
       at: '2026-01-01T00:00:00Z',
     };
-    render(
-      <TileChoice
-        question={findQuestion('family.household')!}
-        lang="nl"
-        current={current}
-        onAnswer={vi.fn()}
-        onToggleTile={onToggleTile}
-        onNext={vi.fn()}
-      />,
-    );
+    renderTiles('family.household', { current, onToggleTile });
     expect(
       screen.getByRole('button', { name: /Met mijn ouders/ }).getAttribute('aria-pressed'),
     ).toBe('true');
