@@ -3,6 +3,7 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { directionOf } from '../../content/languages';
+import { fetchOnce } from '../fetchOnce';
 import { overlayBundle } from './overlay';
 import nlCommon from '../../../locales/nl/common.json';
 
@@ -33,8 +34,11 @@ export const loadLanguage = async (lng: string): Promise<void> => {
   );
 };
 
-/** The Dutch texts beyond the first screen's (questions, explanations, drawing); a screen waits for them. */
-export const loadDutchTexts = (): Promise<void> => loadLanguage('nl');
+/**
+ * The Dutch texts beyond the first screen's (questions, explanations, drawing); a screen waits for them. Loaded once
+ * for every screen that asks (the screens are preloaded together).
+ */
+export const loadDutchTexts = fetchOnce(() => loadLanguage('nl'));
 
 /** The language the UI shows now. */
 export const currentLanguage = (): string => i18next.language;
