@@ -121,3 +121,22 @@ describe('compacting the update log of a case', () => {
     expect((await indexedDB.databases()).map((d) => d.name)).not.toContain(caseDocDbName(caseId));
   });
 });
+
+describe('writing a change', () => {
+  it('tells IndexedDB the write is complete when it is issued, so the commit does not wait for the page', async () => {
+    const caseId = freshId();
+    const persistence = await openCaseDocPersistence(caseId, undefined, NEVER);
+    const commit = vi.spyOn(IDBTransaction.prototype, 'commit');
+    const add = vi.spyOn(IDBObjectStore.prototype, 'add');
+    persistence.doc.getMap<string>('answers').set('family.partner', 'partner-abroad');
+    // In the same turn as the change: the add, and the commit of its transaction right after it.
+    expect(add).toHaveBeenCalledTimes(1);
+    expect(commit).toHaveBeenCalledTimes(1);
+    expect(commit.mock.invocationCallOrder[0]).toBeGreaterThan(add.mock.invocationCallOrder[0]!);
+    await persistence.flush();
+    commit.mockRestore();
+    add.mockRestore();
+    await persistence.destroy();
+    expect(await reopen(caseId)).toEqual({ 'family.partner': 'partner-abroad' });
+  });
+});

@@ -61,6 +61,18 @@ const awaitTransaction = (tx: IDBTransaction): Promise<void> =>
     tx.onerror = () => reject(toStorageError(tx.error));
   });
 
+/**
+ * Ends a transaction's requests now (where the browser can: `commit()` is missing in older engines). A transaction
+ * that already ended (aborted: a full disk) cannot be committed; its failure comes through its own events.
+ */
+const commitNow = (tx: IDBTransaction): void => {
+  try {
+    if (typeof tx.commit === 'function') tx.commit();
+  } catch {
+    // Reported by the transaction's abort or error event.
+  }
+};
+
 /** What this tab knows of the rows in the log: those it loaded (keys below `loadedUpTo`) and those it wrote. */
 interface KnownRows {
   loadedUpTo: number;
@@ -180,6 +192,9 @@ export const openCaseDocPersistence = async (
       const add = tx.objectStore('updates').add(update);
       add.onsuccess = () => void known.own.add(add.result as number);
       done = awaitTransaction(tx);
+      // Nothing more goes into this transaction: the browser commits it as soon as the add is done, without
+      // first waiting for the page to hear of the add's success (which waits for whatever the tap re-renders).
+      commitNow(tx);
     } catch (error) {
       done = Promise.reject(toStorageError(error));
     }

@@ -334,10 +334,14 @@ interface Start {
 
 /**
  * With BENCH_TABLET_PROFILE=<folder>, one more cold start of ours after the pairs records two CPU profiles there
- * (start → interactive, ✓ → list painted), and one more tap of ours after the last pair (click → commit); open them
- * in Chromium's DevTools, for finding where the time goes.
+ * (start → interactive, ✓ → list painted), and one more tap of ours after the last pair (click → commit) a CPU profile
+ * and a trace (tap.trace.json: tasks, frames, IndexedDB events); open them in Chromium's DevTools, for finding where
+ * the time goes.
  */
 const PROFILE_DIR = process.env.BENCH_TABLET_PROFILE;
+/** BENCH_TABLET_ONLY=start or tap: only that figure (for trying a change, with the profile); `docs/benchmarks.md` is rewritten all the same. */
+const ONLY =
+  process.env.BENCH_TABLET_ONLY ?? (process.env.BENCH_TABLET_START_ONLY ? 'start' : undefined);
 
 const coldStart = async (side: Side, profileTo?: string): Promise<Start> => {
   const { context, page, cdp } = await open(side, true);
@@ -408,6 +412,20 @@ const tapOnce = async (
     await profile.cdp.send('Profiler.enable');
     await profile.cdp.send('Profiler.setSamplingInterval', { interval: 100 });
     await profile.cdp.send('Profiler.start');
+    await profile.cdp.send('Tracing.start', {
+      transferMode: 'ReturnAsStream',
+      traceConfig: {
+        includedCategories: [
+          'devtools.timeline',
+          'disabled-by-default-devtools.timeline',
+          'toplevel',
+          'IndexedDB',
+          'blink',
+          'v8.execute',
+          'scheduler',
+        ],
+      },
+    });
   }
   const before = await now(page);
   await page.locator(`.tile[data-tile="${tileId}"]`).click();
@@ -418,6 +436,19 @@ const tapOnce = async (
   if (profile) {
     const { profile: recorded } = await profile.cdp.send('Profiler.stop');
     writeFileSync(profile.file, JSON.stringify(recorded));
+    const complete = new Promise<{ stream?: string }>((resolve) =>
+      profile.cdp.once('Tracing.tracingComplete', resolve),
+    );
+    await profile.cdp.send('Tracing.end');
+    const { stream } = await complete;
+    let trace = '';
+    for (;;) {
+      const chunk = await profile.cdp.send('IO.read', { handle: stream! });
+      trace += chunk.data;
+      if (chunk.eof) break;
+    }
+    await profile.cdp.send('IO.close', { handle: stream! });
+    writeFileSync(profile.file.replace('.cpuprofile', '.trace.json'), trace);
   }
   const indexed =
     side.id === 'ours'
@@ -484,7 +515,7 @@ const sizeOfAnswer = async (side: Side, page: Page, caseId: string) => {
 const WHY_MISSED = {
   start:
     "in a CPU profile of one start (BENCH_TABLET_PROFILE) the PIN pad paints only once about twenty start scripts are evaluated (React, i18next with the Dutch texts, Dexie, the lock store) where the floor runs one, and Enter → list is React's commit of the top bar and the first window of cards plus the layout it forces, where the floor renders plain rows; what would close it: the PIN pad as static HTML in index.html (painted before any script, its digits kept until the app takes over), one start chunk, only the first screen's Dutch texts at start, lighter cards in the list's first window",
-  tap: "in a CPU profile of one tap (BENCH_TABLET_PROFILE) the answer's IndexedDB add is issued about 3 ms after the click (Yjs and the add, at 4×) and its request succeeds some 12 ms later, but then React renders of the question screen that the tap scheduled (its tiles re-render only where they changed) and the browser's work between them run before the transaction's complete event is delivered, about 20–30 ms; the floor has nothing to render; what would close it: the screen's readers notifying only after the commit (so no render runs between the request and its complete event), fewer renders per tap",
+  tap: "in a trace of one tap (BENCH_TABLET_PROFILE, tap.trace.json) the click's own work (React's dispatch, the answer through Yjs, the IndexedDB add and its commit request) takes a few ms at 4×, nothing renders before the commit, but the browser's frame for the press (style, the :active transition, paint) runs before IndexedDB's success and complete events reach the page, and the taps vary by a frame or two; the floor's click is lighter (no Yjs, one put); what would close it: a lighter click path (the answer entry built without Yjs' event machinery) and a press that costs no frame",
   manyEnter:
     "Enter waits for the PIN check and the first render of the windowed grid (its code and rows are read ahead once the pad is touched, and it renders without a blank Suspense frame); the rest is React's commit of the top bar and the first window of cards and the layout the grid's measure forces; what would close it: the grid's first window rendered before the rest of the screen, lighter cards, the list in the start chunk for tablets with many cases",
 } as const;
@@ -501,7 +532,9 @@ const triple = (
   const ratio = ours / floor;
   /** A missed target's row says why and what would close it (issue 15, item 8). */
   const withWhy = (note: string | undefined, on: 'ours' | 'ratio') =>
-    target?.on === on && !target.met && target.missed ? `${note ?? ''} — not met: ${target.missed}` : (note ?? '');
+    target?.on === on && !target.met && target.missed
+      ? `${note ?? ''} — not met: ${target.missed}`
+      : (note ?? '');
   return [
     {
       name: `${name} — ours`,
@@ -641,82 +674,82 @@ export const tabletSuite: BenchSuite = {
 
       // Cold offline starts.
       const starts: Record<SideId, Start[]> = { ours: [], floor: [] };
-      try {
-        for (let i = 0; i < WARMUP_STARTS; i++)
-          for (const side of [ours, floor]) await coldStart(side);
-        for (let pair = 0; pair < PAIRS; pair++) {
-          for (const side of [ours, floor]) {
-            const start = await coldStart(side);
-            starts[side.id].push(start);
-            console.log(
-              `  tablet: start ${pair + 1} ${side.id}: fcp ${Math.round(start.fcp)}, pad ${Math.round(start.padPainted)}, interactive ${Math.round(start.interactive)}, Enter → list ${Math.round(start.enterToList)} ms; ${start.scripts.length} scripts`,
-            );
+      if (ONLY !== 'tap')
+        try {
+          for (let i = 0; i < WARMUP_STARTS; i++)
+            for (const side of [ours, floor]) await coldStart(side);
+          for (let pair = 0; pair < PAIRS; pair++) {
+            for (const side of [ours, floor]) {
+              const start = await coldStart(side);
+              starts[side.id].push(start);
+              console.log(
+                `  tablet: start ${pair + 1} ${side.id}: fcp ${Math.round(start.fcp)}, pad ${Math.round(start.padPainted)}, interactive ${Math.round(start.interactive)}, Enter → list ${Math.round(start.enterToList)} ms; ${start.scripts.length} scripts`,
+              );
+            }
           }
+          if (PROFILE_DIR) {
+            mkdirSync(PROFILE_DIR, { recursive: true });
+            await coldStart(ours, PROFILE_DIR);
+            console.log(`  tablet: CPU profiles of one more cold start of ours in ${PROFILE_DIR}`);
+          }
+          const total = (s: Start) => s.interactive + s.enterToList;
+          const o = starts.ours.map(total);
+          const f = starts.floor.map(total);
+          const ratios = o.map((v, i) => v / f[i]!);
+          const parts = (side: SideId) =>
+            `interactive ${Math.round(median(starts[side].map((s) => s.interactive)))} ms (pad painted ${Math.round(median(starts[side].map((s) => s.padPainted)))} ms) + Enter → list ${Math.round(median(starts[side].map((s) => s.enterToList)))} ms (medians); runs ${list(starts[side === 'ours' ? 'ours' : 'floor'].map(total))}`;
+          rows.push(
+            ...triple(
+              `cold offline start: PIN pad interactive + Enter → list of ${LIST_CASES} cases, median of ${PAIRS}`,
+              'ms',
+              median(o),
+              median(f),
+              {
+                ours: `${parts('ours')}; ${load}`,
+                floor: parts('floor'),
+                ratio: `per pair ${list(ratios, '×', 2)}`,
+              },
+              {
+                on: 'ratio',
+                text: `≤ ${START_TARGET_RATIO} × floor`,
+                met: median(o) / median(f) <= START_TARGET_RATIO,
+                missed: WHY_MISSED.start,
+              },
+            ),
+          );
+          const fcp = (side: SideId) => starts[side].map((s) => s.fcp);
+          rows.push(
+            ...triple(
+              `first contentful paint (cold offline start), median of ${PAIRS}`,
+              'ms',
+              median(fcp('ours')),
+              median(fcp('floor')),
+              { ours: `runs ${list(fcp('ours'))}`, floor: `runs ${list(fcp('floor'))}` },
+            ),
+          );
+          const js = (side: Side) => scriptBytes(side, starts[side.id].at(-1)!.scripts);
+          const jo = js(ours);
+          const jf = js(floor);
+          const jsNote = (b: ReturnType<typeof scriptBytes>) =>
+            `${b.count} script${b.count === 1 ? '' : 's'}, ${kib(b.gzip).toFixed(1)} KiB gzipped`;
+          rows.push(
+            ...triple(
+              'JS the first screen loads (scripts fetched until the PIN pad is interactive, uncompressed)',
+              'KiB',
+              kib(jo.raw),
+              kib(jf.raw),
+              {
+                ours: jsNote(jo),
+                floor: jsNote(jf),
+                ratio: `gzipped ${(jo.gzip / jf.gzip).toFixed(2)} ×`,
+              },
+            ),
+          );
+        } catch (error) {
+          rows.push(...failed('cold offline start', error));
         }
-        if (PROFILE_DIR) {
-          mkdirSync(PROFILE_DIR, { recursive: true });
-          await coldStart(ours, PROFILE_DIR);
-          console.log(`  tablet: CPU profiles of one more cold start of ours in ${PROFILE_DIR}`);
-        }
-        const total = (s: Start) => s.interactive + s.enterToList;
-        const o = starts.ours.map(total);
-        const f = starts.floor.map(total);
-        const ratios = o.map((v, i) => v / f[i]!);
-        const parts = (side: SideId) =>
-          `interactive ${Math.round(median(starts[side].map((s) => s.interactive)))} ms (pad painted ${Math.round(median(starts[side].map((s) => s.padPainted)))} ms) + Enter → list ${Math.round(median(starts[side].map((s) => s.enterToList)))} ms (medians); runs ${list(starts[side === 'ours' ? 'ours' : 'floor'].map(total))}`;
-        rows.push(
-          ...triple(
-            `cold offline start: PIN pad interactive + Enter → list of ${LIST_CASES} cases, median of ${PAIRS}`,
-            'ms',
-            median(o),
-            median(f),
-            {
-              ours: `${parts('ours')}; ${load}`,
-              floor: parts('floor'),
-              ratio: `per pair ${list(ratios, '×', 2)}`,
-            },
-            {
-              on: 'ratio',
-              text: `≤ ${START_TARGET_RATIO} × floor`,
-              met: median(o) / median(f) <= START_TARGET_RATIO,
-              missed: WHY_MISSED.start,
-            },
-          ),
-        );
-        const fcp = (side: SideId) => starts[side].map((s) => s.fcp);
-        rows.push(
-          ...triple(
-            `first contentful paint (cold offline start), median of ${PAIRS}`,
-            'ms',
-            median(fcp('ours')),
-            median(fcp('floor')),
-            { ours: `runs ${list(fcp('ours'))}`, floor: `runs ${list(fcp('floor'))}` },
-          ),
-        );
-        const js = (side: Side) => scriptBytes(side, starts[side.id].at(-1)!.scripts);
-        const jo = js(ours);
-        const jf = js(floor);
-        const jsNote = (b: ReturnType<typeof scriptBytes>) =>
-          `${b.count} script${b.count === 1 ? '' : 's'}, ${kib(b.gzip).toFixed(1)} KiB gzipped`;
-        rows.push(
-          ...triple(
-            'JS the first screen loads (scripts fetched until the PIN pad is interactive, uncompressed)',
-            'KiB',
-            kib(jo.raw),
-            kib(jf.raw),
-            {
-              ours: jsNote(jo),
-              floor: jsNote(jf),
-              ratio: `gzipped ${(jo.gzip / jf.gzip).toFixed(2)} ×`,
-            },
-          ),
-        );
-      } catch (error) {
-        rows.push(...failed('cold offline start', error));
-      }
 
-      // BENCH_TABLET_START_ONLY: only the start's figures (for trying a change to the start path; with the profile).
-      if (process.env.BENCH_TABLET_START_ONLY) return rows;
+      if (ONLY === 'start') return rows;
 
       // The rest runs in one open browser per side, offline, unlocked.
       const pages = { ours: await open(ours, true), floor: await open(floor, true) };
@@ -730,49 +763,51 @@ export const tabletSuite: BenchSuite = {
         for (const side of [ours, floor]) await unlock(side);
 
         // Heap over opened cases, alternately per stretch.
-        const heapCases = realRows.slice(2, 2 + HEAP_CASES);
-        if (heapCases.length < HEAP_CASES)
-          throw new Error(`only ${heapCases.length} cases to open`);
-        const heap: Record<SideId, { after: number; used: number }[]> = { ours: [], floor: [] };
-        try {
-          let opened = 0;
-          for (let stop = HEAP_FROM; stop <= HEAP_CASES; stop += HEAP_STEP) {
-            for (const side of [ours, floor]) {
-              for (const row of heapCases.slice(opened, stop))
-                await openCase(pages[side.id].page, row.id, row.name);
-              heap[side.id].push({ after: stop, used: await heapUsed(pages[side.id].cdp) });
+        if (ONLY !== 'tap') {
+          const heapCases = realRows.slice(2, 2 + HEAP_CASES);
+          if (heapCases.length < HEAP_CASES)
+            throw new Error(`only ${heapCases.length} cases to open`);
+          const heap: Record<SideId, { after: number; used: number }[]> = { ours: [], floor: [] };
+          try {
+            let opened = 0;
+            for (let stop = HEAP_FROM; stop <= HEAP_CASES; stop += HEAP_STEP) {
+              for (const side of [ours, floor]) {
+                for (const row of heapCases.slice(opened, stop))
+                  await openCase(pages[side.id].page, row.id, row.name);
+                heap[side.id].push({ after: stop, used: await heapUsed(pages[side.id].cdp) });
+              }
+              opened = stop;
             }
-            opened = stop;
+            const growth = (side: SideId) => (heap[side].at(-1)!.used - heap[side][0]!.used) / MB;
+            const steps = (side: SideId) =>
+              heap[side].map((h) => `${h.after}: ${(h.used / MB).toFixed(1)}`).join(', ') + ' MB';
+            const g = growth('ours');
+            const last = (side: SideId) => heap[side].at(-1)!.used;
+            rows.push(
+              {
+                name: `heap growth from case ${HEAP_FROM} to case ${HEAP_CASES} opened — ours`,
+                value: g,
+                unit: 'MB',
+                target: `flat (± ${HEAP_FLAT_MB} MB)`,
+                met: Math.abs(g) <= HEAP_FLAT_MB,
+                note: `heap after GC by cases opened: ${steps('ours')}`,
+              },
+              {
+                name: `heap growth from case ${HEAP_FROM} to case ${HEAP_CASES} opened — floor`,
+                value: growth('floor'),
+                unit: 'MB',
+                note: `heap after GC by cases opened: ${steps('floor')}`,
+              },
+              {
+                name: `heap after ${HEAP_CASES} cases opened — ratio ours / floor`,
+                value: last('ours') / last('floor'),
+                unit: '×',
+                note: `${(last('ours') / MB).toFixed(1)} MB / ${(last('floor') / MB).toFixed(1)} MB (a ratio of the growths would divide by about nothing)`,
+              },
+            );
+          } catch (error) {
+            rows.push(...failed('heap', error));
           }
-          const growth = (side: SideId) => (heap[side].at(-1)!.used - heap[side][0]!.used) / MB;
-          const steps = (side: SideId) =>
-            heap[side].map((h) => `${h.after}: ${(h.used / MB).toFixed(1)}`).join(', ') + ' MB';
-          const g = growth('ours');
-          const last = (side: SideId) => heap[side].at(-1)!.used;
-          rows.push(
-            {
-              name: `heap growth from case ${HEAP_FROM} to case ${HEAP_CASES} opened — ours`,
-              value: g,
-              unit: 'MB',
-              target: `flat (± ${HEAP_FLAT_MB} MB)`,
-              met: Math.abs(g) <= HEAP_FLAT_MB,
-              note: `heap after GC by cases opened: ${steps('ours')}`,
-            },
-            {
-              name: `heap growth from case ${HEAP_FROM} to case ${HEAP_CASES} opened — floor`,
-              value: growth('floor'),
-              unit: 'MB',
-              note: `heap after GC by cases opened: ${steps('floor')}`,
-            },
-            {
-              name: `heap after ${HEAP_CASES} cases opened — ratio ours / floor`,
-              value: last('ours') / last('floor'),
-              unit: '×',
-              note: `${(last('ours') / MB).toFixed(1)} MB / ${(last('floor') / MB).toFixed(1)} MB (a ratio of the growths would divide by about nothing)`,
-            },
-          );
-        } catch (error) {
-          rows.push(...failed('heap', error));
         }
 
         // Taps, alternately per block of taps, CPU slowed.
@@ -790,6 +825,7 @@ export const tabletSuite: BenchSuite = {
                 last = { ...last, [side.id]: tile };
               }
               if (PROFILE_DIR && side.id === 'ours' && pair === PAIRS - 1) {
+                mkdirSync(PROFILE_DIR, { recursive: true });
                 // One more tap of ours, profiled from the click to its commit (not counted).
                 const tile = TAP_TILES[0]!;
                 await tapOnce(side, page, tapCase.id, tile, {
@@ -876,6 +912,7 @@ export const tabletSuite: BenchSuite = {
         } catch (error) {
           rows.push(...failed('tap', error));
         }
+        if (ONLY === 'tap') return rows;
 
         // One answer edited EDITS times, without throttling.
         try {
@@ -1016,7 +1053,12 @@ export const tabletSuite: BenchSuite = {
                 ours: `runs ${list(enter.ours)}`,
                 floor: `runs ${list(enter.floor)}; renders all ${MANY_CASES.toLocaleString('en')} rows`,
               },
-              { on: 'ours', text: `≤ ${ENTER_TARGET_MS} ms`, met: mo <= ENTER_TARGET_MS, missed: WHY_MISSED.manyEnter },
+              {
+                on: 'ours',
+                text: `≤ ${ENTER_TARGET_MS} ms`,
+                met: mo <= ENTER_TARGET_MS,
+                missed: WHY_MISSED.manyEnter,
+              },
             ),
           );
           const so = median(search.ours);

@@ -15,7 +15,7 @@ import { nextQuestionId, visibleQuestions } from '../../domain/flow';
 import { drawingIdFor } from '../../domain/drawings';
 import { answerWithVoice } from '../../domain/voice';
 import type { RecordedVoice } from '../audio/VoiceRecorder';
-import type { Answer, AnswerFlag, Conversation } from '../../domain/types';
+import type { Answer, AnswerFlag, AnswerValue, Conversation } from '../../domain/types';
 import { useAppStore } from '../state/store';
 import { Bilingual } from '../ui/Bilingual';
 import { Pictogram } from '../ui/Pictogram';
@@ -224,6 +224,19 @@ const QuestionBody = memo(function QuestionBody({
     },
     [onAnswer, question.id],
   );
+  // The same functions while the question and its recorded voice stay, so the tiles that a stored answer does not
+  // change skip their re-render.
+  const audioRef = current?.audioRef;
+  const answerValue = useCallback(
+    (value: AnswerValue, advance: boolean) =>
+      onAnswer({ questionId: question.id, value, ...(audioRef ? { audioRef } : {}) }, advance),
+    [onAnswer, question.id, audioRef],
+  );
+  const toggleTile = useCallback(
+    (tileId: string, chosen: boolean) => actions.toggleTile(question.id, tileId, chosen),
+    [actions, question.id],
+  );
+  const next = useCallback(() => actions.next(question.id), [actions, question.id]);
   return (
     <main className="page question" id="main">
       <QuestionHead
@@ -238,18 +251,9 @@ const QuestionBody = memo(function QuestionBody({
         question={question}
         lang={lang}
         current={current}
-        onAnswer={(value, advance) =>
-          onAnswer(
-            {
-              questionId: question.id,
-              value,
-              ...(current?.audioRef ? { audioRef: current.audioRef } : {}),
-            },
-            advance,
-          )
-        }
-        onToggleTile={(tileId, chosen) => actions.toggleTile(question.id, tileId, chosen)}
-        onNext={() => actions.next(question.id)}
+        onAnswer={answerValue}
+        onToggleTile={toggleTile}
+        onNext={next}
         drawingId={drawingIdFor(conversationId, question.id)}
         doc={doc}
         run={run}

@@ -1,7 +1,8 @@
 // Picture tiles: one tap answers a single-choice question; a multi-choice tile goes into or out of
-// the answer's set at each tap (stored at once, merged with other tablets), then "next". A tap re-renders only the
-// tiles whose state it changes (TileCell is memoised), so the answer's write commits without waiting for the rest.
-import { memo, useCallback, useState } from 'react';
+// the answer's set at each tap (stored at once, merged with other tablets), then "next". A tap renders nothing before
+// its answer is written: the tile lights up when the stored answer comes back (a moment later, after the commit), or
+// after SHOW_TAP_AT_THE_LATEST_MS when the tablet's storage is slow. The press itself shows at once (CSS :active).
+import { memo, useCallback, useEffect, useRef, useState } from 'react';
 import type { Question, Tile } from '../../content/types';
 import type { Answer, AnswerValue } from '../../domain/types';
 import { Bilingual } from '../ui/Bilingual';
@@ -23,14 +24,20 @@ interface Props {
 const tilesOf = (answer?: Answer): string[] =>
   answer?.value?.kind === 'tiles' ? answer.value.tileIds : [];
 
+/** A tap shows on its tile once its answer is stored, or after this long if storing takes longer. */
+export const SHOW_TAP_AT_THE_LATEST_MS = 100;
+
 export function TileChoice({ question, lang, current, onAnswer, onToggleTile, onNext }: Props) {
   const { i18n } = useTranslation();
   const own = i18n.getFixedT(lang, 'content');
   const multi = question.kind === 'multi-tile';
   const stored = tilesOf(current);
-  // Single choice: the tapped tile lights up at once. Multi choice: taps not yet stored show as tapped.
-  const [tapped, setTapped] = useState<string | undefined>(undefined);
+  // Single choice: a tap not yet stored, shown while the answer is still the one of the tap's moment.
+  const [shownTap, setShownTap] = useState<{ tileId: string; over: Answer | undefined }>();
+  const tapped = shownTap && shownTap.over === current ? shownTap.tileId : undefined;
+  // Multi choice: taps not yet stored, shown as tapped; `intended` is what each tile becomes by its last tap.
   const [pending, setPending] = useState<Record<string, boolean>>({});
+  const intended = useRef<Record<string, boolean>>({});
   const isChosen = (tileId: string) =>
     multi
       ? (pending[tileId] ?? stored.includes(tileId))
@@ -39,19 +46,37 @@ export function TileChoice({ question, lang, current, onAnswer, onToggleTile, on
         : stored.includes(tileId);
   const anyChosen = question.tiles.some((tile) => isChosen(tile.id));
 
+  const showLater = useShowLater();
+  const currentAtTap = useRef(current);
+  useEffect(() => {
+    currentAtTap.current = current;
+    // The answer changed (stored, or came from elsewhere): a single-choice tap waiting to show is not needed.
+    showLater('single', undefined);
+  }, [current, showLater]);
+
   // The same function from tap to tap (its inputs are the answer actions), so unchanged tiles do not re-render.
   const tap = useCallback(
-    async (tileId: string, chosen: boolean) => {
+    async (tileId: string, chosenByView: boolean) => {
       if (!multi) {
-        setTapped(tileId);
+        const over = currentAtTap.current;
+        showLater('single', () => setShownTap({ tileId, over }));
         await onAnswer({ kind: 'tiles', tileIds: [tileId] }, true);
         return;
       }
-      setPending((p) => ({ ...p, [tileId]: chosen }));
+      const chosen = tileId in intended.current ? !intended.current[tileId] : chosenByView;
+      intended.current[tileId] = chosen;
+      showLater(tileId, () => setPending((p) => ({ ...p, [tileId]: chosen })));
       await onToggleTile(tileId, chosen);
-      setPending(({ [tileId]: _done, ...rest }) => rest);
+      if (intended.current[tileId] !== chosen) return; // tapped again meanwhile: that tap ends it
+      delete intended.current[tileId];
+      showLater(tileId, undefined);
+      setPending((p) => {
+        if (!(tileId in p)) return p;
+        const { [tileId]: _done, ...rest } = p;
+        return rest;
+      });
     },
-    [multi, onAnswer, onToggleTile],
+    [multi, onAnswer, onToggleTile, showLater],
   );
 
   return (
@@ -133,3 +158,27 @@ const TileCell = memo(function TileCell({
     </div>
   );
 });
+
+/**
+ * `showLater(key, show)`: runs `show` after SHOW_TAP_AT_THE_LATEST_MS, replacing what was waiting under `key`;
+ * `showLater(key, undefined)` only cancels it. Nothing runs after the tiles left the screen.
+ */
+function useShowLater() {
+  const [timers] = useState(() => new Map<string, ReturnType<typeof setTimeout>>());
+  useEffect(() => () => timers.forEach((timer) => clearTimeout(timer)), [timers]);
+  return useCallback(
+    (key: string, show: (() => void) | undefined) => {
+      clearTimeout(timers.get(key));
+      timers.delete(key);
+      if (!show) return;
+      timers.set(
+        key,
+        setTimeout(() => {
+          timers.delete(key);
+          show();
+        }, SHOW_TAP_AT_THE_LATEST_MS),
+      );
+    },
+    [timers],
+  );
+}
