@@ -74,6 +74,16 @@ export default defineConfig({
     }),
   ],
   define: { __APP_VERSION__: JSON.stringify(pkg.version) },
-  build: { target: 'es2022', sourcemap: false },
+  build: {
+    target: 'es2022',
+    sourcemap: false,
+    rolldownOptions: {
+      output: {
+        // Everything the first screen imports statically in one chunk beside the entry: a cold start fetches two
+        // scripts through the service worker instead of about twenty (each fetch costs the page and the worker).
+        codeSplitting: { groups: [{ name: 'start', tags: ['$initial'] }] },
+      },
+    },
+  },
   server: { port: 5173 },
 });

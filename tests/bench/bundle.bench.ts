@@ -16,7 +16,7 @@ const files = (dir: string): string[] =>
 export const bundleSuite: BenchSuite = {
   id: 'bundle',
   title: 'Client bundle (after `npm run build`)',
-  method: `Read from \`dist/\` of the last \`npm run build\`: the entry chunk is the script \`dist/index.html\` loads,
+  method: `Read from \`dist/\` of the last \`npm run build\`: the entry chunks are the module scripts \`dist/index.html\` loads,
   gzipped (level 6, as a server would send it); "all JavaScript" is the sum of every gzipped \`assets/*.js\`; the
   precache is the raw size of every URL the service worker (\`dist/sw.js\`) precaches.`,
   async run(): Promise<BenchRow[]> {
@@ -25,15 +25,16 @@ export const bundleSuite: BenchSuite = {
     const html = readFileSync('dist/index.html', 'utf8');
     const firstScreen = firstScreenScripts(html);
     const firstScreenGzip = firstScreen.reduce((n, f) => n + gzipSync(readFileSync(join('dist', f))).length, 0);
-    const entry = html.match(/assets\/(index-[\w-]+\.js)/)?.[1];
-    const entryGzip = entry ? gzipSync(readFileSync(join('dist/assets', entry))).length : NaN;
+    // The module scripts themselves (the build puts the start's code in one chunk beside the bundler's runtime).
+    const entries = [...html.matchAll(/<script type="module"[^>]*src="\/(assets\/[\w.-]+\.js)"/g)].map((m) => m[1] ?? '');
+    const entryGzip = entries.length > 0 ? entries.reduce((n, f) => n + gzipSync(readFileSync(join('dist', f))).length, 0) : NaN;
     const jsGzip = js.reduce((n, f) => n + gzipSync(readFileSync(f)).length, 0);
     const sw = readFileSync('dist/sw.js', 'utf8');
     const precached = [...sw.matchAll(/url:"([^"]+)"/g)].map((m) => m[1] ?? '');
     const unique = new Set(precached);
     const precacheBytes = [...unique].reduce((n, url) => n + statSync(join('dist', url)).size, 0);
     return [
-      { name: 'entry chunk, gzip', value: entryGzip / KB, unit: 'KiB', target: '≤ 200 KiB', met: entryGzip <= 200 * KB },
+      { name: 'entry chunks (the module scripts of index.html), gzip', value: entryGzip / KB, unit: 'KiB', target: '≤ 200 KiB', met: entryGzip <= 200 * KB, note: `${entries.length} scripts` },
       {
         name: 'first screen JavaScript (entry + preloaded chunks), gzip',
         value: firstScreenGzip / KB,

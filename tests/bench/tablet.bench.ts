@@ -343,6 +343,40 @@ const PROFILE_DIR = process.env.BENCH_TABLET_PROFILE;
 const ONLY =
   process.env.BENCH_TABLET_ONLY ?? (process.env.BENCH_TABLET_START_ONLY ? 'start' : undefined);
 
+/** A Chromium trace (tasks, frames, IndexedDB, scheduling) from now until `stopTrace`, for the profiled runs. */
+const startTrace = (cdp: CDPSession) =>
+  cdp.send('Tracing.start', {
+    transferMode: 'ReturnAsStream',
+    traceConfig: {
+      includedCategories: [
+        'devtools.timeline',
+        'disabled-by-default-devtools.timeline',
+        'toplevel',
+        'IndexedDB',
+        'blink',
+        'v8.execute',
+        'scheduler',
+      ],
+    },
+  });
+
+/** Ends the trace begun by `startTrace` and writes it to `file` (open it in DevTools' Performance panel). */
+const stopTrace = async (cdp: CDPSession, file: string) => {
+  const complete = new Promise<{ stream?: string }>((resolve) =>
+    cdp.once('Tracing.tracingComplete', resolve),
+  );
+  await cdp.send('Tracing.end');
+  const { stream } = await complete;
+  let trace = '';
+  for (;;) {
+    const chunk = await cdp.send('IO.read', { handle: stream! });
+    trace += chunk.data;
+    if (chunk.eof) break;
+  }
+  await cdp.send('IO.close', { handle: stream! });
+  writeFileSync(file, trace);
+};
+
 const coldStart = async (side: Side, profileTo?: string): Promise<Start> => {
   const { context, page, cdp } = await open(side, true);
   const startProfile = async () => {
@@ -350,11 +384,14 @@ const coldStart = async (side: Side, profileTo?: string): Promise<Start> => {
     await cdp.send('Profiler.enable');
     await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
     await cdp.send('Profiler.start');
+    await startTrace(cdp);
   };
-  const stopProfile = async (name: string) => {
+  const stopProfile = async (part: string) => {
     if (!profileTo) return;
+    const name = side.id === 'ours' ? part : `${side.id}-${part}`;
     const { profile } = await cdp.send('Profiler.stop');
     writeFileSync(join(profileTo, `${name}.cpuprofile`), JSON.stringify(profile));
+    await stopTrace(cdp, join(profileTo, `${name}.trace.json`));
   };
   try {
     await throttle(cdp, CPU_SLOWDOWN);
@@ -412,20 +449,7 @@ const tapOnce = async (
     await profile.cdp.send('Profiler.enable');
     await profile.cdp.send('Profiler.setSamplingInterval', { interval: 100 });
     await profile.cdp.send('Profiler.start');
-    await profile.cdp.send('Tracing.start', {
-      transferMode: 'ReturnAsStream',
-      traceConfig: {
-        includedCategories: [
-          'devtools.timeline',
-          'disabled-by-default-devtools.timeline',
-          'toplevel',
-          'IndexedDB',
-          'blink',
-          'v8.execute',
-          'scheduler',
-        ],
-      },
-    });
+    await startTrace(profile.cdp);
   }
   const before = await now(page);
   await page.locator(`.tile[data-tile="${tileId}"]`).click();
@@ -436,19 +460,7 @@ const tapOnce = async (
   if (profile) {
     const { profile: recorded } = await profile.cdp.send('Profiler.stop');
     writeFileSync(profile.file, JSON.stringify(recorded));
-    const complete = new Promise<{ stream?: string }>((resolve) =>
-      profile.cdp.once('Tracing.tracingComplete', resolve),
-    );
-    await profile.cdp.send('Tracing.end');
-    const { stream } = await complete;
-    let trace = '';
-    for (;;) {
-      const chunk = await profile.cdp.send('IO.read', { handle: stream! });
-      trace += chunk.data;
-      if (chunk.eof) break;
-    }
-    await profile.cdp.send('IO.close', { handle: stream! });
-    writeFileSync(profile.file.replace('.cpuprofile', '.trace.json'), trace);
+    await stopTrace(profile.cdp, profile.file.replace('.cpuprofile', '.trace.json'));
   }
   const indexed =
     side.id === 'ours'
@@ -690,7 +702,10 @@ export const tabletSuite: BenchSuite = {
           if (PROFILE_DIR) {
             mkdirSync(PROFILE_DIR, { recursive: true });
             await coldStart(ours, PROFILE_DIR);
-            console.log(`  tablet: CPU profiles of one more cold start of ours in ${PROFILE_DIR}`);
+            await coldStart(floor, PROFILE_DIR);
+            console.log(
+              `  tablet: CPU profiles and traces of one more cold start of each in ${PROFILE_DIR}`,
+            );
           }
           const total = (s: Start) => s.interactive + s.enterToList;
           const o = starts.ours.map(total);
