@@ -4,6 +4,7 @@ import { createRoot } from 'react-dom/client';
 import './app/ui/fonts.css';
 import './app/ui/styles.css';
 import { App } from './app/App';
+import { useLockStore } from './app/lock/lockStore';
 import { initI18n } from './app/i18n/i18n';
 import { registerServiceWorker } from './app/pwa';
 import { requestPersistentStorage } from './storage/deviceStorage';
@@ -11,8 +12,17 @@ import { preloadHome, preloadScreens } from './app/routes/screens';
 import { afterFirstPaint, whenFirstScreenShown, whenUnlockedOr } from './app/afterFirstPaint';
 import { AHEAD_AT_THE_LATEST_MS, whenTouchedOr } from './app/firstTouch';
 
-// Only the first screen's Dutch texts: the screens load the rest with their code (routes/screens.ts).
-await initI18n('nl', { dutch: 'common' });
+// Only the first screen's Dutch texts: the screens load the rest with their code (routes/screens.ts). The lock's
+// state (PIN set, locked, handed over) is read from the tablet meanwhile, so React's first render is the PIN pad
+// itself, with no splash rendered and laid out before it (index.html shows the splash until then). A reading
+// that fails is taken up again, and reported, by the App.
+await Promise.all([
+  initI18n('nl', { dutch: 'common' }),
+  useLockStore
+    .getState()
+    .init()
+    .catch(() => undefined),
+]);
 void requestPersistentStorage().catch(() => undefined);
 const root = document.getElementById('root');
 if (!root) throw new Error('No #root element');

@@ -62,7 +62,8 @@ export function App() {
   const inConversation = isConversationRoute(route);
   useEffect(() => bindBrowserEvents(), []);
   useEffect(() => {
-    void useLockStore.getState().init();
+    // Started already by main.tsx (with the texts): this only takes up a reading that failed.
+    useLockStore.getState().init().catch(reportProblem);
   }, []);
   useEffect(() => {
     // Back from a conversation in his language (at the start it is Dutch already: nothing to load or re-render).

@@ -5,6 +5,7 @@ import {
   INITIAL_COUNTERS,
   WIPE_AFTER,
   attemptPin,
+  countersChanged,
   pinProblem,
   type LockCounters,
 } from './lockPolicy';
@@ -55,6 +56,22 @@ describe('attemptPin', () => {
     expect(
       Date.parse((after as { until: string }).until) - Date.parse(outcome.counters.blockedUntil!),
     ).toBe((WIPE_AFTER - BLOCK_AFTER + 2) * 60_000);
+  });
+});
+
+describe('countersChanged', () => {
+  it('is false only for the right PIN after none wrong: then nothing needs storing', () => {
+    expect(countersChanged(INITIAL_COUNTERS, attemptPin(INITIAL_COUNTERS, true, T0).counters)).toBe(
+      false,
+    );
+    expect(
+      countersChanged(INITIAL_COUNTERS, attemptPin(INITIAL_COUNTERS, false, T0).counters),
+    ).toBe(true);
+    const twoWrong = wrongTimes(2);
+    expect(countersChanged(twoWrong, attemptPin(twoWrong, true, T0).counters)).toBe(true);
+    // The fifth wrong PIN keeps nothing the same: one more try and a pause.
+    const four = wrongTimes(BLOCK_AFTER - 1);
+    expect(countersChanged(four, attemptPin(four, false, T0).counters)).toBe(true);
   });
 });
 

@@ -21,6 +21,10 @@ export type PinOutcome =
 
 export const INITIAL_COUNTERS: LockCounters = { failedAttempts: 0 };
 
+/** Whether an attempt changed the counters (a right PIN after none wrong does not: nothing to store). */
+export const countersChanged = (before: LockCounters, after: LockCounters): boolean =>
+  before.failedAttempts !== after.failedAttempts || before.blockedUntil !== after.blockedUntil;
+
 export const isBlocked = (counters: LockCounters, now: string): boolean =>
   !!counters.blockedUntil && Date.parse(counters.blockedUntil) > Date.parse(now);
 

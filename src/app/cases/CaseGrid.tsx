@@ -34,7 +34,8 @@ export function CaseGrid({
 }) {
   const listRef = useRef<HTMLUListElement>(null);
   // A first guess without reading layout (the page is at most 1280 px wide with 28 px padding, styles.css `.page`),
-  // so the first render usually has the columns the measure below confirms.
+  // so the first render usually has the columns the measure below confirms. Where the list starts is measured
+  // once laid out: until then the lines overscanned below the screen cover the difference.
   const [layout, setLayout] = useState(() => ({
     columns: columnsFor(Math.min(window.innerWidth, 1280) - 56, 18),
     gap: 18,
@@ -56,8 +57,9 @@ export function CaseGrid({
         old.columns === next.columns && old.gap === next.gap && old.top === next.top ? old : next,
       );
     };
-    measure();
-    // The width sets the columns; what is above the list (a wrapping header) sets where it starts.
+    // Measured when the ResizeObserver reports, after the browser's own layout (also right after the first one):
+    // never by forcing a layout while React commits the list. The width sets the columns; what is above the list
+    // (a wrapping header) sets where it starts.
     const observer = new ResizeObserver(measure);
     observer.observe(list);
     if (list.parentElement) observer.observe(list.parentElement);

@@ -1,6 +1,12 @@
 // The lock of the tablet (zustand): PIN set or not, locked or not, and handover to the inburgeraar.
 import { create } from 'zustand';
-import { attemptPin, isBlocked, type LockCounters, type PinOutcome } from '../../domain/lockPolicy';
+import {
+  attemptPin,
+  countersChanged,
+  isBlocked,
+  type LockCounters,
+  type PinOutcome,
+} from '../../domain/lockPolicy';
 import { loadHandover, saveHandover, type Handover } from '../../storage/handoverStore';
 import { PinStore } from '../../storage/pinStore';
 import { db, session } from '../coreServices';
@@ -22,6 +28,7 @@ interface LockState {
   /** In handover: the consultant asked to take the tablet back and must enter the PIN. */
   exitRequested: boolean;
   counters: LockCounters;
+  /** Reads the lock's state from the tablet once (again only after a failure); every call gets that one reading. */
   init(): Promise<void>;
   setPin(pin: string): Promise<void>;
   tryPin(pin: string): Promise<UnlockResult>;
@@ -33,6 +40,8 @@ interface LockState {
   endHandover(): Promise<void>;
 }
 
+let reading: Promise<void> | undefined;
+
 export const useLockStore = create<LockState>((set, get) => ({
   ready: false,
   hasPin: false,
@@ -40,18 +49,22 @@ export const useLockStore = create<LockState>((set, get) => ({
   handover: null,
   exitRequested: false,
   counters: { failedAttempts: 0 },
-  init: async () => {
-    const [hasPin, handover, counters] = await Promise.all([
-      pins.hasPin(),
-      loadHandover(db),
-      pins.counters(),
-    ]);
-    // In handover the inburgeraar keeps his conversation after a reload; otherwise the app starts locked.
-    set({ ready: true, hasPin, handover, counters, locked: hasPin && !handover });
-    // Fetched ahead, while the server or the service worker can still give it (a PIN wipe may come offline), once
-    // the pad is used or a few seconds after it shows: the pad itself stays quiet.
-    whenTouchedOr(AHEAD_AT_THE_LATEST_MS, () => void loadCaseServices().catch(() => undefined));
-  },
+  init: () =>
+    (reading ??= (async () => {
+      const [hasPin, handover, counters] = await Promise.all([
+        pins.hasPin(),
+        loadHandover(db),
+        pins.counters(),
+      ]);
+      // In handover the inburgeraar keeps his conversation after a reload; otherwise the app starts locked.
+      set({ ready: true, hasPin, handover, counters, locked: hasPin && !handover });
+      // Fetched ahead, while the server or the service worker can still give it (a PIN wipe may come offline),
+      // once the pad is used or a few seconds after it shows: the pad itself stays quiet.
+      whenTouchedOr(AHEAD_AT_THE_LATEST_MS, () => void loadCaseServices().catch(() => undefined));
+    })().catch((error: unknown) => {
+      reading = undefined;
+      throw error;
+    })),
   setPin: async (pin) => {
     await pins.setPin(pin);
     await pins.saveCounters({ failedAttempts: 0 });
@@ -62,7 +75,9 @@ export const useLockStore = create<LockState>((set, get) => ({
     const current = get().counters;
     const right = isBlocked(current, now) ? false : await pins.verify(pin);
     const outcome = attemptPin(current, right, now);
-    await pins.saveCounters(outcome.counters);
+    // Stored before the outcome shows (a wrong PIN counts even if the app is closed at once); the right PIN
+    // after none wrong changes nothing, and Enter goes straight on.
+    if (countersChanged(current, outcome.counters)) await pins.saveCounters(outcome.counters);
     set({ counters: outcome.counters });
     if (outcome.kind === 'unlocked') {
       const leavingHandover = get().exitRequested;
