@@ -13,16 +13,15 @@ import { afterFirstPaint, whenFirstScreenShown, whenUnlockedOr } from './app/aft
 import { AHEAD_AT_THE_LATEST_MS, whenTouchedOr } from './app/firstTouch';
 
 // Only the first screen's Dutch texts: the screens load the rest with their code (routes/screens.ts). The lock's
-// state (PIN set, locked, handed over) is read from the tablet meanwhile, so React's first render is the PIN pad
-// itself, with no splash rendered and laid out before it (index.html shows the splash until then). A reading
-// that fails is taken up again, and reported, by the App.
-await Promise.all([
-  initI18n('nl', { dutch: 'common' }),
-  useLockStore
-    .getState()
-    .init()
-    .catch(() => undefined),
-]);
+// state (PIN set, locked, handed over) is read from the tablet meanwhile, so React's first render is the first
+// screen itself, with no splash rendered and laid out before it (index.html shows the splash until then). A
+// reading that fails is taken up again, and reported, by the App.
+const lockRead = useLockStore
+  .getState()
+  .init()
+  .catch(() => undefined);
+// Where the last start ended at the locked PIN pad it shows at once, before IndexedDB has opened (lockHint.ts).
+await Promise.all([initI18n('nl', { dutch: 'common' }), useLockStore.getState().ready || lockRead]);
 void requestPersistentStorage().catch(() => undefined);
 const root = document.getElementById('root');
 if (!root) throw new Error('No #root element');

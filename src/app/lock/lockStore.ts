@@ -8,6 +8,7 @@ import {
   type PinOutcome,
 } from '../../domain/lockPolicy';
 import { loadHandover, saveHandover, type Handover } from '../../storage/handoverStore';
+import { lockedPadExpected, rememberLockedPad } from '../../storage/lockHint';
 import { PinStore } from '../../storage/pinStore';
 import { db, session } from '../coreServices';
 import { fetchOnce } from '../fetchOnce';
@@ -42,9 +43,12 @@ interface LockState {
 
 let reading: Promise<void> | undefined;
 
+/** The last start found a PIN and no handover: the locked PIN pad shows at once (storage/lockHint.ts). */
+const padAtOnce = lockedPadExpected();
+
 export const useLockStore = create<LockState>((set, get) => ({
-  ready: false,
-  hasPin: false,
+  ready: padAtOnce,
+  hasPin: padAtOnce,
   locked: true,
   handover: null,
   exitRequested: false,
@@ -57,7 +61,16 @@ export const useLockStore = create<LockState>((set, get) => ({
         pins.counters(),
       ]);
       // In handover the inburgeraar keeps his conversation after a reload; otherwise the app starts locked.
-      set({ ready: true, hasPin, handover, counters, locked: hasPin && !handover });
+      const shown = get();
+      // The locked pad shown before this reading (padAtOnce) and what the tablet holds agree: no re-render.
+      const asShown =
+        shown.ready &&
+        shown.hasPin === hasPin &&
+        !handover &&
+        !shown.handover &&
+        shown.locked &&
+        !countersChanged(shown.counters, counters);
+      if (!asShown) set({ ready: true, hasPin, handover, counters, locked: hasPin && !handover });
       // Fetched ahead, while the server or the service worker can still give it (a PIN wipe may come offline),
       // once the pad is used or a few seconds after it shows: the pad itself stays quiet.
       whenTouchedOr(AHEAD_AT_THE_LATEST_MS, () => void loadCaseServices().catch(() => undefined));
@@ -71,6 +84,10 @@ export const useLockStore = create<LockState>((set, get) => ({
     set({ hasPin: true, locked: false, counters: { failedAttempts: 0 } });
   },
   tryPin: async (pin) => {
+    // The pad may show before the tablet's reading (padAtOnce): a try counts against the stored counters.
+    await get()
+      .init()
+      .catch(() => undefined);
     const now = new Date().toISOString();
     const current = get().counters;
     const right = isBlocked(current, now) ? false : await pins.verify(pin);
@@ -111,3 +128,12 @@ export const useLockStore = create<LockState>((set, get) => ({
   },
   cancelExit: () => set({ exitRequested: false }),
 }));
+
+// The next start shows the locked pad at once when this one ends with a PIN and no handover.
+let remembered: boolean | undefined;
+useLockStore.subscribe(({ ready, hasPin, handover }) => {
+  const expected = ready && hasPin && !handover;
+  if (expected === remembered) return;
+  remembered = expected;
+  rememberLockedPad(expected);
+});
