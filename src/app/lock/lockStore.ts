@@ -60,9 +60,8 @@ export const useLockStore = create<LockState>((set, get) => ({
         loadHandover(db),
         pins.counters(),
       ]);
-      // In handover the inburgeraar keeps his conversation after a reload; otherwise the app starts locked.
-      const shown = get();
       // The locked pad shown before this reading (padAtOnce) and what the tablet holds agree: no re-render.
+      const shown = get();
       const asShown =
         shown.ready &&
         shown.hasPin === hasPin &&
@@ -70,6 +69,7 @@ export const useLockStore = create<LockState>((set, get) => ({
         !shown.handover &&
         shown.locked &&
         !countersChanged(shown.counters, counters);
+      // In handover the inburgeraar keeps his conversation after a reload; otherwise the app starts locked.
       if (!asShown) set({ ready: true, hasPin, handover, counters, locked: hasPin && !handover });
       // Fetched ahead, while the server or the service worker can still give it (a PIN wipe may come offline),
       // once the pad is used or a few seconds after it shows: the pad itself stays quiet.
