@@ -2,9 +2,9 @@
 // change; the failure said in plain words (offline, not allowed), never a blank screen.
 import { useEffect, useState } from 'react';
 import type { CaseloadQuery, CaseloadRow } from '../../protocol/backoffice';
-import { ApiError } from '../../sync/apiError';
 import { api, session } from '../services';
 import { reportProblem } from '../hooks/problems';
+import { failureReason, saveFile } from './useBackofficeData';
 
 export type CaseloadState =
   | { status: 'loading' }
@@ -14,14 +14,7 @@ export type CaseloadState =
 /** Saves the caseload with these filters as caseload.csv (the browser's download). */
 export const downloadCaseloadCsv = async (query: CaseloadQuery): Promise<void> => {
   try {
-    const blob = await api.caseloadCsv(await session.getAccessToken(), query);
-    const url = URL.createObjectURL(blob);
-    const link = Object.assign(document.createElement('a'), {
-      href: url,
-      download: 'caseload.csv',
-    });
-    link.click();
-    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    saveFile(await api.caseloadCsv(await session.getAccessToken(), query), 'caseload.csv');
   } catch (error) {
     reportProblem(error);
   }
@@ -38,12 +31,7 @@ export const useCaseload = (query: CaseloadQuery, round = 0): CaseloadState => {
       .then((token) => api.caseload(token, JSON.parse(key) as CaseloadQuery))
       .then(
         (rows) => alive && setState({ status: 'ready', rows }),
-        (error: unknown) =>
-          alive &&
-          setState({
-            status: 'failed',
-            reason: error instanceof ApiError ? error.code : 'server-error',
-          }),
+        (error: unknown) => alive && setState({ status: 'failed', reason: failureReason(error) }),
       );
     return () => {
       alive = false;

@@ -64,7 +64,7 @@ describe('FiguresSection', () => {
     vi.spyOn(URL, 'createObjectURL').mockReturnValue('blob:x');
     render(<FiguresSection />);
     const pipTime = await screen.findByTestId('figure-pip-time');
-    expect(get).toHaveBeenCalledWith('/api/backoffice/figures');
+    expect(get).toHaveBeenCalledWith('/api/backoffice/figures', {});
     expect(within(pipTime).getByRole('img').getAttribute('aria-label')).toContain(
       'Mediaan 12.5 dagen',
     );

@@ -22,7 +22,7 @@ export default function FiguresSection() {
   const [view, setView] = useState<'all' | 'ratings'>('all');
   if (state.status === 'loading') return <p className="hint">{t('backoffice.loading')}</p>;
   if (state.status === 'failed') return <FailureNotice reason={state.reason} />;
-  const { figures } = state;
+  const figures = state.data;
   if (view === 'ratings')
     return <RatingsPage figure={figures.ratings} onBack={() => setView('all')} />;
   return (

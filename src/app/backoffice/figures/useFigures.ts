@@ -1,35 +1,11 @@
-// The figures from the server for the back office: all of them in one request; each one downloaded as CSV or
-// JSON on demand. A failure is said in plain words (offline, not allowed), never a blank screen.
-import { useEffect, useState } from 'react';
+// The figures from the server for the back office: all of them in one request (loading, ready or failed, as every
+// back-office resource: useBackofficeData); each one downloaded as CSV or JSON on demand.
 import type { FigureId, Figures } from '../../../protocol/figures';
-import { ApiError } from '../../../sync/apiError';
 import { backoffice } from '../../services';
 import { reportProblem } from '../../hooks/problems';
+import { saveFile, useBackofficeData } from '../useBackofficeData';
 
-export type FiguresState =
-  | { status: 'loading' }
-  | { status: 'ready'; figures: Figures }
-  | { status: 'failed'; reason: string };
-
-export const useFigures = (): FiguresState => {
-  const [state, setState] = useState<FiguresState>({ status: 'loading' });
-  useEffect(() => {
-    let alive = true;
-    backoffice.get<Figures>('/api/backoffice/figures').then(
-      (figures) => alive && setState({ status: 'ready', figures }),
-      (error: unknown) =>
-        alive &&
-        setState({
-          status: 'failed',
-          reason: error instanceof ApiError ? error.code : 'server-error',
-        }),
-    );
-    return () => {
-      alive = false;
-    };
-  }, []);
-  return state;
-};
+export const useFigures = () => useBackofficeData<Figures>('/api/backoffice/figures');
 
 /** Saves one figure as <id>.csv or <id>.json (the browser's download), as the server computes it now. */
 export const downloadFigure = async (id: FigureId, format: 'csv' | 'json'): Promise<void> => {
@@ -37,13 +13,7 @@ export const downloadFigure = async (id: FigureId, format: 'csv' | 'json'): Prom
     const blob = await backoffice.file(
       `/api/backoffice/figures/${id}${format === 'csv' ? '.csv' : ''}`,
     );
-    const url = URL.createObjectURL(blob);
-    const link = Object.assign(document.createElement('a'), {
-      href: url,
-      download: `${id}.${format}`,
-    });
-    link.click();
-    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    saveFile(blob, `${id}.${format}`);
   } catch (error) {
     reportProblem(error);
   }
