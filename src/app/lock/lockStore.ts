@@ -41,8 +41,6 @@ interface LockState {
   endHandover(): Promise<void>;
 }
 
-let reading: Promise<void> | undefined;
-
 /** The last start found a PIN and no handover: the locked PIN pad shows at once (storage/lockHint.ts). */
 const padAtOnce = lockedPadExpected();
 
@@ -53,31 +51,27 @@ export const useLockStore = create<LockState>((set, get) => ({
   handover: null,
   exitRequested: false,
   counters: { failedAttempts: 0 },
-  init: () =>
-    (reading ??= (async () => {
-      const [hasPin, handover, counters] = await Promise.all([
-        pins.hasPin(),
-        loadHandover(db),
-        pins.counters(),
-      ]);
-      // The locked pad shown before this reading (padAtOnce) and what the tablet holds agree: no re-render.
-      const shown = get();
-      const asShown =
-        shown.ready &&
-        shown.hasPin === hasPin &&
-        !handover &&
-        !shown.handover &&
-        shown.locked &&
-        !countersChanged(shown.counters, counters);
-      // In handover the inburgeraar keeps his conversation after a reload; otherwise the app starts locked.
-      if (!asShown) set({ ready: true, hasPin, handover, counters, locked: hasPin && !handover });
-      // Fetched ahead, while the server or the service worker can still give it (a PIN wipe may come offline),
-      // once the pad is used or a few seconds after it shows: the pad itself stays quiet.
-      whenTouchedOr(AHEAD_AT_THE_LATEST_MS, () => void loadCaseServices().catch(() => undefined));
-    })().catch((error: unknown) => {
-      reading = undefined;
-      throw error;
-    })),
+  init: fetchOnce(async () => {
+    const [hasPin, handover, counters] = await Promise.all([
+      pins.hasPin(),
+      loadHandover(db),
+      pins.counters(),
+    ]);
+    // The locked pad shown before this reading (padAtOnce) and what the tablet holds agree: no re-render.
+    const shown = get();
+    const asShown =
+      shown.ready &&
+      shown.hasPin === hasPin &&
+      !handover &&
+      !shown.handover &&
+      shown.locked &&
+      !countersChanged(shown.counters, counters);
+    // In handover the inburgeraar keeps his conversation after a reload; otherwise the app starts locked.
+    if (!asShown) set({ ready: true, hasPin, handover, counters, locked: hasPin && !handover });
+    // Fetched ahead, while the server or the service worker can still give it (a PIN wipe may come offline),
+    // once the pad is used or a few seconds after it shows: the pad itself stays quiet.
+    whenTouchedOr(AHEAD_AT_THE_LATEST_MS, () => void loadCaseServices().catch(() => undefined));
+  }),
   setPin: async (pin) => {
     await pins.setPin(pin);
     await pins.saveCounters({ failedAttempts: 0 });

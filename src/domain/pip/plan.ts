@@ -14,9 +14,9 @@ import {
 } from '../../content/pip/plan';
 import { DomainError } from '../errors';
 import { readSlots, writeSlot, type SlotReading, type Write } from './register';
+import type { Json } from './versioning';
 
 export type { Write };
-import type { Json } from './versioning';
 
 export interface BasisItem {
   status: BasisStatus;
