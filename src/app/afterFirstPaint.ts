@@ -5,13 +5,21 @@ import { useLockStore } from './lock/lockStore';
 
 const IDLE_TIMEOUT_MS = 1000;
 
+/** Runs `work` in a task right after the browser has painted its next frame; the returned function cancels it. */
+export const afterNextPaint = (work: () => void): (() => void) => {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const frame = requestAnimationFrame(() => (timer = setTimeout(work, 0)));
+  return () => {
+    cancelAnimationFrame(frame);
+    clearTimeout(timer);
+  };
+};
+
 export const afterFirstPaint = (work: () => void): void => {
-  requestAnimationFrame(() =>
-    setTimeout(() => {
-      if ('requestIdleCallback' in window) requestIdleCallback(work, { timeout: IDLE_TIMEOUT_MS });
-      else setTimeout(work, 0);
-    }, 0),
-  );
+  afterNextPaint(() => {
+    if ('requestIdleCallback' in window) requestIdleCallback(work, { timeout: IDLE_TIMEOUT_MS });
+    else setTimeout(work, 0);
+  });
 };
 
 /** The lock store is ready when the app knows which first screen to show (App renders nothing before). */

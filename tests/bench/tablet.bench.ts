@@ -343,7 +343,7 @@ const PROFILE_DIR = process.env.BENCH_TABLET_PROFILE;
 const ONLY =
   process.env.BENCH_TABLET_ONLY ?? (process.env.BENCH_TABLET_START_ONLY ? 'start' : undefined);
 
-/** A Chromium trace (tasks, frames, IndexedDB, scheduling) from now until `stopTrace`, for the profiled runs. */
+/** A Chromium trace (tasks, frames, IndexedDB, scheduling, the service worker and its caches) from now until `stopTrace`, for the profiled runs. */
 const startTrace = (cdp: CDPSession) =>
   cdp.send('Tracing.start', {
     transferMode: 'ReturnAsStream',
@@ -356,6 +356,10 @@ const startTrace = (cdp: CDPSession) =>
         'blink',
         'v8.execute',
         'scheduler',
+        'ServiceWorker',
+        'CacheStorage',
+        'navigation',
+        'loading',
       ],
     },
   });

@@ -42,9 +42,13 @@ function CardDeadlines({ row, text }: { row: CaseRow; text: CardText }) {
   );
 }
 
+/** The card's words in the person's own scripts (name, language by endonym): the fonts to have ready for it. */
+export const cardWords = (row: CaseRow): string[] => [row.name, languageName(row.language)];
+
+const languageName = (code: string): string => findLanguage(code)?.endonym ?? code;
+
 export const CaseCard = memo(function CaseCard({ row, text }: { row: CaseRow; text: CardText }) {
   const { t } = text;
-  const language = findLanguage(row.language);
   return (
     <button type="button" className="case-card" onClick={() => text.open(row.id)}>
       <span className="avatar" aria-hidden="true">
@@ -53,7 +57,7 @@ export const CaseCard = memo(function CaseCard({ row, text }: { row: CaseRow; te
       <span className="case-card-body">
         <span className="case-card-name">{row.name}</span>
         <span className="case-card-lang" lang={row.language}>
-          {language?.endonym ?? row.language}
+          {languageName(row.language)}
         </span>
         <span className="case-card-next">
           {row.lastConversationType

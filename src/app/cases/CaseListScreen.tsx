@@ -1,7 +1,8 @@
 // Home for the consultant: a big "new conversation" button, search, and the cases on this tablet.
 // The case index is read once into memory (useCaseIndex); a search runs over it, deferred so typing never waits
 // for the list, and the list renders only the cards near the screen (CaseGrid). Typing re-renders the list's
-// section only, not the top bar and its readiness chip.
+// section only, not the top bar and its readiness chip. The chip and the lines of cards beyond the screen come in
+// the frame after the list's first paint.
 import { useDeferredValue, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { searchIndex } from '../../domain/caseSearch';
@@ -9,6 +10,7 @@ import { TopBar } from '../ui/TopBar';
 import { ReadinessChip } from '../ui/ReadinessChip';
 import { Button } from '../ui/Button';
 import { useAppStore } from '../state/store';
+import { AfterPaint } from '../hooks/useAfterPaint';
 import type { CardText } from './CaseCard';
 import { useCaseIndex } from './caseIndex';
 import { dayFormat } from './dayFormat';
@@ -21,7 +23,10 @@ export function CaseListScreen() {
   return (
     <>
       <TopBar>
-        <ReadinessChip />
+        {/* Its facts (voices, storage, install state) are gathered after the list is on the screen. */}
+        <AfterPaint>
+          <ReadinessChip />
+        </AfterPaint>
       </TopBar>
       <main className="page home" id="main">
         <section className="home-intro">

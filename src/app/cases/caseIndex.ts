@@ -11,6 +11,8 @@ import type { CaseRow } from '../../storage/db';
 import { peekCases, readCasesAhead, watchCases } from '../../storage/liveCases';
 import { reportProblem } from '../hooks/problems';
 import { cases } from '../services';
+import { warmFonts } from '../ui/warmFonts';
+import { cardWords } from './CaseCard';
 
 let current: SearchIndex<CaseRow> | undefined;
 let stop: (() => void) | undefined;
@@ -67,3 +69,7 @@ export const warmCaseIndex = (): Promise<void> =>
       if (rows && !stop && early?.rows !== rows) early = buildSearchIndex(rows);
     })
     .catch(() => undefined);
+
+/** Loads the fonts that the cards of the rows read ahead will show (names, languages by endonym in their script). */
+export const warmCardFonts = (): Promise<void> =>
+  warmFonts((peekCases(cases, '') ?? []).flatMap(cardWords));

@@ -34,7 +34,7 @@ export const preloadHome = (): Promise<unknown> =>
   home
     .preload()
     .then(() => import('../cases/caseIndex'))
-    .then((index) => index.warmCaseIndex())
+    .then((index) => index.warmCaseIndex().then(index.warmCardFonts))
     // The cards' Dutch date format: its locale data is loaded once per page, now rather than at Enter.
     .then(() => import('../cases/dayFormat'))
     .then((format) => format.warmDayFormat('nl'))
