@@ -1,5 +1,6 @@
 // Browser entry: fonts and styles, i18n, storage persistence request, the app, and the service worker.
 import { StrictMode } from 'react';
+import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
 import './app/ui/fonts.css';
 import './app/ui/styles.css';
@@ -14,23 +15,35 @@ import { AHEAD_AT_THE_LATEST_MS, whenTouchedOr } from './app/firstTouch';
 
 // Only the first screen's Dutch texts: the screens load the rest with their code (routes/screens.ts). The lock's
 // state (PIN set, locked, handed over) is read from the tablet meanwhile, so React's first render is the first
-// screen itself, with no splash rendered and laid out before it (index.html shows the splash until then). A
+// screen itself, with no splash rendered and laid out before it (index.html shows the splash until then). Where the
+// last start ended at the locked PIN pad it shows at once (lockHint.ts), and the lock's reading of the tablet (the
+// database's code and IndexedDB's cold open) comes after the pad (App starts it; every PIN tried waits for it). A
 // reading that fails is taken up again, and reported, by the App.
-const lockRead = useLockStore
-  .getState()
-  .init()
-  .catch(() => undefined);
-// Where the last start ended at the locked PIN pad it shows at once, before IndexedDB has opened (lockHint.ts).
-await Promise.all([initI18n('nl', { dutch: 'common' }), useLockStore.getState().ready || lockRead]);
-void requestPersistentStorage().catch(() => undefined);
-const root = document.getElementById('root');
-if (!root) throw new Error('No #root element');
-createRoot(root).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
-);
-registerServiceWorker();
+// (Not a top-level await: the database's code is a chunk that imports this one, so it could never load while this
+// module's evaluation waits.)
+const showFirstScreen = async () => {
+  const lockRead = useLockStore.getState().ready
+    ? undefined
+    : useLockStore
+        .getState()
+        .init()
+        .catch(() => undefined);
+  await Promise.all([initI18n('nl', { dutch: 'common' }), lockRead]);
+  void requestPersistentStorage().catch(() => undefined);
+  const root = document.getElementById('root');
+  if (!root) throw new Error('No #root element');
+  // Rendered in this task: no frame of the splash is laid out and painted between the code and the first screen.
+  const reactRoot = createRoot(root);
+  flushSync(() =>
+    reactRoot.render(
+      <StrictMode>
+        <App />
+      </StrictMode>,
+    ),
+  );
+  registerServiceWorker();
+};
+void showFirstScreen();
 /** A locked tablet starts syncing this long after the PIN pad shows (at once when unlocked sooner). */
 const SYNC_WHILE_LOCKED_AFTER_MS = 5000;
 // What the first screen does not need waits until it is painted and touched: the tablet's id (needed only when

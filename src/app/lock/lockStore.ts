@@ -10,14 +10,18 @@ import {
 import { loadHandover, saveHandover, type Handover } from '../../storage/handoverStore';
 import { lockedPadExpected, rememberLockedPad } from '../../storage/lockHint';
 import { PinStore } from '../../storage/pinStore';
-import { db, session } from '../coreServices';
 import { fetchOnce } from '../fetchOnce';
 import { AHEAD_AT_THE_LATEST_MS, whenTouchedOr } from '../firstTouch';
 
 /** The case repository (and Yjs): not part of the PIN pad's start, loaded once in the background and kept. */
 const loadCaseServices = fetchOnce(() => import('../caseServices'));
-
-const pins = new PinStore(db);
+/**
+ * The tablet's database (Dexie) and session: not in the start's code either. The locked pad shows before they are
+ * loaded (lockHint.ts); the lock's reading of the tablet (init) loads them, and every action waits for that reading.
+ */
+const loadStorage = fetchOnce(() =>
+  import('../coreServices').then(({ db, session }) => ({ db, session, pins: new PinStore(db) })),
+);
 
 export type UnlockResult = PinOutcome | { kind: 'wiped'; kept: number };
 
@@ -52,6 +56,7 @@ export const useLockStore = create<LockState>((set, get) => ({
   exitRequested: false,
   counters: { failedAttempts: 0 },
   init: fetchOnce(async () => {
+    const { db, pins } = await loadStorage();
     const [hasPin, handover, counters] = await Promise.all([
       pins.hasPin(),
       loadHandover(db),
@@ -73,6 +78,7 @@ export const useLockStore = create<LockState>((set, get) => ({
     whenTouchedOr(AHEAD_AT_THE_LATEST_MS, () => void loadCaseServices().catch(() => undefined));
   }),
   setPin: async (pin) => {
+    const { pins } = await loadStorage();
     await pins.setPin(pin);
     await pins.saveCounters({ failedAttempts: 0 });
     set({ hasPin: true, locked: false, counters: { failedAttempts: 0 } });
@@ -82,6 +88,7 @@ export const useLockStore = create<LockState>((set, get) => ({
     await get()
       .init()
       .catch(() => undefined);
+    const { db, session, pins } = await loadStorage();
     const now = new Date().toISOString();
     const current = get().counters;
     const right = isBlocked(current, now) ? false : await pins.verify(pin);
@@ -110,12 +117,14 @@ export const useLockStore = create<LockState>((set, get) => ({
   lock: () => set({ locked: true }),
   startHandover: async (caseId, conversationId) => {
     const handover = { caseId, conversationId, since: new Date().toISOString() };
+    const { db } = await loadStorage();
     await saveHandover(db, handover);
     set({ handover, exitRequested: false });
   },
   requestExit: () => set({ exitRequested: true }),
   endHandover: async () => {
     if (!get().handover) return;
+    const { db } = await loadStorage();
     await saveHandover(db, null);
     // The tablet was with the inburgeraar: it goes back to the consultant only with the PIN.
     set({ handover: null, exitRequested: false, locked: true });
