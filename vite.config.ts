@@ -77,6 +77,8 @@ export default defineConfig({
   build: {
     target: 'es2022',
     sourcemap: false,
+    // Every browser the app supports preloads modules itself; the polyfill only cost the start a check.
+    modulePreload: { polyfill: false },
     rolldownOptions: {
       output: {
         // Everything the first screen imports statically in one chunk beside the entry: a cold start fetches two

@@ -1,6 +1,6 @@
 // i18next set-up: Dutch is the source and fallback — its common texts in the start bundle, its question, explanation
 // and drawing texts loaded with the screens that show them (loadDutchTexts) — other locales from precached chunks.
-import i18next from 'i18next';
+import i18next, { type TFunction } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { directionOf } from '../../content/languages';
 import { fetchOnce } from '../fetchOnce';
@@ -39,6 +39,12 @@ export const loadLanguage = async (lng: string): Promise<void> => {
  * for every screen that asks (the screens are preloaded together).
  */
 export const loadDutchTexts = fetchOnce(() => loadLanguage('nl'));
+
+/**
+ * The consultant's Dutch words, for the screens that show only those (the PIN screens): without react-i18next's
+ * hook, whose set-up is a good part of the PIN pad's first render on a slow tablet, and nothing to re-render for.
+ */
+export const dutchT = (): TFunction => i18next.getFixedT('nl', 'common');
 
 /** The language the UI shows now. */
 export const currentLanguage = (): string => i18next.language;

@@ -1,15 +1,14 @@
 // The PIN screen: unlocks the app, or takes the tablet back from handover. Wrong tries pause, then wipe synced data.
 import { useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { useLockStore, type UnlockResult } from './lockStore';
 import { PinPad } from './PinPad';
+import { dutchT } from '../i18n/i18n';
 import { useAppStore } from '../state/store';
 
 const currentTime = () => Date.now();
 
 export function LockScreen({ purpose }: { purpose: 'unlock' | 'take-back' }) {
-  const { i18n } = useTranslation();
-  const t = i18n.getFixedT('nl', 'common');
+  const t = dutchT();
   const tryPin = useLockStore((s) => s.tryPin);
   const cancelExit = useLockStore((s) => s.cancelExit);
   const blockedUntil = useLockStore((s) => s.counters.blockedUntil);

@@ -1,13 +1,12 @@
 // First start: the consultant chooses a PIN (twice) that unlocks the app, also offline.
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { pinProblem } from '../../domain/lockPolicy';
 import { useLockStore } from './lockStore';
 import { PinPad } from './PinPad';
+import { dutchT } from '../i18n/i18n';
 
 export function SetPinScreen() {
-  const { i18n } = useTranslation();
-  const t = i18n.getFixedT('nl', 'common');
+  const t = dutchT();
   const setPin = useLockStore((s) => s.setPin);
   const [first, setFirst] = useState<string | null>(null);
   const [message, setMessage] = useState<string | null>(null);
