@@ -7,6 +7,7 @@ import { LockScreen } from './lock/LockScreen';
 import { SetPinScreen } from './lock/SetPinScreen';
 import { useLockStore } from './lock/lockStore';
 import { useAutoLock } from './lock/useAutoLock';
+import { AHEAD_AT_THE_LATEST_MS, whenTouchedOr } from './firstTouch';
 import {
   BackofficeScreen,
   CaseListScreen,
@@ -62,8 +63,13 @@ export function App() {
   const inConversation = isConversationRoute(route);
   useEffect(() => bindBrowserEvents(), []);
   useEffect(() => {
-    // Started already by main.tsx (with the texts): this only takes up a reading that failed.
-    useLockStore.getState().init().catch(reportProblem);
+    const read = () => void useLockStore.getState().init().catch(reportProblem);
+    // A locked pad shown from the last start's note (lockHint.ts) reads the tablet once it is touched (or a few
+    // seconds later): the database's code then loads neither before the pad's first frame (this effect runs in the
+    // render's task) nor as a long task right after it, and a PIN tried waits for the reading. Otherwise main.tsx
+    // read it before this screen: this only takes up a reading that failed.
+    if (useLockStore.getState().ready) whenTouchedOr(AHEAD_AT_THE_LATEST_MS, read);
+    else read();
   }, []);
   useEffect(() => {
     // Back from a conversation in his language (at the start it is Dutch already: nothing to load or re-render).
