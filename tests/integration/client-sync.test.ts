@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import WebSocket from 'ws';
 import { createServer as createNetServer } from 'node:net';
 import * as Y from 'yjs';
-import { createCase, startConversation } from '../../src/domain/commands';
+import { startConversation } from '../../src/domain/commands';
 import { answerQuestion } from '../../src/domain/answers';
 import { readConversationById } from '../../src/domain/caseDoc';
 import { caseDocumentName } from '../../src/protocol/documentName';
@@ -16,7 +16,7 @@ import { createApiClient } from '../../src/sync/apiClient';
 import { SessionManager } from '../../src/sync/session';
 import { SyncEngine } from '../../src/sync/syncEngine';
 import { createUser } from '../../src/server/auth/accounts';
-import { connectClient, until, whenSynced } from './support/clients';
+import { connectClient, createCaseOnServer, whenSynced } from './support/clients';
 import { startTestServer, type TestServer } from './support/server';
 import { memorySessionStore } from '../../src/sync/testing/memorySessionStore';
 
@@ -140,37 +140,19 @@ describe('client sync engine', () => {
   it('assigns a case to the consultant who first opens it, not to a teamleider', async () => {
     const org = await server.organisation('Gemeente Twee', ['consultant', 'teamleider']);
     const mineId = crypto.randomUUID();
-    const author = connectClient(
-      server.wsUrl,
-      caseDocumentName(mineId),
-      (await server.session(org.emails.consultant)).accessToken,
-      new Y.Doc(),
-    );
-    await whenSynced(author);
-    createCase(author.doc, {
+    const consultant = (await server.session(org.emails.consultant)).accessToken;
+    await createCaseOnServer(server.wsUrl, consultant, {
       id: mineId,
       name: 'Van mij',
       language: 'ar',
-      now: '2026-11-23T09:00:00Z',
     });
-    await whenSynced(author);
-    author.destroy();
     const leaderCase = crypto.randomUUID();
-    const leader = connectClient(
-      server.wsUrl,
-      caseDocumentName(leaderCase),
-      (await server.session(org.emails.teamleider)).accessToken,
-      new Y.Doc(),
-    );
-    await whenSynced(leader);
-    createCase(leader.doc, {
+    const teamleider = (await server.session(org.emails.teamleider)).accessToken;
+    await createCaseOnServer(server.wsUrl, teamleider, {
       id: leaderCase,
       name: 'Van niemand',
       language: 'ar',
-      now: '2026-11-23T09:00:00Z',
     });
-    await whenSynced(leader);
-    leader.destroy();
 
     const list = (await (
       await fetch(`${server.url}/api/cases`, {
@@ -189,17 +171,7 @@ describe('client sync engine', () => {
   it('downloads the cases of the municipality that are not on the tablet yet', async () => {
     const caseId = crypto.randomUUID();
     const token = (await server.session(email)).accessToken;
-    const author = connectClient(server.wsUrl, caseDocumentName(caseId), token, new Y.Doc());
-    await whenSynced(author);
-    createCase(author.doc, {
-      id: caseId,
-      name: 'Amanuel',
-      language: 'ti',
-      now: '2026-11-23T09:00:00Z',
-    });
-    await whenSynced(author);
-    await until(() => author.provider.unsyncedChanges === 0);
-    author.destroy();
+    await createCaseOnServer(server.wsUrl, token, { id: caseId, name: 'Amanuel', language: 'ti' });
 
     const { db, engine } = await tablet('B');
     engine.start();
@@ -242,20 +214,12 @@ describe('client sync engine', () => {
     await online.engine.syncAll();
 
     const caseId = crypto.randomUUID();
-    const author = connectClient(
-      server.wsUrl,
-      caseDocumentName(caseId),
-      (await server.session(org.emails.consultant)).accessToken,
-      new Y.Doc(),
-    );
-    await whenSynced(author);
-    createCase(author.doc, {
+    const consultant = (await server.session(org.emails.consultant)).accessToken;
+    await createCaseOnServer(server.wsUrl, consultant, {
       id: caseId,
       name: 'Nieuw vandaag',
       language: 'so',
-      now: '2026-12-04T09:00:00Z',
     });
-    await whenSynced(author);
     const madeAt = Date.now();
     await vi.waitFor(
       async () =>
@@ -268,7 +232,6 @@ describe('client sync engine', () => {
     expect(Date.now() - madeAt).toBeLessThan(5_000);
     expect(online.statuses.filter((s) => s === 'connected')).toHaveLength(1);
 
-    author.destroy();
     online.engine.stop();
   });
 
@@ -282,21 +245,12 @@ describe('client sync engine', () => {
     });
     // A case of the first consultant: not for the colleague's tablet.
     const caseId = crypto.randomUUID();
-    const author = connectClient(
-      server.wsUrl,
-      caseDocumentName(caseId),
-      (await server.session(org.emails.consultant)).accessToken,
-      new Y.Doc(),
-    );
-    await whenSynced(author);
-    createCase(author.doc, {
+    const consultant = (await server.session(org.emails.consultant)).accessToken;
+    await createCaseOnServer(server.wsUrl, consultant, {
       id: caseId,
       name: 'Overgedragen',
       language: 'fa',
-      now: '2026-12-04T09:00:00Z',
     });
-    await whenSynced(author);
-    author.destroy();
 
     const db = openDb(`client-sync-assign-${Date.now()}`);
     const api = createApiClient(server.url);

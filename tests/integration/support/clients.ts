@@ -2,6 +2,8 @@
 import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
 import WebSocket from 'ws';
 import * as Y from 'yjs';
+import { createCase } from '../../../src/domain/commands';
+import { caseDocumentName } from '../../../src/protocol/documentName';
 
 export interface Client {
   provider: HocuspocusProvider;
@@ -78,4 +80,20 @@ export const snapshot = (doc: Y.Doc) => ({
 export const goOffline = async (c: Client): Promise<void> => {
   c.socket.disconnect();
   await until(() => c.socket.status === 'disconnected');
+};
+
+/**
+ * A case made on the server by the holder of `token`, as another tablet would: a provider client creates it, waits
+ * until the server acknowledged it (stored) and disconnects.
+ */
+export const createCaseOnServer = async (
+  wsUrl: string,
+  token: string,
+  made: { id: string; name: string; language: string; now?: string },
+): Promise<void> => {
+  const author = connectClient(wsUrl, caseDocumentName(made.id), token);
+  await whenSynced(author);
+  createCase(author.doc, { now: '2026-11-23T09:00:00Z', ...made });
+  await whenSynced(author);
+  author.destroy();
 };
