@@ -14,7 +14,7 @@ import { CaseRepository } from '../../src/storage/caseRepository';
 import { openDb } from '../../src/storage/db';
 import { createApiClient } from '../../src/sync/apiClient';
 import { SessionManager } from '../../src/sync/session';
-import { SyncEngine } from '../../src/sync/syncEngine';
+import { SyncEngine, type SyncEngineOptions } from '../../src/sync/syncEngine';
 import { createUser } from '../../src/server/auth/accounts';
 import { connectClient, createCaseOnServer, whenSynced } from './support/clients';
 import { startTestServer, type TestServer } from './support/server';
@@ -23,18 +23,23 @@ import { memorySessionStore } from '../../src/sync/testing/memorySessionStore';
 let server: TestServer;
 let email: string;
 
-const tablet = async (name: string) => {
+/** A tablet signed in as `as` (the suite's consultant unless said), its engine made with `options` on top. */
+const tablet = async (
+  name: string,
+  { as = email, ...options }: { as?: string } & Partial<SyncEngineOptions> = {},
+) => {
   const db = openDb(`client-sync-${name}-${Date.now()}`);
   const cases = new CaseRepository(db);
   const api = createApiClient(server.url);
   const session = new SessionManager(api, memorySessionStore());
-  await session.login(email, 'correct horse battery staple', name);
+  await session.login(as, 'correct horse battery staple', name);
   const engine = new SyncEngine({
     url: server.wsUrl,
     api,
     session,
     cases,
     WebSocketPolyfill: WebSocket,
+    ...options,
   });
   return { db, cases, session, engine };
 };
@@ -50,18 +55,9 @@ afterAll(async () => {
 describe('client sync engine', () => {
   it('removes a case from the tablet when the municipality deletes it (AVG), also while connected', async () => {
     const org = await server.organisation('Gemeente Wis', ['consultant', 'teamleider']);
-    const db = openDb(`client-sync-delete-${Date.now()}`);
-    const cases = new CaseRepository(db);
-    const api = createApiClient(server.url);
-    const session = new SessionManager(api, memorySessionStore());
-    await session.login(org.emails.consultant, 'correct horse battery staple', 'tablet D');
     const deleted: string[] = [];
-    const engine = new SyncEngine({
-      url: server.wsUrl,
-      api,
-      session,
-      cases,
-      WebSocketPolyfill: WebSocket,
+    const { db, cases, engine } = await tablet('tablet D', {
+      as: org.emails.consultant,
       onCaseDeleted: (id) => deleted.push(id),
     });
     const caseId = crypto.randomUUID();
@@ -189,22 +185,14 @@ describe('client sync engine', () => {
 
   it('a tablet that stays online gets a case made on another tablet within seconds, without reconnecting', async () => {
     const org = await server.organisation('Gemeente Live');
-    const online = await (async () => {
-      const db = openDb(`client-sync-live-${Date.now()}`);
-      const api = createApiClient(server.url);
-      const session = new SessionManager(api, memorySessionStore());
-      await session.login(org.emails.consultant, 'correct horse battery staple', 'tablet online');
-      const statuses: string[] = [];
-      const engine = new SyncEngine({
-        url: server.wsUrl,
-        api,
-        session,
-        cases: new CaseRepository(db),
-        WebSocketPolyfill: WebSocket,
+    const statuses: string[] = [];
+    const online = {
+      ...(await tablet('tablet online', {
+        as: org.emails.consultant,
         onConnectionChange: (s) => statuses.push(s),
-      });
-      return { db, engine, statuses };
-    })();
+      })),
+      statuses,
+    };
     online.engine.start();
     await vi.waitFor(() => expect(online.statuses).toContain('connected'), {
       timeout: 10_000,
@@ -252,17 +240,9 @@ describe('client sync engine', () => {
       language: 'fa',
     });
 
-    const db = openDb(`client-sync-assign-${Date.now()}`);
-    const api = createApiClient(server.url);
-    const session = new SessionManager(api, memorySessionStore());
-    await session.login(colleague.email, 'correct horse battery staple', 'tablet collega');
     const statuses: string[] = [];
-    const engine = new SyncEngine({
-      url: server.wsUrl,
-      api,
-      session,
-      cases: new CaseRepository(db),
-      WebSocketPolyfill: WebSocket,
+    const { db, engine } = await tablet('tablet collega', {
+      as: colleague.email,
       onConnectionChange: (s) => statuses.push(s),
     });
     engine.start();
@@ -302,15 +282,9 @@ describe('client sync engine', () => {
     const silent = createNetServer((socket) => void sockets.push(socket));
     await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve));
     const port = (silent.address() as import('node:net').AddressInfo).port;
-    const api = createApiClient(server.url);
-    const session = new SessionManager(api, memorySessionStore());
-    await session.login(email, 'correct horse battery staple', 'tablet silent');
     const statuses: string[] = [];
-    const engine = new SyncEngine({
+    const { engine } = await tablet('tablet silent', {
       url: `ws://127.0.0.1:${port}/sync`,
-      api,
-      session,
-      cases: new CaseRepository(openDb(`client-sync-silent-${Date.now()}`)),
       // Node's ws reports a socket closed during its handshake as an 'error' after the provider has
       // let go of it; a browser does not. Keep a listener so stopping mid-handshake is quiet.
       WebSocketPolyfill: class extends WebSocket {
