@@ -3,8 +3,9 @@
 // laid out twice, and the first time with the system's fallback fonts, whose lookup is slow on a cold tablet.
 // Nothing is fetched for text the fonts of fonts.css do not cover, and a failure only means the screen loads them.
 
-/** The app's font stack (styles.css `--font`): each family's faces serve the characters in their unicode-range. */
-const FAMILIES = `'Noto Sans', 'Noto Sans Arabic', 'Noto Sans Ethiopic'`;
+/** The app's font stack, as styles.css sets it (`--font`): each family's faces serve their unicode-range. */
+const fontStack = (): string =>
+  getComputedStyle(document.documentElement).getPropertyValue('--font').trim();
 /** The weights fonts.css has; 600 (chips) is served by the 700 faces. */
 const WEIGHTS = [400, 700] as const;
 
@@ -19,9 +20,11 @@ export const distinctCharacters = (texts: Iterable<string>): string => {
 export const warmFonts = async (texts: Iterable<string>): Promise<void> => {
   const characters = distinctCharacters(texts).trim();
   if (!characters || typeof document === 'undefined' || !document.fonts) return;
+  const families = fontStack();
+  if (!families) return;
   await Promise.all(
     WEIGHTS.map((weight) =>
-      document.fonts.load(`${weight} 1em ${FAMILIES}`, characters).catch(() => undefined),
+      document.fonts.load(`${weight} 1em ${families}`, characters).catch(() => undefined),
     ),
   );
 };
