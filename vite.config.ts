@@ -2,6 +2,7 @@
 // icons generated from public/icons/icon.svg (pwa-assets.config.ts).
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { lockTexts } from './scripts/lockTextsPlugin';
 import { VitePWA, type ManifestOptions } from 'vite-plugin-pwa';
 import { defaultAssetName, type AssetSize } from '@vite-pwa/assets-generator/config';
 import pkg from './package.json' with { type: 'json' };
@@ -31,6 +32,7 @@ const manifestIcons = (): ManifestOptions['icons'] => [
 export default defineConfig({
   plugins: [
     react(),
+    lockTexts(),
     VitePWA({
       registerType: 'prompt',
       injectRegister: false,

@@ -3,9 +3,10 @@
 // the integration suite (vitest.integration.config.ts); a test runs in exactly one of the two.
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
+import { lockTexts } from './scripts/lockTextsPlugin';
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), lockTexts()],
   define: { __APP_VERSION__: JSON.stringify('test') },
   resolve: { alias: { 'virtual:pwa-register': '/src/app/testing/pwaRegisterStub.ts' } },
   test: {

@@ -1,4 +1,5 @@
-// Browser entry: fonts and styles, i18n, storage persistence request, the app, and the service worker.
+// Browser entry: fonts and styles, the lock's state, the first screen, the storage persistence request and the service
+// worker; i18next and the screens beyond the PIN pad load while the PIN is typed.
 import { StrictMode } from 'react';
 import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
@@ -6,14 +7,14 @@ import './app/ui/fonts.css';
 import './app/ui/styles.css';
 import { App } from './app/App';
 import { useLockStore } from './app/lock/lockStore';
-import { initI18n } from './app/i18n/i18n';
 import { registerServiceWorker } from './app/pwa';
 import { requestPersistentStorage } from './storage/deviceStorage';
 import { preloadHome, preloadScreens } from './app/routes/screens';
+import { preloadShell } from './app/shell';
 import { afterFirstPaint, whenFirstScreenShown, whenUnlockedOr } from './app/afterFirstPaint';
 import { AHEAD_AT_THE_LATEST_MS, whenTouchedOr } from './app/firstTouch';
 
-// Only the first screen's Dutch texts: the screens load the rest with their code (routes/screens.ts). The lock's
+// The PIN screens' own few Dutch words (lock/lockTexts.ts): i18next comes with the shell and the screens. The lock's
 // state (PIN set, locked, handed over) is read from the tablet meanwhile, so React's first render is the first
 // screen itself, with no splash rendered and laid out before it (index.html shows the splash until then). Where the
 // last start ended at the locked PIN pad it shows at once (lockHint.ts), and the lock's reading of the tablet (the
@@ -22,13 +23,11 @@ import { AHEAD_AT_THE_LATEST_MS, whenTouchedOr } from './app/firstTouch';
 // (Not a top-level await: the database's code is a chunk that imports this one, so it could never load while this
 // module's evaluation waits.)
 const showFirstScreen = async () => {
-  const lockRead = useLockStore.getState().ready
-    ? undefined
-    : useLockStore
-        .getState()
-        .init()
-        .catch(() => undefined);
-  await Promise.all([initI18n('nl', { dutch: 'common' }), lockRead]);
+  if (!useLockStore.getState().ready)
+    await useLockStore
+      .getState()
+      .init()
+      .catch(() => undefined);
   void requestPersistentStorage().catch(() => undefined);
   const root = document.getElementById('root');
   if (!root) throw new Error('No #root element');
@@ -55,7 +54,9 @@ whenFirstScreenShown(() => {
     void import('./app/author')
       .then(({ loadAuthor }) => loadAuthor())
       .catch((error: unknown) => console.error('Tablet id could not be read', error));
-    // The case list first (Enter shows it at once), then the purge, which may drop what was read and reads again.
+    // The shell with i18next and the case list first (Enter shows it at once), then the purge, which may drop what
+    // was read and reads again.
+    void preloadShell().catch(() => undefined);
     void preloadHome()
       .then(() => import('./app/services'))
       .then(({ purgeExpiredCases }) => purgeExpiredCases())

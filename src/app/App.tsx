@@ -1,6 +1,6 @@
-// The app shell: picks the screen for the route; consultant screens speak Dutch, conversations the own language.
+// The app: the lock's screens (PIN pad, first PIN) in the start bundle, and once unlocked the shell with the route's
+// screen (AppShell.tsx, a chunk of its own with i18next); keeps a handed-over tablet inside its conversation.
 import { Suspense, useEffect } from 'react';
-import { changeLanguage, currentLanguage } from './i18n/i18n';
 import { reportProblem } from './hooks/problems';
 import type { Handover } from '../storage/handoverStore';
 import { LockScreen } from './lock/LockScreen';
@@ -8,47 +8,10 @@ import { SetPinScreen } from './lock/SetPinScreen';
 import { useLockStore } from './lock/lockStore';
 import { useAutoLock } from './lock/useAutoLock';
 import { AHEAD_AT_THE_LATEST_MS, whenTouchedOr } from './firstTouch';
-import {
-  BackofficeScreen,
-  CaseListScreen,
-  CaseScreen,
-  ConversationRoutes,
-  PipScreen,
-  SettingsScreen,
-} from './routes/screens';
+import { AppShell, WipedNotice } from './shell';
 import { isConversationRoute, type Route } from './state/route';
 import { bindBrowserEvents, useAppStore } from './state/store';
-import { ProblemBanner } from './ui/ProblemBanner';
 import { Splash } from './ui/Splash';
-import { UpdatePrompt } from './ui/UpdatePrompt';
-import { RetiringBanner, WipedNotice } from './ui/TabletNotices';
-
-/** The screen for the route; every screen is a lazy chunk (routes/screens.ts). */
-function Screen({ route }: { route: Route }) {
-  switch (route.name) {
-    case 'home':
-      return <CaseListScreen />;
-    case 'settings':
-      return <SettingsScreen />;
-    case 'backoffice':
-      return <BackofficeScreen {...(route.section ? { section: route.section } : {})} />;
-    case 'case':
-      return <CaseScreen key={route.caseId} caseId={route.caseId} />;
-    case 'pip':
-      return (
-        <PipScreen
-          key={route.caseId}
-          caseId={route.caseId}
-          view={route.view}
-          versionId={route.versionId}
-        />
-      );
-    case 'talk':
-    case 'question':
-    case 'explain':
-      return <ConversationRoutes route={route} />;
-  }
-}
 
 /** In handover only the handed-over conversation may be on screen. */
 const isHandoverRoute = (route: Route, handover: Handover): boolean =>
@@ -60,7 +23,6 @@ export function App() {
   const route = useAppStore((s) => s.route);
   const navigate = useAppStore((s) => s.navigate);
   const lock = useLockStore();
-  const inConversation = isConversationRoute(route);
   useEffect(() => bindBrowserEvents(), []);
   useEffect(() => {
     const read = () => void useLockStore.getState().init().catch(reportProblem);
@@ -71,10 +33,6 @@ export function App() {
     if (useLockStore.getState().ready) whenTouchedOr(AHEAD_AT_THE_LATEST_MS, read);
     else read();
   }, []);
-  useEffect(() => {
-    // Back from a conversation in his language (at the start it is Dutch already: nothing to load or re-render).
-    if (!inConversation && currentLanguage() !== 'nl') changeLanguage('nl').catch(reportProblem);
-  }, [inConversation]);
   const strayFromHandover = !!lock.handover && !isHandoverRoute(route, lock.handover);
   useEffect(() => {
     if (strayFromHandover && lock.handover) {
@@ -95,21 +53,19 @@ export function App() {
   if (!lock.hasPin)
     return (
       <>
-        <WipedNotice />
+        <Suspense fallback={null}>
+          <WipedNotice />
+        </Suspense>
         <SetPinScreen />
       </>
     );
   if (lock.locked) return <LockScreen purpose="unlock" />;
   if (lock.handover && lock.exitRequested) return <LockScreen purpose="take-back" />;
   if (strayFromHandover) return null;
+  // The shell comes with i18next, fetched while the PIN was typed (main.tsx); otherwise the splash shows meanwhile.
   return (
-    <div className={`app ${inConversation ? 'mode-conversation' : 'mode-consultant'}`}>
-      <ProblemBanner />
-      {inConversation ? null : <RetiringBanner />}
-      <Suspense fallback={null}>
-        <Screen route={route} />
-      </Suspense>
-      <UpdatePrompt />
-    </div>
+    <Suspense fallback={<Splash />}>
+      <AppShell route={route} />
+    </Suspense>
   );
 }

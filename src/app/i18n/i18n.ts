@@ -1,6 +1,7 @@
-// i18next set-up: Dutch is the source and fallback — its common texts in the start bundle, its question, explanation
-// and drawing texts loaded with the screens that show them (loadDutchTexts) — other locales from precached chunks.
-import i18next, { type TFunction } from 'i18next';
+// i18next set-up: Dutch is the source and fallback — its common texts with this module (loaded after the PIN pad,
+// start.ts), its question, explanation and drawing texts with the screens that show them (loadDutchTexts) — other
+// locales from precached chunks.
+import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { directionOf } from '../../content/languages';
 import { fetchOnce } from '../fetchOnce';
@@ -40,12 +41,6 @@ export const loadLanguage = async (lng: string): Promise<void> => {
  */
 export const loadDutchTexts = fetchOnce(() => loadLanguage('nl'));
 
-/**
- * The consultant's Dutch words, for the screens that show only those (the PIN screens): without react-i18next's
- * hook, whose set-up is a good part of the PIN pad's first render on a slow tablet, and nothing to re-render for.
- */
-export const dutchT = (): TFunction => i18next.getFixedT('nl', 'common');
-
 /** The language the UI shows now. */
 export const currentLanguage = (): string => i18next.language;
 
@@ -61,7 +56,7 @@ const syncDocumentLanguage = (lng: string) => {
 };
 
 /**
- * `dutch: 'common'` (the app's start): only the texts of the PIN pad and the bars, the rest comes with the screens;
+ * `dutch: 'common'` (the app, start.ts): only the common texts (bars, case list), the rest comes with the screens;
  * `'all'` (tests, tools): every Dutch text before it resolves.
  */
 export const initI18n = async (

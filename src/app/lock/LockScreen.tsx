@@ -2,13 +2,13 @@
 import { useEffect, useState } from 'react';
 import { useLockStore, type UnlockResult } from './lockStore';
 import { PinPad } from './PinPad';
-import { dutchT } from '../i18n/i18n';
+import { lockT } from './lockTexts';
 import { useAppStore } from '../state/store';
 
 const currentTime = () => Date.now();
 
 export function LockScreen({ purpose }: { purpose: 'unlock' | 'take-back' }) {
-  const t = dutchT();
+  const t = lockT;
   const tryPin = useLockStore((s) => s.tryPin);
   const cancelExit = useLockStore((s) => s.cancelExit);
   const blockedUntil = useLockStore((s) => s.counters.blockedUntil);

@@ -1,9 +1,9 @@
 // A big numeric keypad for the PIN, usable by touch and keyboard; the digits are never shown.
 import { useEffect, useState } from 'react';
-import type { TFunction } from 'i18next';
+import type { LockT } from './lockTexts';
 
 interface Props {
-  t: TFunction;
+  t: LockT;
   label: string;
   disabled?: boolean;
   onSubmit(pin: string): void;

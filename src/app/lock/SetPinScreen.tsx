@@ -3,10 +3,10 @@ import { useState } from 'react';
 import { pinProblem } from '../../domain/lockPolicy';
 import { useLockStore } from './lockStore';
 import { PinPad } from './PinPad';
-import { dutchT } from '../i18n/i18n';
+import { lockT } from './lockTexts';
 
 export function SetPinScreen() {
-  const t = dutchT();
+  const t = lockT;
   const setPin = useLockStore((s) => s.setPin);
   const [first, setFirst] = useState<string | null>(null);
   const [message, setMessage] = useState<string | null>(null);

@@ -2,12 +2,16 @@
 // first shown, or earlier: the case list while the PIN is typed (preloadHome), the others once the tablet is
 // unlocked (preloadScreens), so a tap never waits on it — and a screen fetched ahead renders without a blank frame.
 import type { ComponentType } from 'react';
-import { loadDutchTexts } from '../i18n/i18n';
+import { startI18n } from '../i18n/start';
 import { preloadable } from './preloadable';
 
-/** A screen's code together with the Dutch texts it shows (only the first screen's are in the start). */
+/** A screen's code together with i18next and the Dutch texts it shows (the start has only the PIN screens' words). */
 const withTexts = <P extends object>(load: () => Promise<ComponentType<P>>) =>
-  preloadable(() => Promise.all([load(), loadDutchTexts()]).then(([component]) => component));
+  preloadable(() =>
+    Promise.all([load(), startI18n().then((i18n) => i18n.loadDutchTexts())]).then(
+      ([component]) => component,
+    ),
+  );
 
 const home = withTexts(() => import('../cases/CaseListScreen').then((m) => m.CaseListScreen));
 const settings = withTexts(() =>
