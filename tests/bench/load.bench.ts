@@ -106,11 +106,11 @@ const ratioRow = (ours: Contender, baseline: Contender): BenchRow => {
 };
 
 /**
- * Why ours stays below the baseline and what would close it (a side run of plain @hocuspocus/server in memory held
- * 4,000 where the baseline held 5,000; see docs/decisions.md, "Server capacity").
+ * Why ours stays below the baseline and what would close it: side runs of one step at 3,000 clients on this machine
+ * (2026-12-06, CPU of the server's core over the windows; see docs/decisions.md, "Server capacity").
  */
 const WHY_BELOW_BASELINE =
-  "most of the gap is Hocuspocus's own per-message work (3.4 copies each update's encoded message once per recipient), the rest what ours adds (authorisation per document, quotas, every update stored before it is acknowledged); what would close it: one buffer sent to every recipient, the durable writes of one event-loop turn in one statement, or a smaller sync core than Hocuspocus — far above a municipality's load either way";
+  "Hocuspocus itself is not the gap: in side runs at 3,000 clients plain @hocuspocus/server in memory used 39–44 % of its core where the baseline used 55 %; ours used 63–65 %, and 45–50 % with its durable append switched off: most of the gap is writing every update to the database before it is acknowledged, on the server's own core — one row per update: in PGlite's WebAssembly about 40 µs of CPU per row plus 0.8 ms per statement even group-committed (60 rows a statement), on PostgreSQL its backends' work; what would close it: fewer rows (a document's updates of one batch in one row), a cheaper statement, or the database on a core of its own (PostgreSQL on its own machine, as a municipality runs it) — far above a municipality's load either way";
 
 export const loadSuite: BenchSuite = {
   id: 'load',
@@ -134,7 +134,8 @@ export const loadSuite: BenchSuite = {
   other clients as it arrives and an acknowledgement to its sender once the update is committed; the baseline
   sends it to all the document's clients, its sender included: ${S.CLIENTS_PER_DOC} messages out per update
   from either. (\`BENCH_LOAD_SERVERS\` adds the baseline in
-  memory or plain \`@hocuspocus/server\` ${hocuspocusVersion()} for experiments.) The clients are one lean client for
+  memory or plain \`@hocuspocus/server\` ${hocuspocusVersion()} for experiments; \`BENCH_LOAD_PROFILE\` writes a CPU profile
+  of every server process.) The clients are one lean client for
   every server (\`tests/bench/load/wireClient.ts\`: a \`ws\` socket, the y-protocols sync messages in each server's
   framing, a Y.Doc for its own writes); an incoming update is not applied but recognised by the writer's client id
   and clock, so the clients' core stays below the server's (their load is in the notes) and the limit found is the

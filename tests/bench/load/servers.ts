@@ -49,7 +49,11 @@ interface Spawned {
  * otherwise store every document on SIGTERM, seconds per step).
  */
 const spawnServer = async (what: string, args: string[], env: NodeJS.ProcessEnv, ready: (out: string) => number | undefined, cleanup = async () => {}): Promise<Spawned> => {
-  const child = spawn(process.execPath, args, { env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+  const profile = process.env.BENCH_LOAD_PROFILE;
+  // Profiled (BENCH_LOAD_PROFILE=<folder>): SIGTERM ends the process at once, and Node writes the profile on exit.
+  const exitOnTerm = `data:text/javascript,process.on('SIGTERM',()=>process.exit(0))`;
+  const nodeArgs = profile ? ['--cpu-prof', `--cpu-prof-dir=${profile}`, '--import', exitOnTerm, ...args] : args;
+  const child = spawn(process.execPath, nodeArgs, { env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
   prioritise(child.pid ?? 0);
   const orphan = () => child.kill('SIGKILL');
   process.once('exit', orphan);
@@ -58,7 +62,8 @@ const spawnServer = async (what: string, args: string[], env: NodeJS.ProcessEnv,
   const exited = once(child, 'exit');
   const stop = async () => {
     if (child.exitCode === null && child.signalCode === null) {
-      child.kill('SIGKILL');
+      // A profiled server is asked to stop, so Node writes its profile on the way out.
+      child.kill(profile ? 'SIGTERM' : 'SIGKILL');
       await exited;
     }
     process.off('exit', orphan);
