@@ -1,15 +1,19 @@
-// The app's first screen after a start that ended at the locked PIN pad: the pad shows at once and reads the tablet
-// (the database's code, IndexedDB) only once it is touched, so nothing heavy runs in or right after its first frame.
+// The app's first screen after a start that ended at the locked PIN pad: the pad shows at once, without i18next, and
+// reads the tablet (the database's code, IndexedDB) only once it is touched, so nothing heavy runs in or right after
+// its first frame. A first start shows the notice of a wiped tablet only when the address says it was wiped.
 import { act, cleanup, render, screen } from '@testing-library/react';
-import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { initI18n } from './i18n/i18n';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 
-beforeAll(() => initI18n());
 afterEach(() => {
   cleanup();
   localStorage.clear();
+  history.replaceState(null, '', '/');
+  vi.doUnmock('./shell');
   vi.useRealTimers();
 });
+
+/** The i18next instance the freshly imported app would use. */
+const i18nextOfApp = async () => (await import('i18next')).default;
 
 /** A start of the app after one that ended at the locked pad (storage/lockHint.ts). */
 const startAfterLockedPad = async () => {
@@ -27,7 +31,9 @@ describe('App at a start that ended at the locked pad', () => {
     const { App, init } = await startAfterLockedPad();
     render(<App />);
     expect(screen.getByTestId('lock-screen')).toBeTruthy();
+    expect(screen.getByRole('heading', { name: 'Toets uw pincode' })).toBeTruthy();
     expect(init).not.toHaveBeenCalled();
+    expect((await i18nextOfApp()).isInitialized).not.toBe(true);
 
     await act(async () => {
       window.dispatchEvent(new Event('pointerdown'));
@@ -43,5 +49,35 @@ describe('App at a start that ended at the locked pad', () => {
     expect(init).not.toHaveBeenCalled();
     await act(async () => void vi.advanceTimersByTime(3000));
     expect(init).toHaveBeenCalledTimes(1);
+  });
+});
+
+/** A first start: no PIN chosen yet, at the given address. */
+const firstStart = async (url: string, { keepModules = false } = {}) => {
+  if (!keepModules) vi.resetModules();
+  history.replaceState(null, '', url);
+  const { useLockStore } = await import('./lock/lockStore');
+  useLockStore.setState({ ready: true, hasPin: false, locked: false });
+  const { App } = await import('./App');
+  return App;
+};
+
+describe('App at a first start', () => {
+  it('asks for a PIN without the notice, nor i18next for it, when the tablet was not wiped', async () => {
+    const notice = vi.fn(() => null);
+    vi.resetModules();
+    vi.doMock('./shell', async (actual) => ({ ...(await actual()), WipedNotice: notice }));
+    const App = await firstStart('/', { keepModules: true });
+    render(<App />);
+    expect(screen.getByRole('heading', { name: 'Kies een pincode' })).toBeTruthy();
+    expect(notice).not.toHaveBeenCalled();
+    expect((await i18nextOfApp()).isInitialized).not.toBe(true);
+  });
+
+  it('says why the tablet was emptied above the PIN choice', async () => {
+    const App = await firstStart('/?wiped=revoked');
+    render(<App />);
+    expect(screen.getByRole('heading', { name: 'Kies een pincode' })).toBeTruthy();
+    expect(await screen.findByTestId('wiped')).toBeTruthy();
   });
 });

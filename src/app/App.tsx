@@ -12,6 +12,7 @@ import { AppShell, WipedNotice } from './shell';
 import { isConversationRoute, type Route } from './state/route';
 import { bindBrowserEvents, useAppStore } from './state/store';
 import { Splash } from './ui/Splash';
+import { wipedReason } from './ui/wipedReason';
 
 /** In handover only the handed-over conversation may be on screen. */
 const isHandoverRoute = (route: Route, handover: Handover): boolean =>
@@ -53,9 +54,12 @@ export function App() {
   if (!lock.hasPin)
     return (
       <>
-        <Suspense fallback={null}>
-          <WipedNotice />
-        </Suspense>
+        {/* Its words come with i18next, loaded only when there is something to say. */}
+        {wipedReason() ? (
+          <Suspense fallback={null}>
+            <WipedNotice />
+          </Suspense>
+        ) : null}
         <SetPinScreen />
       </>
     );

@@ -1,6 +1,7 @@
 // The parts of the app that show words through i18next, as chunks loaded after the PIN pad: the unlocked shell
-// (AppShell.tsx) and the notice of an emptied tablet above the first PIN choice. Each sets up i18next first
-// (i18n/start.ts); fetched ahead while the PIN is typed, they render at Enter without a blank frame (preloadable).
+// (AppShell.tsx), fetched ahead while the PIN is typed so it renders at Enter without a blank frame (preloadable), and
+// the notice of an emptied tablet above the first PIN choice, loaded when there is one. Each sets up i18next first
+// (i18n/start.ts).
 import { startI18n } from './i18n/start';
 import { preloadable } from './routes/preloadable';
 

@@ -36,7 +36,7 @@ export const loadLanguage = async (lng: string): Promise<void> => {
 };
 
 /**
- * The Dutch texts beyond the first screen's (questions, explanations, drawing); a screen waits for them. Loaded once
+ * The Dutch texts beyond the common ones (questions, explanations, drawing); a screen waits for them. Loaded once
  * for every screen that asks (the screens are preloaded together).
  */
 export const loadDutchTexts = fetchOnce(() => loadLanguage('nl'));
@@ -78,6 +78,8 @@ export const initI18n = async (
     react: { bindI18nStore: 'added' },
   });
   syncDocumentLanguage('nl');
+  // The municipality's own texts may have arrived by sync before i18next was set up (it comes after the PIN pad).
+  overlayBundle('nl', 'common');
   if (dutch === 'all') await loadDutchTexts();
   if (lng !== 'nl') await changeLanguage(lng);
   return i18next;

@@ -5,7 +5,7 @@ import { lock } from 'virtual:lock-texts';
 
 type Texts = { readonly [key: string]: string | Texts };
 export type LockTextOptions = { count?: number };
-/** Keys as in common.json (`lock.title`), so they read, and are checked (locales.test.ts), like the app's others. */
+/** Keys as in common.json (`lock.title`), so they read like the app's others (lockTexts.test.ts checks the screens'). */
 export type LockT = (key: `lock.${string}`, options?: LockTextOptions) => string;
 
 const plural = new Intl.PluralRules('nl');

@@ -3,6 +3,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../state/store';
+import { wipedReason } from './wipedReason';
 
 export function RetiringBanner() {
   const { t } = useTranslation();
@@ -14,11 +15,6 @@ export function RetiringBanner() {
     </p>
   );
 }
-
-const wipedReason = (): 'retired' | 'revoked' | undefined => {
-  const why = new URLSearchParams(location.search).get('wiped');
-  return why === 'retired' || why === 'revoked' ? why : undefined;
-};
 
 export function WipedNotice() {
   const { t } = useTranslation();
