@@ -64,7 +64,9 @@ const spawnServer = async (what: string, args: string[], env: NodeJS.ProcessEnv,
     if (child.exitCode === null && child.signalCode === null) {
       // A profiled server is asked to stop, so Node writes its profile on the way out.
       child.kill(profile ? 'SIGTERM' : 'SIGKILL');
+      const kill = setTimeout(() => child.kill('SIGKILL'), 10_000);
       await exited;
+      clearTimeout(kill);
     }
     process.off('exit', orphan);
     await cleanup();
