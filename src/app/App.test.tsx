@@ -53,8 +53,8 @@ describe('App at a start that ended at the locked pad', () => {
 });
 
 /** A first start: no PIN chosen yet, at the given address. */
-const firstStart = async (url: string, { keepModules = false } = {}) => {
-  if (!keepModules) vi.resetModules();
+const firstStart = async (url: string) => {
+  vi.resetModules();
   history.replaceState(null, '', url);
   const { useLockStore } = await import('./lock/lockStore');
   useLockStore.setState({ ready: true, hasPin: false, locked: false });
@@ -65,9 +65,9 @@ const firstStart = async (url: string, { keepModules = false } = {}) => {
 describe('App at a first start', () => {
   it('asks for a PIN without the notice, nor i18next for it, when the tablet was not wiped', async () => {
     const notice = vi.fn(() => null);
-    vi.resetModules();
+    // Mocks outlive resetModules: the fresh App imports this shell.
     vi.doMock('./shell', async (actual) => ({ ...(await actual()), WipedNotice: notice }));
-    const App = await firstStart('/', { keepModules: true });
+    const App = await firstStart('/');
     render(<App />);
     expect(screen.getByRole('heading', { name: 'Kies een pincode' })).toBeTruthy();
     expect(notice).not.toHaveBeenCalled();

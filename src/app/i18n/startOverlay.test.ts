@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { ownTexts } from '../../domain/municipalContent';
 import { setOwnTexts } from './overlay';
 import { startI18n } from './start';
+
 describe('own texts that arrive before i18next is set up', () => {
   it('show in the common texts once it is', async () => {
     setOwnTexts(

@@ -1,9 +1,8 @@
 // The PIN screens' Dutch words without i18next: the first screen of a start is the PIN pad, and i18next with all the
 // common texts was a third of its code. The words stay in locales/nl/common.json (`lock`); `virtual:lock-texts`
 // (scripts/lockTextsPlugin.ts) is that part of the file as a module of its own.
-import { lock } from 'virtual:lock-texts';
+import { lock, type Texts } from 'virtual:lock-texts';
 
-type Texts = { readonly [key: string]: string | Texts };
 export type LockTextOptions = { count?: number };
 /** Keys as in common.json (`lock.title`), so they read like the app's others (lockTexts.test.ts checks the screens'). */
 export type LockT = (key: `lock.${string}`, options?: LockTextOptions) => string;
