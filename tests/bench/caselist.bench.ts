@@ -101,10 +101,10 @@ const PROBE = `(() => {
 })();`;
 
 /** The first card shows a name (not just an empty list). */
-const LIST_PAINTED = `!!document.querySelector('.case-card .case-card-name')?.textContent`;
+const LIST_PAINTED = `!!document.querySelector('#root .case-card .case-card-name')?.textContent`;
 /** The list says it holds `count` cases and every card on the screen matches the query. */
 const resultPainted = (count: number, names: string[]) =>
-  `(() => { const items = [...document.querySelectorAll('.case-grid > li')];
+  `(() => { const items = [...document.querySelectorAll('#root .case-grid > li')];
     const shown = items.map((li) => li.querySelector('.case-card-name')?.textContent ?? '');
     const expected = ${JSON.stringify(names)};
     return items.length > 0 && (items[0].getAttribute('aria-setsize') ?? String(items.length)) === '${count}' && shown.every((n) => expected.includes(n)); })()`;
@@ -171,7 +171,7 @@ export const caselistSuite: BenchSuite = {
         await page.locator('.pin-key-ok').click();
         const listAt = await painted;
         enter.push(listAt - (await page.evaluate(() => (window as unknown as { __enterAt: number }).__enterAt)));
-        inDom.push(await page.locator('.case-grid > li').count());
+        inDom.push(await page.locator('#root .case-grid > li').count());
         // Let the list settle (the live read after the early one, the readiness chip) before typing.
         await page.waitForTimeout(1500);
         const box = page.getByRole('searchbox');
@@ -184,14 +184,14 @@ export const caselistSuite: BenchSuite = {
         const resultAt = await found.catch(async (error: unknown) => {
           const state = await page.evaluate(() => ({
             query: document.querySelector<HTMLInputElement>('input[type=search]')?.value,
-            setSize: document.querySelector('.case-grid > li')?.getAttribute('aria-setsize'),
-            shown: [...document.querySelectorAll('.case-card-name')].slice(0, 5).map((n) => n.textContent),
+            setSize: document.querySelector('#root .case-grid > li')?.getAttribute('aria-setsize'),
+            shown: [...document.querySelectorAll('#root .case-card-name')].slice(0, 5).map((n) => n.textContent),
             text: document.querySelector('.home-list')?.textContent?.slice(0, 200),
           }));
           throw new Error(`run ${run + 1}: the search result never showed (${JSON.stringify(state)})`, { cause: error });
         });
         search.push(resultAt - (await page.evaluate(() => (window as unknown as { __inputAt: number }).__inputAt)));
-        const cards = await page.locator('.case-grid > li').count();
+        const cards = await page.locator('#root .case-grid > li').count();
         console.log(`  caselist: run ${run + 1}: Enter → list ${Math.round(enter[run]!)} ms (${inDom[run]} cards in the DOM), search → result ${Math.round(search[run]!)} ms (${cards} cards for ${expected.length} results)`);
       }
       await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });

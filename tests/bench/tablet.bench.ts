@@ -602,9 +602,10 @@ export const tabletSuite: BenchSuite = {
   after it once the main thread has had none for ${QUIET_MS} ms (Lighthouse's time to interactive with a
   ${QUIET_MS} ms window), counted from navigation start; then the PIN is typed a digit every ${PIN_KEY_INTERVAL_MS} ms
   and *Enter → list painted* runs from the ✓ click's event to the first painted frame (rAF, then a task) in which the
-  first card shows a name; the figure is their sum, median of the pairs. First contentful paint (\`paint\` entries) and
-  the scripts the page fetched up to *interactive* (Resource Timing, every \`.js\`, their built files measured raw and
-  gzipped at level 6) come from the same starts. **Tap → committed**: the case's question
+  first card in the page's root (\`#root\`, not the app's hidden rehearsal of the list) shows a name; the figure is
+  their sum, median of the pairs. First contentful paint (\`paint\` entries) and the scripts the page fetched up to
+  *interactive* (Resource Timing, every \`.js\`, their built files measured raw and gzipped at level 6) come from the
+  same starts. **Tap → committed**: the case's question
   "${TAP_QUESTION.id}" (single choice), the CPU slowed ${CPU_SLOWDOWN}×, ${TAPS_PER_PAIR} taps per side per pair on
   two tiles in turn, each after the screen shows the tiles and ${SETTLE_MS} ms of rest; the app moves on to the next
   question after a tap, so before each tap the question is opened again by its URL. A tap runs from the click's event
@@ -1060,7 +1061,7 @@ export const tabletSuite: BenchSuite = {
               );
             }
           }
-          const cards = await pages.ours.page.locator('.case-grid > li').count();
+          const cards = await pages.ours.page.locator('#root .case-grid > li').count();
           const mo = median(enter.ours);
           rows.push(
             ...triple(

@@ -31,7 +31,7 @@ export function CaseGrid({
 }: {
   rows: readonly CaseRow[];
   text: CardText;
-  labelledBy: string;
+  labelledBy: string | undefined;
 }) {
   const listRef = useRef<HTMLUListElement>(null);
   // A first guess without reading layout (the page is at most 1280 px wide with 28 px padding, styles.css `.page`),

@@ -2,7 +2,8 @@
 // The case index is read once into memory (useCaseIndex); a search runs over it, deferred so typing never waits
 // for the list, and the list renders only the cards near the screen (CaseGrid). Typing re-renders the list's
 // section only, not the top bar and its readiness chip. The chip and the lines of cards beyond the screen come in
-// the frame after the list's first paint.
+// the frame after the list's first paint. The same screen renders hidden with sample cards while the PIN is typed
+// (`rehearsal`, rehearseCaseList.tsx): then it has no ids, and its list is the sample, never the tablet's cases.
 import { useDeferredValue, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { searchIndex } from '../../domain/caseSearch';
@@ -11,13 +12,15 @@ import { ReadinessChip } from '../ui/ReadinessChip';
 import { Button } from '../ui/Button';
 import { useAppStore } from '../state/store';
 import { AfterPaint } from '../hooks/useAfterPaint';
+import type { SearchIndex } from '../../domain/caseSearch';
+import type { CaseRow } from '../../storage/db';
 import type { CardText } from './CaseCard';
 import { useCaseIndex } from './caseIndex';
 import { dayFormat } from './dayFormat';
 import { CaseGrid } from './CaseGrid';
 import { NewCaseDialog } from './NewCaseDialog';
 
-export function CaseListScreen() {
+export function CaseListScreen({ rehearsal }: { rehearsal?: SearchIndex<CaseRow> } = {}) {
   const { t } = useTranslation();
   const [creating, setCreating] = useState(false);
   return (
@@ -28,7 +31,7 @@ export function CaseListScreen() {
           <ReadinessChip />
         </AfterPaint>
       </TopBar>
-      <main className="page home" id="main">
+      <main className="page home" id={rehearsal ? undefined : 'main'}>
         <section className="home-intro">
           <h1>{t('home.title')}</h1>
           <Button
@@ -40,19 +43,30 @@ export function CaseListScreen() {
             {t('home.newCase')}
           </Button>
         </section>
-        <CaseListSection />
+        {rehearsal ? <CaseListSection index={rehearsal} rehearsal /> : <LiveCaseListSection />}
       </main>
       {creating ? <NewCaseDialog onClose={() => setCreating(false)} /> : null}
     </>
   );
 }
 
-function CaseListSection() {
+/** The list of the tablet's cases, read once into memory and kept up to date. */
+function LiveCaseListSection() {
+  return <CaseListSection index={useCaseIndex()} />;
+}
+
+function CaseListSection({
+  index,
+  rehearsal = false,
+}: {
+  index: SearchIndex<CaseRow> | undefined;
+  rehearsal?: boolean;
+}) {
   const { t, i18n } = useTranslation();
   const navigate = useAppStore((s) => s.navigate);
   const [query, setQuery] = useState('');
   const deferredQuery = useDeferredValue(query);
-  const index = useCaseIndex();
+  const headingId = rehearsal ? undefined : 'cases-heading';
   const rows = useMemo(
     () => (index ? searchIndex(index, deferredQuery) : undefined),
     [index, deferredQuery],
@@ -63,9 +77,9 @@ function CaseListSection() {
     [t, i18n.language, navigate, index],
   );
   return (
-    <section className="home-list" aria-labelledby="cases-heading">
+    <section className="home-list" aria-labelledby={headingId}>
       <div className="home-list-head">
-        <h2 id="cases-heading">{t('home.cases')}</h2>
+        <h2 id={headingId}>{t('home.cases')}</h2>
         <label className="search">
           <span className="visually-hidden">{t('home.search')}</span>
           <input
@@ -79,7 +93,7 @@ function CaseListSection() {
       {rows === undefined ? null : rows.length === 0 ? (
         <p className="empty">{deferredQuery.trim() ? t('home.noMatch') : t('home.empty')}</p>
       ) : (
-        <CaseGrid rows={rows} text={text} labelledBy="cases-heading" />
+        <CaseGrid rows={rows} text={text} labelledBy={headingId} />
       )}
     </section>
   );

@@ -70,6 +70,8 @@ export const warmCaseIndex = (): Promise<void> =>
     })
     .catch(() => undefined);
 
+/** The rows read ahead (warmCaseIndex), or none yet. */
+export const rowsReadAhead = (): CaseRow[] => peekCases(cases, '') ?? [];
+
 /** Loads the fonts that the cards of the rows read ahead will show (names, languages by endonym in their script). */
-export const warmCardFonts = (): Promise<void> =>
-  warmFonts((peekCases(cases, '') ?? []).flatMap(cardWords));
+export const warmCardFonts = (): Promise<void> => warmFonts(rowsReadAhead().flatMap(cardWords));

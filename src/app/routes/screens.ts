@@ -1,8 +1,10 @@
 // The screens as chunks of their own: the start loads only the PIN pad; each screen's code comes when its route is
 // first shown, or earlier: the case list while the PIN is typed (preloadHome), the others once the tablet is
 // unlocked (preloadScreens), so a tap never waits on it — and a screen fetched ahead renders without a blank frame.
+// The case list is also rendered once ahead, hidden, with sample cards (cases/rehearseCaseList.tsx).
 import type { ComponentType } from 'react';
 import { startI18n } from '../i18n/start';
+import { useLockStore } from '../lock/lockStore';
 import { preloadable } from './preloadable';
 
 /** A screen's code together with i18next and the Dutch texts it shows (the start has only the PIN screens' words). */
@@ -42,7 +44,19 @@ export const preloadHome = (): Promise<unknown> =>
     // The cards' Dutch date format: its locale data is loaded once per page, now rather than at Enter.
     .then(() => import('../cases/dayFormat'))
     .then((format) => format.warmDayFormat('nl'))
+    // Last, the list itself once, hidden, with sample cards: its first render and layout are then behind it.
+    .then(rehearseHome)
     .catch(() => undefined);
+
+/** Rehearses the case list while the PIN pad is still up (not once the list itself shows). */
+const rehearseHome = async () => {
+  if (!useLockStore.getState().locked) return;
+  const [{ rehearseCaseList }, { rowsReadAhead }] = await Promise.all([
+    import('../cases/rehearseCaseList'),
+    import('../cases/caseIndex'),
+  ]);
+  await rehearseCaseList(rowsReadAhead());
+};
 
 /** Fetches the consultant's other screens in the background; a failure only means the route loads them itself. */
 export const preloadScreens = (): Promise<unknown> =>

@@ -43,9 +43,9 @@ export const PROBE = `(() => {
   const checks = {
     padReady: () => !!document.querySelector('.pin-key:not([disabled])'),
     dotsFilled: (n) => document.querySelectorAll('.pin-dot.is-filled').length >= n,
-    listPainted: () => !!document.querySelector('.case-card .case-card-name')?.textContent,
+    listPainted: () => !!document.querySelector('#root .case-card .case-card-name')?.textContent,
     resultPainted: ({ count, names }) => {
-      const items = [...document.querySelectorAll('.case-grid > li')];
+      const items = [...document.querySelectorAll('#root .case-grid > li')];
       const shown = items.map((li) => li.querySelector('.case-card-name')?.textContent ?? '');
       return items.length > 0 && (items[0].getAttribute('aria-setsize') ?? String(items.length)) === String(count) && shown.every((n) => names.includes(n));
     },
