@@ -6,13 +6,12 @@
 // (`rehearsal`, rehearseCaseList.tsx): then it has no ids, and its list is the sample, never the tablet's cases.
 import { useDeferredValue, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { searchIndex } from '../../domain/caseSearch';
+import { searchIndex, type SearchIndex } from '../../domain/caseSearch';
 import { TopBar } from '../ui/TopBar';
 import { ReadinessChip } from '../ui/ReadinessChip';
 import { Button } from '../ui/Button';
 import { useAppStore } from '../state/store';
 import { AfterPaint } from '../hooks/useAfterPaint';
-import type { SearchIndex } from '../../domain/caseSearch';
 import type { CaseRow } from '../../storage/db';
 import type { CardText } from './CaseCard';
 import { useCaseIndex } from './caseIndex';
